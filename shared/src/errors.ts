@@ -1,0 +1,48 @@
+/**
+ * The closed set of error codes the server answers with, over HTTP and in socket acks.
+ * Anything unexpected is logged on the server and reported as `internal`, never raw.
+ */
+export const ERROR_CODES = [
+  /** The payload failed schema validation. */
+  'bad_request',
+  /** No credential, or a credential or secret that matches nothing. */
+  'unauthorized',
+  /** Authenticated, but this role may not do this. */
+  'forbidden',
+  /** Unknown (or deleted) session, method or participant. */
+  'not_found',
+  /** The group already has `maxParticipants` members. */
+  'session_full',
+  /** The session has ended; it only accepts deletion. */
+  'session_ended',
+  /** The command does not apply in the current state (e.g. `phase:next` in the lobby). */
+  'invalid_transition',
+  /** The method needs a presenter and none is chosen. */
+  'presenter_required',
+  /** The media server (LiveKit) cannot be reached right now. */
+  'media_unavailable',
+  /** Something failed on the server; details are in the server log. */
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** HTTP status for each error code, so REST answers and acks stay consistent. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  session_full: 409,
+  session_ended: 410,
+  invalid_transition: 409,
+  presenter_required: 409,
+  media_unavailable: 503,
+  internal: 500,
+};
+
+/** Body of every failed HTTP answer. */
+export interface ErrorBody {
+  error: ErrorCode;
+  message: string;
+}

@@ -1,0 +1,47 @@
+import type { MethodDefinition } from './methods.js';
+import type { Role } from './roles.js';
+import type { SessionView } from './sessionView.js';
+
+/** `POST /api/sessions` → 201. The urls carry their secret in the fragment, never sent to servers. */
+export interface CreateSessionResponse {
+  id: string;
+  chairUrl: string;
+  inviteUrl: string;
+}
+
+/** Connection details for the media room; short-lived. */
+export interface LiveKitDetails {
+  url: string;
+  token: string;
+}
+
+/** `POST /api/sessions/:id/join` → 200. */
+export interface JoinSessionResponse {
+  /** Bearer secret for the socket handshake and chair-only HTTP calls; keep it private. */
+  credential: string;
+  identity: string;
+  role: Role;
+  sessionId: string;
+  view: SessionView;
+  /** Null when the media server cannot be reached; the protocol still runs without media. */
+  livekit: LiveKitDetails | null;
+  /** Set when `livekit` is null: why, so the client can say so and retry `POST .../token`. */
+  mediaError: 'media_unavailable' | null;
+}
+
+/** `POST /api/sessions/:id/token` (bearer credential) → 200: fresh media details, or 503. */
+export interface MediaTokenResponse {
+  livekit: LiveKitDetails;
+}
+
+/** `GET /api/methods` → 200. */
+export interface MethodsResponse {
+  methods: MethodDefinition[];
+}
+
+/** `GET /api/health` → 200 when the app answers; `livekit` says whether media does. */
+export interface HealthResponse {
+  ok: boolean;
+  livekit: 'up' | 'down' | 'disabled';
+  sessions: number;
+}

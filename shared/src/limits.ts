@@ -1,0 +1,17 @@
+/** Input bounds shared by the schemas and the UI, so the form refuses what the server would. */
+export const LIMITS = {
+  titleMax: 120,
+  nameMax: 60,
+  questionMax: 500,
+  secretMax: 200,
+  credentialMax: 200,
+  /** A phase lasts at least 1 second (tests) and at most 3 hours. */
+  phaseSecondsMin: 1,
+  phaseSecondsMax: 3 * 60 * 60,
+  extendSecondsMax: 60 * 60,
+  participantsMin: 2,
+  participantsMax: 8,
+  defaultMaxParticipants: 8,
+  /** Warn everyone this long before a phase's deadline. */
+  warningMs: 60_000,
+} as const;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { LIMITS } from './limits.js';
+
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+const phaseSeconds = z.number().int().min(LIMITS.phaseSecondsMin).max(LIMITS.phaseSecondsMax);
+
+/** `POST /api/sessions` body. Durations are seconds per phase id; unknown ids are refused. */
+export const createSessionSchema = z
+  .object({
+    title: trimmed(LIMITS.titleMax),
+    method: z.string().min(1).max(60),
+    durations: z.record(z.string().max(60), phaseSeconds).optional(),
+    autoAdvance: z.boolean().optional(),
+    maxParticipants: z
+      .number()
+      .int()
+      .min(LIMITS.participantsMin)
+      .max(LIMITS.participantsMax)
+      .optional(),
+  })
+  .strict();
+export type CreateSessionRequest = z.infer<typeof createSessionSchema>;
+
+/** `POST /api/sessions/:id/join` body. */
+export const joinSessionSchema = z
+  .object({
+    secret: z.string().min(1).max(LIMITS.secretMax),
+    name: trimmed(LIMITS.nameMax),
+  })
+  .strict();
+export type JoinSessionRequest = z.infer<typeof joinSessionSchema>;
+
+/** Session ids are server-generated url-safe strings. */
+export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+/** Socket handshake `auth`. */
+export const socketAuthSchema = z.object({ credential: z.string().min(1).max(LIMITS.credentialMax) });
+
+/** Commands without a payload accept nothing or an empty object. */
+export const emptyPayloadSchema = z.union([z.undefined(), z.null(), z.object({}).strict()]);
+
+export const extendSchema = z
+  .object({ seconds: z.number().int().min(1).max(LIMITS.extendSecondsMax) })
+  .strict();
+
+export const presenterSetSchema = z.object({ identity: z.string().min(1).max(64) }).strict();
+
+export const questionSetSchema = z
+  .object({ text: z.string().trim().max(LIMITS.questionMax) })
+  .strict();
+
+export const handLowerSchema = z.union([
+  emptyPayloadSchema,
+  z.object({ identity: z.string().min(1).max(64) }).strict(),
+]);
+
+export const clockSyncSchema = z
+  .object({ clientSentAt: z.number().finite() })
+  .strict();
