@@ -1,0 +1,205 @@
+import { LIMITS } from '@intervision/shared';
+import { assertEvent, assign, emit, setup } from 'xstate';
+
+/** A phase as configured for one session. */
+export interface MachinePhase {
+  id: string;
+  seconds: number;
+}
+
+export interface SessionMachineInput {
+  phases: MachinePhase[];
+  autoAdvance: boolean;
+  requiresPresenter: boolean;
+}
+
+/**
+ * Everything the protocol needs to resume after a restart. Deadlines are absolute wall-clock
+ * times because XState does not persist pending `after` timers with the snapshot: on restore the
+ * owner sends `clock.rearm` and the remaining delay is computed from `endsAt`.
+ */
+export interface SessionContext extends SessionMachineInput {
+  phaseIndex: number;
+  phaseStartedAt: number | null;
+  endsAt: number | null;
+  /** Time left while paused. */
+  remainingMs: number | null;
+  /** The 60-second warning for the current phase is done (or not needed). */
+  warned: boolean;
+  presenter: string | null;
+  question: string | null;
+  startedAt: number | null;
+  endedAt: number | null;
+}
+
+export type SessionEvent =
+  | { type: 'session.start' }
+  | { type: 'phase.next' }
+  | { type: 'phase.previous' }
+  | { type: 'phase.pause' }
+  | { type: 'phase.resume' }
+  | { type: 'phase.extend'; seconds: number }
+  | { type: 'session.end' }
+  | { type: 'presenter.set'; identity: string | null }
+  | { type: 'question.set'; text: string | null }
+  /** Re-arm the deadline timers after restoring a persisted snapshot. */
+  | { type: 'clock.rearm' };
+
+export type SessionEmitted = { type: 'phase.warning'; phaseId: string; endsAt: number };
+
+/**
+ * The protocol of one live session: lobby → phases → ended. Pure: the clock comes in as `now`
+ * (and XState's own clock for timers), persistence, broadcast and media are the owner's business.
+ */
+export function createSessionMachine(now: () => number) {
+  const enterPhase = (context: SessionContext, index: number): Partial<SessionContext> => {
+    const phase = context.phases[index];
+    if (!phase) throw new Error(`no phase at index ${index}`);
+    const t = now();
+    const durationMs = phase.seconds * 1000;
+    return {
+      phaseIndex: index,
+      phaseStartedAt: t,
+      endsAt: t + durationMs,
+      remainingMs: null,
+      // A phase shorter than the warning window gets no warning: it would only startle people.
+      warned: durationMs <= LIMITS.warningMs,
+    };
+  };
+
+  return setup({
+    types: {
+      context: {} as SessionContext,
+      events: {} as SessionEvent,
+      input: {} as SessionMachineInput,
+      emitted: {} as SessionEmitted,
+    },
+    guards: {
+      presenterReady: ({ context }) => !context.requiresPresenter || context.presenter !== null,
+      hasPrevious: ({ context }) => context.phaseIndex > 0,
+      isLastPhase: ({ context }) => context.phaseIndex >= context.phases.length - 1,
+      autoAdvance: ({ context }) => context.autoAdvance,
+      autoAdvanceFromLast: ({ context }) =>
+        context.autoAdvance && context.phaseIndex >= context.phases.length - 1,
+      warningDue: ({ context }) => !context.warned,
+    },
+    delays: {
+      untilDeadline: ({ context }) => Math.max(0, (context.endsAt ?? now()) - now()),
+      untilWarning: ({ context }) =>
+        Math.max(0, (context.endsAt ?? now()) - LIMITS.warningMs - now()),
+    },
+    actions: {
+      startSession: assign(({ context }) => ({ ...enterPhase(context, 0), startedAt: now() })),
+      nextPhase: assign(({ context }) => enterPhase(context, context.phaseIndex + 1)),
+      previousPhase: assign(({ context }) => enterPhase(context, context.phaseIndex - 1)),
+      pause: assign(({ context }) => ({
+        remainingMs: Math.max(0, (context.endsAt ?? now()) - now()),
+      })),
+      resume: assign(({ context }) => ({
+        endsAt: now() + (context.remainingMs ?? 0),
+        remainingMs: null,
+      })),
+      extendRunning: assign(({ context, event }) => {
+        assertEvent(event, 'phase.extend');
+        // In overtime (no auto-advance) extending counts from now, not from the missed deadline.
+        const endsAt = Math.max(context.endsAt ?? now(), now()) + event.seconds * 1000;
+        return { endsAt, warned: context.warned && endsAt - now() <= LIMITS.warningMs };
+      }),
+      extendPaused: assign(({ context, event }) => {
+        assertEvent(event, 'phase.extend');
+        const remainingMs = (context.remainingMs ?? 0) + event.seconds * 1000;
+        return {
+          remainingMs,
+          endsAt: (context.endsAt ?? now()) + event.seconds * 1000,
+          warned: context.warned && remainingMs <= LIMITS.warningMs,
+        };
+      }),
+      warn: emit(({ context }) => ({
+        type: 'phase.warning' as const,
+        phaseId: context.phases[context.phaseIndex]?.id ?? '',
+        endsAt: context.endsAt ?? now(),
+      })),
+      markWarned: assign({ warned: true }),
+      setPresenter: assign(({ event }) => {
+        assertEvent(event, 'presenter.set');
+        return { presenter: event.identity };
+      }),
+      setQuestion: assign(({ event }) => {
+        assertEvent(event, 'question.set');
+        return { question: event.text };
+      }),
+      finish: assign(() => ({ endedAt: now(), endsAt: null, remainingMs: null })),
+    },
+  }).createMachine({
+    id: 'session',
+    context: ({ input }) => ({
+      ...input,
+      phaseIndex: -1,
+      phaseStartedAt: null,
+      endsAt: null,
+      remainingMs: null,
+      warned: false,
+      presenter: null,
+      question: null,
+      startedAt: null,
+      endedAt: null,
+    }),
+    initial: 'lobby',
+    states: {
+      lobby: {
+        on: {
+          'session.start': { guard: 'presenterReady', target: 'running', actions: 'startSession' },
+          'presenter.set': { actions: 'setPresenter' },
+          'question.set': { actions: 'setQuestion' },
+          'session.end': { target: 'ended' },
+        },
+      },
+      running: {
+        initial: 'active',
+        on: {
+          'phase.next': [
+            { guard: 'isLastPhase', target: 'ended' },
+            { target: '.active', reenter: true, actions: 'nextPhase' },
+          ],
+          'phase.previous': {
+            guard: 'hasPrevious',
+            target: '.active',
+            reenter: true,
+            actions: 'previousPhase',
+          },
+          'presenter.set': { actions: 'setPresenter' },
+          'question.set': { actions: 'setQuestion' },
+          'session.end': { target: 'ended' },
+        },
+        states: {
+          active: {
+            after: {
+              untilWarning: { guard: 'warningDue', actions: ['markWarned', 'warn'] },
+              untilDeadline: [
+                { guard: 'autoAdvanceFromLast', target: '#session.ended' },
+                { guard: 'autoAdvance', target: 'active', reenter: true, actions: 'nextPhase' },
+              ],
+            },
+            on: {
+              'phase.pause': { target: 'paused', actions: 'pause' },
+              'phase.extend': { target: 'active', reenter: true, actions: 'extendRunning' },
+              'clock.rearm': { target: 'active', reenter: true },
+            },
+          },
+          paused: {
+            on: {
+              'phase.resume': { target: 'active', actions: 'resume' },
+              'phase.extend': { actions: 'extendPaused' },
+            },
+          },
+        },
+      },
+      ended: {
+        type: 'final',
+        entry: 'finish',
+      },
+    },
+  });
+}
+
+export type SessionMachine = ReturnType<typeof createSessionMachine>;
