@@ -77,7 +77,7 @@ describe('session machine', () => {
     ['phase.previous', 'lobby'],
     ['phase.pause', 'lobby'],
     ['phase.resume', 'lobby'],
-  ] as const)('refuses %s in the %s', (type) => {
+  ] as const)('refuses %s in the %s', (type, _where) => {
     const h = harness();
     expect(h.actor.getSnapshot().can({ type })).toBe(false);
   });

@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const optionalUrl = z.url().optional();
+
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().min(1).default('data'),
+    PUBLIC_URL: optionalUrl,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LIVEKIT_URL: optionalUrl,
+    LIVEKIT_PUBLIC_URL: optionalUrl,
+    LIVEKIT_API_KEY: z.string().min(1).optional(),
+    LIVEKIT_API_SECRET: z.string().min(32).optional(),
+    LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(600),
+    CLIENT_DIST: z.string().min(1).optional(),
+  })
+  .superRefine((env, ctx) => {
+    const lk = [env.LIVEKIT_URL, env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET];
+    if (lk.some(Boolean) && !lk.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LIVEKIT_URL'],
+        message: 'set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET together, or none',
+      });
+    }
+  });
+
+export interface LivekitConfig {
+  /** Where the server reaches LiveKit's API. */
+  url: string;
+  /** Where browsers connect (differs behind proxies); defaults to `url`. */
+  publicUrl: string;
+  apiKey: string;
+  apiSecret: string;
+  tokenTtlSeconds: number;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseFile: string;
+  publicUrl: string;
+  logLevel: string;
+  livekit: LivekitConfig | null;
+  clientDist: string;
+}
+
+/** Reads the environment once; lists every problem at once instead of failing one by one. */
+export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(repoRoot, e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseFile: resolve(dataDir, 'intervision.sqlite'),
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    logLevel: e.LOG_LEVEL,
+    livekit:
+      e.LIVEKIT_URL && e.LIVEKIT_API_KEY && e.LIVEKIT_API_SECRET
+        ? {
+            url: e.LIVEKIT_URL,
+            publicUrl: e.LIVEKIT_PUBLIC_URL ?? e.LIVEKIT_URL,
+            apiKey: e.LIVEKIT_API_KEY,
+            apiSecret: e.LIVEKIT_API_SECRET,
+            tokenTtlSeconds: e.LIVEKIT_TOKEN_TTL_SECONDS,
+          }
+        : null,
+    clientDist: resolve(repoRoot, e.CLIENT_DIST ?? 'client/dist'),
+  };
+}

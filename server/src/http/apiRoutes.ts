@@ -1,0 +1,104 @@
+import {
+  createSessionSchema,
+  joinSessionSchema,
+  METHODS,
+  sessionIdSchema,
+  type HealthResponse,
+  type MethodsResponse,
+} from '@intervision/shared';
+import express, { type Request, type RequestHandler, type Router } from 'express';
+import type { Logger } from 'pino';
+import type { MediaPort } from '../sessions/mediaPort.js';
+import type { Caller, SessionService } from '../sessions/sessionService.js';
+import { ServiceError } from '../sessions/serviceError.js';
+import { statusOf, toErrorBody } from './errorReply.js';
+
+export interface ApiDeps {
+  service: SessionService;
+  media: MediaPort;
+  logger: Logger;
+  /** LiveKit's signed webhooks; mounted before the JSON parser because it needs the raw body. */
+  webhook?: RequestHandler;
+}
+
+const sessionIdOf = (req: Request): string => {
+  const parsed = sessionIdSchema.safeParse(req.params.id);
+  if (!parsed.success) throw new ServiceError('not_found', 'No such session.');
+  return parsed.data;
+};
+
+const callerOf = (req: Request, service: SessionService): Caller => {
+  const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(req.get('authorization') ?? '');
+  if (!match?.[1]) throw new ServiceError('unauthorized', 'A bearer credential is required.');
+  return service.authenticate(match[1]);
+};
+
+/** The REST API under /api. Every body is validated; every failure is a contract error. */
+export function createApiRouter({ service, media, logger, webhook }: ApiDeps): Router {
+  const api = express.Router();
+  if (webhook) api.post('/livekit/webhook', webhook);
+  api.use(express.json({ limit: '16kb' }));
+
+  api.get('/health', async (_req, res) => {
+    const body: HealthResponse = {
+      ok: true,
+      livekit: await media.health(),
+      sessions: service.liveCount,
+    };
+    res.json(body);
+  });
+
+  api.get('/methods', (_req, res) => {
+    const body: MethodsResponse = { methods: [...METHODS] };
+    res.json(body);
+  });
+
+  api.post('/sessions', (req, res) => {
+    const parsed = createSessionSchema.safeParse(req.body);
+    if (!parsed.success) throw badRequest(parsed.error.issues);
+    res.status(201).json(service.create(parsed.data));
+  });
+
+  api.post('/sessions/:id/join', async (req, res) => {
+    const id = sessionIdOf(req);
+    const parsed = joinSessionSchema.safeParse(req.body);
+    if (!parsed.success) throw badRequest(parsed.error.issues);
+    res.json(await service.join(id, parsed.data.secret, parsed.data.name));
+  });
+
+  api.post('/sessions/:id/token', async (req, res) => {
+    const id = sessionIdOf(req);
+    const caller = callerOf(req, service);
+    if (caller.sessionId !== id) throw new ServiceError('forbidden', 'Not a member of this session.');
+    res.json({ livekit: await service.mediaToken(caller) });
+  });
+
+  api.delete('/sessions/:id', async (req, res) => {
+    const id = sessionIdOf(req);
+    await service.delete(id, callerOf(req, service));
+    res.status(204).end();
+  });
+
+  api.use((_req, _res) => {
+    throw new ServiceError('not_found', 'No such API route.');
+  });
+
+  api.use(((err, req, res, _next) => {
+    const parserError = err as { type?: string; status?: number };
+    const body =
+      parserError.type === 'entity.too.large' || parserError.type === 'entity.parse.failed'
+        ? { error: 'bad_request' as const, message: 'The request body is not valid JSON or too large.' }
+        : toErrorBody(err, logger, { route: req.path });
+    res.status(statusOf(body.error)).json(body);
+  }) as express.ErrorRequestHandler);
+
+  return api;
+}
+
+function badRequest(issues: Array<{ path: PropertyKey[]; message: string }>): ServiceError {
+  const detail = issues
+    .slice(0, 5)
+    .map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`)
+    .join('; ');
+  return new ServiceError('bad_request', detail);
+}

@@ -1,0 +1,126 @@
+import {
+  clockSyncSchema,
+  COMMAND_ROLES,
+  emptyPayloadSchema,
+  extendSchema,
+  handLowerSchema,
+  presenterSetSchema,
+  questionSetSchema,
+  socketAuthSchema,
+  type Ack,
+  type ClientToServerEvents,
+  type CommandName,
+  type ServerToClientEvents,
+} from '@intervision/shared';
+import type { Server as HttpServer } from 'node:http';
+import type { Logger } from 'pino';
+import { Server, type Socket } from 'socket.io';
+import type { ZodType } from 'zod';
+import { toErrorBody } from '../http/errorReply.js';
+import type { Caller, SessionService } from '../sessions/sessionService.js';
+import { ServiceError } from '../sessions/serviceError.js';
+
+type IoServer = Server<ClientToServerEvents, ServerToClientEvents, object, { caller: Caller }>;
+type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, { caller: Caller }>;
+
+const PAYLOADS: Record<CommandName, ZodType> = {
+  'session:start': emptyPayloadSchema,
+  'phase:next': emptyPayloadSchema,
+  'phase:previous': emptyPayloadSchema,
+  'phase:pause': emptyPayloadSchema,
+  'phase:resume': emptyPayloadSchema,
+  'phase:extend': extendSchema,
+  'session:end': emptyPayloadSchema,
+  'presenter:set': presenterSetSchema,
+  'question:set': questionSetSchema,
+  'hand:raise': emptyPayloadSchema,
+  'hand:lower': handLowerSchema,
+};
+
+const room = (sessionId: string) => `session:${sessionId}`;
+
+/**
+ * Live state over Socket.IO: the handshake carries the credential issued at join; every command
+ * is validated and authorised, answered through its ack, and the new view reaches the session's
+ * room only after the change was stored.
+ */
+export function createSocketServer(
+  httpServer: HttpServer,
+  service: SessionService,
+  logger: Logger,
+  now: () => number,
+): IoServer {
+  const io: IoServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 16 * 1024,
+    cors: { origin: false },
+  });
+
+  io.use((socket, next) => {
+    const auth = socketAuthSchema.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(new Error('unauthorized'));
+    try {
+      const caller = service.authenticate(auth.data.credential);
+      service.view(caller.sessionId); // throws not_found for a deleted session
+      socket.data.caller = caller;
+      next();
+    } catch (err) {
+      next(new Error(toErrorBody(err, logger).error));
+    }
+  });
+
+  service.listen({
+    state: (sessionId, view) => io.to(room(sessionId)).emit('session:state', view),
+    warning: (sessionId, warning) => io.to(room(sessionId)).emit('phase:warning', warning),
+    closed: (sessionId) => {
+      io.to(room(sessionId)).emit('session:closed', { reason: 'deleted' });
+      io.in(room(sessionId)).disconnectSockets(true);
+    },
+  });
+
+  io.on('connection', (socket: IoSocket) => {
+    const caller = socket.data.caller;
+    const log = logger.child({ sessionId: caller.sessionId, identity: caller.identity });
+    void socket.join(room(caller.sessionId));
+    service.connected(caller, 1);
+    socket.emit('session:state', service.view(caller.sessionId));
+    socket.on('disconnect', () => service.connected(caller, -1));
+
+    for (const name of Object.keys(COMMAND_ROLES) as CommandName[]) {
+      socket.on(name, (...args: unknown[]) => {
+        handle(args, log, (payload) => {
+          const parsed = PAYLOADS[name].safeParse(payload);
+          if (!parsed.success) throw new ServiceError('bad_request', `Invalid payload for ${name}.`);
+          return service.command(caller, name, (parsed.data ?? {}) as Record<string, unknown>);
+        });
+      });
+    }
+    socket.on('clock:sync', (...args: unknown[]) => {
+      handle(args, log, (payload) => {
+        const parsed = clockSyncSchema.safeParse(payload);
+        if (!parsed.success) throw new ServiceError('bad_request', 'Invalid clock:sync payload.');
+        return { ok: true, clientSentAt: parsed.data.clientSentAt, serverNow: now() };
+      });
+    });
+    socket.on('session:get', (...args: unknown[]) => {
+      handle(args, log, () => ({ ok: true, view: service.view(caller.sessionId) }));
+    });
+  });
+
+  return io;
+}
+
+/** Socket.IO passes the ack last; a client may omit the payload entirely. */
+function handle(args: unknown[], log: Logger, run: (payload: unknown) => Ack<object>): void {
+  const ack = args.at(-1);
+  if (typeof ack !== 'function') return; // nobody to answer: commands without an ack are ignored
+  const payload = args.length > 1 ? args[0] : undefined;
+  let reply: Ack<object>;
+  try {
+    reply = run(payload);
+  } catch (err) {
+    const body = toErrorBody(err, log);
+    reply = { ok: false, error: body.error, message: body.message };
+  }
+  (ack as (a: Ack<object>) => void)(reply);
+}

@@ -1,0 +1,110 @@
+import {
+  mediaRights,
+  type MethodDefinition,
+  type PhaseMediaPolicy,
+  type Role,
+  type SessionView,
+} from '@intervision/shared';
+import type { Actor } from 'xstate';
+import type { SessionMachine } from '../protocol/sessionMachine.js';
+import { sessionStatus } from '../protocol/sessionStatus.js';
+import type { StoredParticipant, StoredSession } from '../store/sessionStore.js';
+import type { DesiredMedia } from './mediaPort.js';
+
+/** One session held in memory while it can still change: its actor, members and presence. */
+export class LiveSession {
+  readonly participants = new Map<string, StoredParticipant>();
+  /** Open sockets per participant; presence is "at least one". */
+  readonly connections = new Map<string, number>();
+  /** Participants LiveKit reports in the media room. */
+  readonly inMedia = new Set<string>();
+
+  constructor(
+    readonly record: StoredSession,
+    readonly method: MethodDefinition,
+    readonly actor: Actor<SessionMachine>,
+    participants: StoredParticipant[],
+  ) {
+    for (const p of participants) this.participants.set(p.id, p);
+  }
+
+  get id(): string {
+    return this.record.id;
+  }
+
+  get context() {
+    return this.actor.getSnapshot().context;
+  }
+
+  get status() {
+    return sessionStatus(this.actor.getSnapshot());
+  }
+
+  /** The role this participant has now: the presenter is whoever the chair chose. */
+  roleOf(identity: string): Role {
+    const p = this.participants.get(identity);
+    if (p?.joinRole === 'chair') return 'chair';
+    return this.context.presenter === identity ? 'presenter' : 'peer';
+  }
+
+  /** The media policy in force: the current phase's while running or paused, none otherwise. */
+  currentPolicy(): PhaseMediaPolicy | null {
+    const status = this.status;
+    if (status !== 'running' && status !== 'paused') return null;
+    const phaseId = this.context.phases[this.context.phaseIndex]?.id;
+    return this.method.phases.find((p) => p.id === phaseId)?.media ?? null;
+  }
+
+  desiredMedia(): DesiredMedia[] {
+    const policy = this.currentPolicy();
+    return [...this.participants.keys()].map((identity) => {
+      const role = this.roleOf(identity);
+      return { identity, role, rights: mediaRights(policy, role) };
+    });
+  }
+
+  view(serverNow: number): SessionView {
+    const ctx = this.context;
+    const status = this.status;
+    const configured = ctx.phases[ctx.phaseIndex];
+    const live = status === 'running' || status === 'paused';
+    const phase =
+      live && configured
+        ? {
+            id: configured.id,
+            index: ctx.phaseIndex,
+            title: this.record.phases[ctx.phaseIndex]?.title ?? configured.id,
+            startedAt: ctx.phaseStartedAt ?? serverNow,
+            endsAt: ctx.endsAt ?? serverNow,
+            remainingMs: status === 'paused' ? ctx.remainingMs : null,
+            paused: status === 'paused',
+          }
+        : null;
+    const members = [...this.participants.values()];
+    return {
+      id: this.id,
+      title: this.record.title,
+      methodId: this.record.methodId,
+      status,
+      phases: this.record.phases,
+      phase,
+      autoAdvance: this.record.autoAdvance,
+      maxParticipants: this.record.maxParticipants,
+      participants: members.map((p) => ({
+        identity: p.id,
+        name: p.name,
+        role: this.roleOf(p.id),
+        connected: (this.connections.get(p.id) ?? 0) > 0,
+        inMedia: this.inMedia.has(p.id),
+        handRaisedAt: p.handRaisedAt,
+      })),
+      hands: members
+        .filter((p) => p.handRaisedAt !== null)
+        .sort((a, b) => (a.handRaisedAt ?? 0) - (b.handRaisedAt ?? 0))
+        .map((p) => p.id),
+      presenter: ctx.presenter,
+      question: ctx.question,
+      serverNow,
+    };
+  }
+}

@@ -1,0 +1,157 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { SessionPhase, SessionStatus } from '@intervision/shared';
+import type { JoinRole, SessionStore, StoredParticipant, StoredSession } from './sessionStore.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  method_id TEXT NOT NULL,
+  phases_json TEXT NOT NULL,
+  auto_advance INTEGER NOT NULL,
+  max_participants INTEGER NOT NULL,
+  chair_secret_hash TEXT NOT NULL,
+  invite_secret_hash TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  snapshot_json TEXT
+);
+CREATE TABLE IF NOT EXISTS participants (
+  id TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  join_role TEXT NOT NULL,
+  credential_hash TEXT NOT NULL UNIQUE,
+  joined_at INTEGER NOT NULL,
+  hand_raised_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS participants_session ON participants(session_id);
+`;
+
+interface SessionRow {
+  id: string;
+  title: string;
+  method_id: string;
+  phases_json: string;
+  auto_advance: number;
+  max_participants: number;
+  chair_secret_hash: string;
+  invite_secret_hash: string;
+  created_at: number;
+  status: string;
+  snapshot_json: string | null;
+}
+
+interface ParticipantRow {
+  id: string;
+  session_id: string;
+  name: string;
+  join_role: string;
+  credential_hash: string;
+  joined_at: number;
+  hand_raised_at: number | null;
+}
+
+const toSession = (r: SessionRow): StoredSession => ({
+  id: r.id,
+  title: r.title,
+  methodId: r.method_id,
+  phases: JSON.parse(r.phases_json) as SessionPhase[],
+  autoAdvance: r.auto_advance === 1,
+  maxParticipants: r.max_participants,
+  chairSecretHash: r.chair_secret_hash,
+  inviteSecretHash: r.invite_secret_hash,
+  createdAt: r.created_at,
+  status: r.status as SessionStatus,
+  snapshot: r.snapshot_json === null ? null : (JSON.parse(r.snapshot_json) as unknown),
+});
+
+const toParticipant = (r: ParticipantRow): StoredParticipant => ({
+  id: r.id,
+  sessionId: r.session_id,
+  name: r.name,
+  joinRole: r.join_role as JoinRole,
+  credentialHash: r.credential_hash,
+  joinedAt: r.joined_at,
+  handRaisedAt: r.hand_raised_at,
+});
+
+/** The embedded default store: one SQLite file (`:memory:` for unit tests). */
+export function openSqliteStore(file: string): SessionStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  // WAL survives a process crash with every committed write; secure_delete overwrites deleted
+  // rows so a deleted case does not linger in free pages of the file.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+  db.exec(SCHEMA);
+
+  const insertSession = db.prepare(
+    `INSERT INTO sessions (id, title, method_id, phases_json, auto_advance, max_participants,
+       chair_secret_hash, invite_secret_hash, created_at, status, snapshot_json)
+     VALUES (@id, @title, @methodId, @phasesJson, @autoAdvance, @maxParticipants,
+       @chairSecretHash, @inviteSecretHash, @createdAt, @status, @snapshotJson)`,
+  );
+  const selectSession = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
+  const selectLive = db.prepare<[], SessionRow>(
+    "SELECT * FROM sessions WHERE status != 'ended' ORDER BY created_at",
+  );
+  const updateSnapshot = db.prepare(
+    'UPDATE sessions SET status = ?, snapshot_json = ? WHERE id = ?',
+  );
+  const removeSession = db.prepare('DELETE FROM sessions WHERE id = ?');
+  const countParticipants = db.prepare<[string], { n: number }>(
+    'SELECT COUNT(*) AS n FROM participants WHERE session_id = ?',
+  );
+  const insertParticipant = db.prepare(
+    `INSERT INTO participants (id, session_id, name, join_role, credential_hash, joined_at, hand_raised_at)
+     VALUES (@id, @sessionId, @name, @joinRole, @credentialHash, @joinedAt, @handRaisedAt)`,
+  );
+  const selectParticipants = db.prepare<[string], ParticipantRow>(
+    'SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, rowid',
+  );
+  const selectByCredential = db.prepare<[string], ParticipantRow>(
+    'SELECT * FROM participants WHERE credential_hash = ?',
+  );
+  const updateHand = db.prepare('UPDATE participants SET hand_raised_at = ? WHERE id = ?');
+
+  const addWithinCap = db.transaction((p: StoredParticipant, max: number): boolean => {
+    if ((countParticipants.get(p.sessionId)?.n ?? 0) >= max) return false;
+    insertParticipant.run(p);
+    return true;
+  });
+
+  return {
+    createSession(s) {
+      insertSession.run({
+        ...s,
+        phasesJson: JSON.stringify(s.phases),
+        autoAdvance: s.autoAdvance ? 1 : 0,
+        snapshotJson: s.snapshot === null ? null : JSON.stringify(s.snapshot),
+      });
+    },
+    getSession(id) {
+      const row = selectSession.get(id);
+      return row ? toSession(row) : undefined;
+    },
+    listLiveSessions: () => selectLive.all().map(toSession),
+    saveSnapshot(id, status, snapshot) {
+      updateSnapshot.run(status, JSON.stringify(snapshot), id);
+    },
+    deleteSession: (id) => removeSession.run(id).changes > 0,
+    addParticipantWithinCap: (p, max) => addWithinCap(p, max),
+    listParticipants: (sessionId) => selectParticipants.all(sessionId).map(toParticipant),
+    findParticipantByCredentialHash(hash) {
+      const row = selectByCredential.get(hash);
+      return row ? toParticipant(row) : undefined;
+    },
+    setHand(participantId, raisedAt) {
+      updateHand.run(raisedAt, participantId);
+    },
+    close: () => db.close(),
+  };
+}
