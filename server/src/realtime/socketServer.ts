@@ -89,6 +89,7 @@ export function createSocketServer(
     for (const name of Object.keys(COMMAND_ROLES) as CommandName[]) {
       socket.on(name, (...args: unknown[]) => {
         handle(args, log, (payload) => {
+          service.authorize(caller, name);
           const parsed = PAYLOADS[name].safeParse(payload);
           if (!parsed.success) throw new ServiceError('bad_request', `Invalid payload for ${name}.`);
           return service.command(caller, name, (parsed.data ?? {}) as Record<string, unknown>);

@@ -171,11 +171,7 @@ export class SessionService {
 
   /** Runs one chair/presenter/peer command; validation of the payload happened already. */
   command(caller: Caller, name: CommandName, payload: Record<string, unknown>): Ack {
-    const session = this.require(caller.sessionId);
-    const role = session.roleOf(caller.identity);
-    if (!(COMMAND_ROLES[name] as readonly string[]).includes(role)) {
-      throw new ServiceError('forbidden', `A ${role} cannot ${name}.`);
-    }
+    const session = this.authorize(caller, name);
     if (session.status === 'ended') throw new ServiceError('session_ended', 'This session has ended.');
     if (name === 'hand:raise' || name === 'hand:lower') {
       this.setHand(session, caller, name, payload);
@@ -185,6 +181,16 @@ export class SessionService {
     const event = toMachineEvent(name, payload);
     this.send(session, event);
     return { ok: true };
+  }
+
+  /** Refuses a command the caller's current role may not send; checked before the payload. */
+  authorize(caller: Caller, name: CommandName): LiveSession {
+    const session = this.require(caller.sessionId);
+    const role = session.roleOf(caller.identity);
+    if (!(COMMAND_ROLES[name] as readonly string[]).includes(role)) {
+      throw new ServiceError('forbidden', `A ${role} cannot ${name}.`);
+    }
+    return session;
   }
 
   /** The chair deletes the session: data, live state and media room are gone. */

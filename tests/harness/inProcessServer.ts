@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { createApp, type App } from '../../server/src/app.js';
+import { noMedia, type MediaPort } from '../../server/src/sessions/mediaPort.js';
+import { openSqliteStore } from '../../server/src/store/sqliteStore.js';
+import type { SessionStore } from '../../server/src/store/sessionStore.js';
+
+export interface RunningServer {
+  url: string;
+  app: App;
+  store: SessionStore;
+  databaseFile: string;
+  close(): Promise<void>;
+}
+
+/** The real app on port 0 with a real SQLite file in a temp dir. */
+export async function startInProcessServer(media: MediaPort = noMedia): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'intervision-test-'));
+  const databaseFile = join(dir, 'intervision.sqlite');
+  const store = openSqliteStore(databaseFile);
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const app = createApp(
+    { publicUrl: 'http://127.0.0.1', clientDist: join(dir, 'no-client') },
+    { store, media, logger },
+  );
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = app.httpServer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    store,
+    databaseFile,
+    async close() {
+      await app.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
