@@ -12,6 +12,13 @@ export default tseslint.config(
     },
   },
   {
+    // Plain-Node launchers run before packages are installed, so they are JavaScript.
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
+  },
+  {
     // Scripts and test harnesses talk to a terminal on purpose.
     files: ['scripts/**', 'bench/**', 'tests/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: { 'no-console': 'off' },

@@ -1,0 +1,19 @@
+// `npm start`: a fresh clone → packages, client build, a local LiveKit, and the app on PORT (3000).
+import { spawn } from 'node:child_process';
+import { ensureClientBuild, ensureLivekitBinary, ensureNodeModules, log, repoRoot } from './prerequisites.mjs';
+
+ensureNodeModules();
+ensureClientBuild();
+ensureLivekitBinary();
+
+// The rest runs in TypeScript once packages are there: it starts LiveKit (unless LIVEKIT_URL
+// points at one) and the server, and stops LiveKit when the server stops.
+const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/runLocal.ts'], {
+  cwd: repoRoot,
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => {
+  if (signal) log(`stopped (${signal})`);
+  process.exit(code ?? 0);
+});
