@@ -1,0 +1,9 @@
+import { CreateScreen } from './create/CreateScreen';
+import { SessionPage } from './room/SessionPage';
+
+/** Two routes: `/` creates a session, `/s/:id` joins and runs one (the secret is in the fragment). */
+export function App() {
+  const match = /^\/s\/([^/]+)\/?$/.exec(window.location.pathname);
+  if (match?.[1]) return <SessionPage sessionId={decodeURIComponent(match[1])} />;
+  return <CreateScreen />;
+}

@@ -1,0 +1,58 @@
+import {
+  ERROR_CODES,
+  type CreateSessionResponse,
+  type ErrorCode,
+  type JoinSessionResponse,
+  type MediaTokenResponse,
+  type MethodsResponse,
+} from '@intervision/shared';
+import { ApiError } from './ApiError';
+
+/** What the create form sends; durations are seconds per phase id. */
+export interface CreateSessionRequest {
+  title: string;
+  method: string;
+  durations?: Record<string, number>;
+  autoAdvance?: boolean;
+  maxParticipants?: number;
+}
+
+const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+
+async function call<T>(path: string, init: RequestInit = {}, credential?: string): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (init.body) headers['Content-Type'] = 'application/json';
+  if (credential) headers.Authorization = `Bearer ${credential}`;
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers });
+  } catch {
+    throw new ApiError('network', 'The server cannot be reached. Check your connection and try again.');
+  }
+  if (res.status === 204) return undefined as T;
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = body as { error?: unknown; message?: unknown } | null;
+    const code = isErrorCode(err?.error) ? err.error : 'internal';
+    throw new ApiError(code, typeof err?.message === 'string' ? err.message : res.statusText);
+  }
+  return body as T;
+}
+
+const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
+
+export const api = {
+  methods: () => call<MethodsResponse>('/api/methods'),
+  createSession: (req: CreateSessionRequest) => call<CreateSessionResponse>('/api/sessions', post(req)),
+  join: (sessionId: string, secret: string, name: string) =>
+    call<JoinSessionResponse>(`/api/sessions/${encodeURIComponent(sessionId)}/join`, post({ secret, name })),
+  mediaToken: (sessionId: string, credential: string) =>
+    call<MediaTokenResponse>(
+      `/api/sessions/${encodeURIComponent(sessionId)}/token`,
+      { method: 'POST' },
+      credential,
+    ),
+  deleteSession: (sessionId: string, credential: string) =>
+    call<void>(`/api/sessions/${encodeURIComponent(sessionId)}`, { method: 'DELETE' }, credential),
+};

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+
+interface Props {
+  label: string;
+  note: string;
+  url: string;
+  testId: string;
+}
+
+/** A link shown in full with a copy button; falls back to selecting the text where the clipboard is blocked. */
+export function CopyLink({ label, note, url, testId }: Props) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 2000);
+    } catch {
+      document.getElementById(testId)?.focus();
+    }
+  };
+  return (
+    <div className="copy-link">
+      <label htmlFor={testId}>{label}</label>
+      <div className="copy-link__row">
+        <input id={testId} data-testid={testId} readOnly value={url} onFocus={(e) => e.target.select()} />
+        <button type="button" className="button" onClick={() => void copy()} aria-label={`Copy ${label.toLowerCase()}`}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+      <p className="muted">{note}</p>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { LIMITS, METHODS, type CreateSessionResponse } from '@intervision/shared';
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/apiClient';
+import { ApiError } from '../api/ApiError';
+import { credentialStore } from '../api/credentialStore';
+import { CreatedLinks } from './CreatedLinks';
+import { MethodPicker } from './MethodPicker';
+
+/** Home: the chair sets up a session and receives the chair link and the invite link. */
+export function CreateScreen() {
+  const [title, setTitle] = useState('');
+  const [methodId, setMethodId] = useState(METHODS[0]?.id ?? '');
+  const [minutes, setMinutes] = useState<Record<string, number>>({});
+  const [autoAdvance, setAutoAdvance] = useState(true);
+  const [maxParticipants, setMaxParticipants] = useState<number>(LIMITS.defaultMaxParticipants);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreateSessionResponse | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const durations = Object.fromEntries(
+        Object.entries(minutes).map(([phaseId, m]) => [phaseId, Math.round(m * 60)]),
+      );
+      const res = await api.createSession({
+        title: title.trim(),
+        method: methodId,
+        durations,
+        autoAdvance,
+        maxParticipants,
+      });
+      credentialStore.saveInvite(res.id, res.inviteUrl);
+      setCreated(res);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'The session could not be created.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (created) return <CreatedLinks created={created} title={title} />;
+
+  return (
+    <main className="page page--narrow">
+      <h1>Intervision</h1>
+      <p className="lede">
+        Set up a supervision session. The phases run the room: timing, who speaks and who listens.
+      </p>
+      <form className="card stack" onSubmit={(e) => void submit(e)}>
+        <label className="field">
+          <span>Session title</span>
+          <input
+            data-testid="create-title"
+            required
+            maxLength={LIMITS.titleMax}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="e.g. March intervision"
+          />
+        </label>
+        <MethodPicker
+          methodId={methodId}
+          onMethodChange={(id) => {
+            setMethodId(id);
+            setMinutes({});
+          }}
+          minutes={minutes}
+          onMinutesChange={(phaseId, m) => setMinutes((prev) => ({ ...prev, [phaseId]: m }))}
+        />
+        <label className="field field--inline">
+          <input
+            data-testid="create-auto-advance"
+            type="checkbox"
+            checked={autoAdvance}
+            onChange={(e) => setAutoAdvance(e.target.checked)}
+          />
+          <span>Move to the next phase automatically when time is up</span>
+        </label>
+        <label className="field">
+          <span>Group size (at most)</span>
+          <input
+            data-testid="create-max"
+            type="number"
+            min={LIMITS.participantsMin}
+            max={LIMITS.participantsMax}
+            value={maxParticipants}
+            onChange={(e) => setMaxParticipants(Number(e.target.value))}
+          />
+        </label>
+        {error && (
+          <p className="alert alert--error" role="alert" data-testid="error-message">
+            {error}
+          </p>
+        )}
+        <button className="button button--primary" data-testid="create-submit" disabled={busy}>
+          {busy ? 'Creating…' : 'Create session'}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,106 @@
+import { LIMITS, type JoinSessionResponse } from '@intervision/shared';
+import { useCallback, useState, type FormEvent } from 'react';
+import { api } from '../api/apiClient';
+import { ApiError } from '../api/ApiError';
+import { credentialStore, type StoredMembership } from '../api/credentialStore';
+import { DevicePreview, type DeviceChoices } from './DevicePreview';
+import { JoinError } from './JoinError';
+import { explainJoinProblem, type JoinProblem } from './joinProblem';
+
+interface Props {
+  sessionId: string;
+  /** From the link's fragment; null when the link is incomplete. */
+  secret: string | null;
+  /** A problem found before this screen (e.g. a stored credential that stopped working). */
+  initialProblem?: JoinProblem | null;
+  onJoined: (membership: StoredMembership, response: JoinSessionResponse) => void;
+}
+
+const NAME_KEY = 'intervision:name';
+
+/** Name, preview, the confidentiality agreement, then in. */
+export function JoinScreen({ sessionId, secret, initialProblem = null, onJoined }: Props) {
+  const [name, setName] = useState(() => localStorage.getItem(NAME_KEY) ?? '');
+  const [accepted, setAccepted] = useState(false);
+  const [choices, setChoices] = useState<DeviceChoices>({ micOn: true, camOn: true });
+  const [problem, setProblem] = useState<JoinProblem | null>(initialProblem ?? (secret ? null : 'bad_link'));
+  const [deviceProblem, setDeviceProblem] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const onDeviceError = useCallback(() => setDeviceProblem(true), []);
+
+  const closed = problem !== null && !explainJoinProblem(problem).canRetry;
+  const trimmed = name.trim();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!secret || !trimmed || !accepted) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const res = await api.join(sessionId, secret, trimmed);
+      localStorage.setItem(NAME_KEY, trimmed);
+      const membership: StoredMembership = {
+        credential: res.credential,
+        identity: res.identity,
+        role: res.role,
+        name: trimmed,
+        micOn: choices.micOn && !deviceProblem,
+        camOn: choices.camOn && !deviceProblem,
+        ...(choices.audioDeviceId && { audioDeviceId: choices.audioDeviceId }),
+        ...(choices.videoDeviceId && { videoDeviceId: choices.videoDeviceId }),
+      };
+      credentialStore.save(sessionId, membership);
+      onJoined(membership, res);
+    } catch (err) {
+      setProblem(err instanceof ApiError ? err.code : 'internal');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="page page--narrow">
+      <h1>Join the session</h1>
+      {problem && <JoinError problem={problem} />}
+      {!closed && (
+        <form className="card stack" onSubmit={(e) => void submit(e)}>
+          <label className="field">
+            <span>Your name, as the group will see it</span>
+            <input
+              data-testid="join-name"
+              required
+              maxLength={LIMITS.nameMax}
+              autoComplete="name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </label>
+          <DevicePreview choices={choices} onChange={setChoices} onError={onDeviceError} />
+          {deviceProblem && <JoinError problem="camera_denied" />}
+          <div className="agreement">
+            <h2 className="section-title">Confidentiality</h2>
+            <p>
+              Cases discussed here are real and confidential. Nothing is recorded or transcribed. What is said in
+              this group stays in this group.
+            </p>
+            <label className="field field--inline">
+              <input
+                type="checkbox"
+                data-testid="join-accept"
+                checked={accepted}
+                onChange={(e) => setAccepted(e.target.checked)}
+              />
+              <span>I will keep what is shared confidential: no recordings, no screenshots, no names outside the group.</span>
+            </label>
+          </div>
+          <button
+            className="button button--primary"
+            data-testid="join-submit"
+            disabled={busy || !trimmed || !accepted}
+          >
+            {busy ? 'Joining…' : 'Enter the session'}
+          </button>
+        </form>
+      )}
+    </main>
+  );
+}

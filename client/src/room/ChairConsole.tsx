@@ -1,0 +1,112 @@
+import type { CommandName, MethodDefinition, Role, SessionView } from '@intervision/shared';
+import { useState } from 'react';
+import type { SendCommand } from '../session/useSession';
+import { commandErrorMessage } from './commandErrorMessage';
+import { EndConfirm } from './EndConfirm';
+import { PresenterSelect } from './PresenterSelect';
+import { useChairShortcuts } from './useChairShortcuts';
+
+interface Props {
+  view: SessionView;
+  method: MethodDefinition | undefined;
+  role: Role;
+  send: SendCommand;
+}
+
+/** The chair's controls for the frame: start, move, pause, extend, end, and who presents. */
+export function ChairConsole({ view, method, role, send }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const isChair = role === 'chair';
+  const lobby = view.status === 'lobby';
+  const live = view.status === 'running' || view.status === 'paused';
+  const paused = view.status === 'paused';
+  const needsPresenter = Boolean(method?.requiresPresenter) && !view.presenter;
+  const first = (view.phase?.index ?? 0) === 0;
+
+  const run = async (command: CommandName, payload?: object) => {
+    setError(null);
+    const ack = await send(command, payload);
+    if (!ack.ok) setError(commandErrorMessage(ack.error, ack.message));
+  };
+
+  useChairShortcuts(isChair, {
+    s: lobby && !needsPresenter ? () => void run('session:start') : undefined,
+    n: live ? () => void run('phase:next') : undefined,
+    b: live && !first ? () => void run('phase:previous') : undefined,
+    p: live ? () => void run(paused ? 'phase:resume' : 'phase:pause') : undefined,
+    '1': live ? () => void run('phase:extend', { seconds: 60 }) : undefined,
+    '5': live ? () => void run('phase:extend', { seconds: 300 }) : undefined,
+  });
+
+  if (!isChair || view.status === 'ended') return null;
+
+  return (
+    <section className="chair-console card" aria-label="Chair console" data-testid="chair-console">
+      <h2 className="section-title">Chair</h2>
+      <PresenterSelect view={view} onChoose={(identity) => void run('presenter:set', { identity })} />
+      <div className="button-row">
+        {lobby && (
+          <button
+            className="button button--primary"
+            data-testid="start"
+            disabled={needsPresenter}
+            aria-keyshortcuts="S"
+            onClick={() => void run('session:start')}
+          >
+            Start session
+          </button>
+        )}
+        {live && (
+          <>
+            <button className="button" data-testid="previous" disabled={first} aria-keyshortcuts="B" onClick={() => void run('phase:previous')}>
+              ◀ Previous phase
+            </button>
+            <button className="button button--primary" data-testid="next" aria-keyshortcuts="N" onClick={() => void run('phase:next')}>
+              Next phase ▶
+            </button>
+            {paused ? (
+              <button className="button" data-testid="resume" aria-keyshortcuts="P" onClick={() => void run('phase:resume')}>
+                Resume
+              </button>
+            ) : (
+              <button className="button" data-testid="pause" aria-keyshortcuts="P" onClick={() => void run('phase:pause')}>
+                Pause
+              </button>
+            )}
+            <button className="button" data-testid="extend-1" aria-keyshortcuts="1" aria-label="Add 1 minute" onClick={() => void run('phase:extend', { seconds: 60 })}>
+              +1 min
+            </button>
+            <button className="button" data-testid="extend-5" aria-keyshortcuts="5" aria-label="Add 5 minutes" onClick={() => void run('phase:extend', { seconds: 300 })}>
+              +5 min
+            </button>
+          </>
+        )}
+        {!confirmingEnd && (
+          <button className="button button--danger" data-testid="end" onClick={() => setConfirmingEnd(true)}>
+            End session…
+          </button>
+        )}
+      </div>
+      {needsPresenter && lobby && <p className="muted">Choose a presenter to start.</p>}
+      {confirmingEnd && (
+        <EndConfirm
+          onConfirm={() => {
+            setConfirmingEnd(false);
+            void run('session:end');
+          }}
+          onCancel={() => setConfirmingEnd(false)}
+        />
+      )}
+      {error && (
+        <p className="alert alert--error" role="alert" data-testid="chair-error">
+          {error}
+        </p>
+      )}
+      <p className="muted shortcuts">
+        Keys: <kbd>S</kbd> start · <kbd>N</kbd> next · <kbd>B</kbd> back · <kbd>P</kbd> pause/resume · <kbd>1</kbd>/
+        <kbd>5</kbd> add minutes
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { LIMITS, remainingMs, type PhaseView } from '@intervision/shared';
+import { useNow } from '../session/useNow';
+import { formatClock } from './formatClock';
+
+interface Props {
+  phase: PhaseView;
+  /** Estimated `serverClock - clientClock` (see useServerClock). */
+  offsetMs: number;
+}
+
+/** Time left in the phase, computed from the server's deadline and the estimated server clock. */
+export function Countdown({ phase, offsetMs }: Props) {
+  const now = useNow();
+  const left = remainingMs(phase, now + offsetMs);
+  const warning = !phase.paused && left > 0 && left <= LIMITS.warningMs;
+  const state = phase.paused ? 'paused' : left === 0 ? 'over' : warning ? 'warning' : 'running';
+  return (
+    <div className={`countdown countdown--${state}`} role="timer" aria-label="Time left in this phase">
+      <span data-testid="countdown" className="countdown__time">
+        {formatClock(left)}
+      </span>
+      {state === 'paused' && <span className="countdown__note">Paused</span>}
+      {state === 'warning' && <span className="countdown__note">Less than a minute left</span>}
+      {state === 'over' && <span className="countdown__note">Time is up</span>}
+    </div>
+  );
+}

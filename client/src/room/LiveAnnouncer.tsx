@@ -1,0 +1,8 @@
+/** A polite live region: phase changes and the one-minute warning are read out by screen readers. */
+export function LiveAnnouncer({ message }: { message: string }) {
+  return (
+    <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="announcer">
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { findMethod, type Role } from '@intervision/shared';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { sessionViewFixture } from '../testing/sessionViewFixture';
+import { PhaseBar } from './PhaseBar';
+
+const method = findMethod('intervision');
+
+describe('PhaseBar', () => {
+  test('shows the method and the current phase title', () => {
+    render(<PhaseBar view={sessionViewFixture(1)} method={method} role="peer" offsetMs={0} />);
+    expect(screen.getByTestId('phase-title')).toHaveTextContent('Muted reflection');
+    expect(screen.getByText(/Intervision · March group/)).toBeInTheDocument();
+    expect(screen.getByText('Phase 2 of 5')).toBeInTheDocument();
+  });
+
+  test.each<[Role, RegExp]>([
+    ['presenter', /Listen only\. Your microphone and camera are off/],
+    ['peer', /Reflect aloud on the dilemma/],
+    ['chair', /Invite each peer to reflect/],
+  ])('gives the %s the guidance for their own role', (role, guidance) => {
+    render(<PhaseBar view={sessionViewFixture(1)} method={method} role={role} offsetMs={0} />);
+    expect(screen.getByTestId('phase-guidance')).toHaveTextContent(guidance);
+  });
+
+  test('marks finished, current and coming phases in the progress list', () => {
+    render(<PhaseBar view={sessionViewFixture(2)} method={method} role="peer" offsetMs={0} />);
+    const steps = within(screen.getByRole('list', { name: 'Phases' })).getAllByRole('listitem');
+    expect(steps).toHaveLength(5);
+    expect(steps[0]).toHaveClass('progress__step--done');
+    expect(steps[1]).toHaveClass('progress__step--done');
+    expect(steps[2]).toHaveAttribute('aria-current', 'step');
+    expect(steps[2]).toHaveTextContent('Presenter response');
+    expect(steps[3]).toHaveClass('progress__step--next');
+  });
+
+  test('in the lobby it says the session has not started and shows no countdown', () => {
+    render(<PhaseBar view={sessionViewFixture(null)} method={method} role="chair" offsetMs={0} />);
+    expect(screen.getByTestId('phase-title')).toHaveTextContent('Waiting to start');
+    expect(screen.getByTestId('phase-guidance')).toHaveTextContent(/choose the presenter and start/);
+    expect(screen.queryByTestId('countdown')).not.toBeInTheDocument();
+  });
+});

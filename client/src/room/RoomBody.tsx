@@ -1,0 +1,115 @@
+import {
+  mediaRights,
+  type MethodDefinition,
+  type PhaseWarning,
+  type Role,
+  type SessionView,
+} from '@intervision/shared';
+import { RoomAudioRenderer, StartAudio, useConnectionState } from '@livekit/components-react';
+import { ConnectionState, type Room } from 'livekit-client';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { credentialStore, type StoredMembership } from '../api/credentialStore';
+import { CopyLink } from '../create/CopyLink';
+import { exposeForTests } from '../session/exposeForTests';
+import type { MediaStatus } from '../session/useMediaConnection';
+import { useMediaPolicy } from '../session/useMediaPolicy';
+import { usePhaseCues } from '../session/usePhaseCues';
+import type { LinkState, SendCommand } from '../session/useSession';
+import { BackBanner } from './BackBanner';
+import { ChairConsole } from './ChairConsole';
+import { EndedView } from './EndedView';
+import { HandQueue } from './HandQueue';
+import { ListeningView } from './ListeningView';
+import { LiveAnnouncer } from './LiveAnnouncer';
+import { MediaControls } from './MediaControls';
+import { ParticipantList } from './ParticipantList';
+import { PhaseBar } from './PhaseBar';
+import { QuestionEditor } from './QuestionEditor';
+import { QuestionPin } from './QuestionPin';
+import { ReconnectBanner } from './ReconnectBanner';
+import { stageLayout } from './stageLayout';
+import { VideoStage } from './VideoStage';
+
+export interface RoomBodyProps {
+  sessionId: string;
+  membership: StoredMembership;
+  view: SessionView;
+  role: Role;
+  method: MethodDefinition | undefined;
+  offsetMs: number;
+  link: LinkState;
+  warning: PhaseWarning | null;
+  send: SendCommand;
+  room: Room;
+  mediaStatus: MediaStatus;
+  onDeleted: () => void;
+}
+
+/** The room's regions, inside the LiveKit room context. */
+export function RoomBody(props: RoomBodyProps) {
+  const { sessionId, membership, view, role, method, offsetMs, link, warning, send, room, mediaStatus } = props;
+  const live = view.status === 'running' || view.status === 'paused';
+  const phaseDef = live && view.phase ? method?.phases[view.phase.index] : undefined;
+  const policy = phaseDef?.media ?? null;
+  const rights = useMemo(() => mediaRights(policy, role), [policy, role]);
+  const media = useMediaPolicy(room, rights, membership);
+  const connection = useConnectionState(room);
+  const announcement = usePhaseCues(view, method, role, warning);
+
+  const [back, setBack] = useState(false);
+  const couldSpeak = useRef(rights.microphone);
+  useEffect(() => {
+    if (role === 'presenter' && !couldSpeak.current && rights.microphone && live) setBack(true);
+    if (!rights.microphone) setBack(false);
+    couldSpeak.current = rights.microphone;
+  }, [rights.microphone, role, live]);
+  const hideBack = useCallback(() => setBack(false), []);
+
+  useEffect(() => exposeForTests({ room, view, identity: membership.identity, role }), [room, view, membership.identity, role]);
+
+  const listening = role === 'presenter' && !rights.microphone;
+  const showQuestion = Boolean(phaseDef?.showQuestion && view.question);
+  const editQuestion = role === 'presenter' && view.status !== 'ended' && !phaseDef?.showQuestion;
+  const invite = role === 'chair' ? credentialStore.loadInvite(sessionId) : null;
+
+  return (
+    <div className="room">
+      <LiveAnnouncer message={announcement} />
+      <ReconnectBanner
+        link={link}
+        mediaReconnecting={connection === ConnectionState.Reconnecting || connection === ConnectionState.SignalReconnecting}
+      />
+      {back && <BackBanner onDone={hideBack} />}
+      <PhaseBar view={view} method={method} role={role} offsetMs={offsetMs} />
+      <div className="room__body">
+        <main className="room__main">
+          {view.status === 'ended' ? (
+            <EndedView sessionId={sessionId} credential={membership.credential} role={role} onDeleted={props.onDeleted} />
+          ) : (
+            <>
+              {showQuestion && view.question && <QuestionPin question={view.question} />}
+              {listening && <ListeningView sessionId={sessionId} reason={rights.reason ?? ''} />}
+              <div className="room__stage" data-lk-theme="default">
+                <VideoStage layout={stageLayout(view, method)} presenter={view.presenter} />
+              </div>
+            </>
+          )}
+          <RoomAudioRenderer />
+          <StartAudio label="Click to hear the group" className="button start-audio" />
+        </main>
+        <aside className="room__side" aria-label="Controls and people">
+          <ChairConsole view={view} method={method} role={role} send={send} />
+          {view.status !== 'ended' && <MediaControls policy={media} status={mediaStatus} />}
+          {editQuestion && <QuestionEditor current={view.question} send={send} />}
+          <HandQueue view={view} identity={membership.identity} role={role} send={send} />
+          <ParticipantList view={view} identity={membership.identity} />
+          {invite && view.status !== 'ended' && (
+            <div className="card">
+              <CopyLink label="Invite link" note="Send to anyone still missing." url={invite} testId="room-invite-url" />
+            </div>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

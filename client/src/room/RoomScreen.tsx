@@ -1,0 +1,94 @@
+import { findMethod, type LiveKitDetails, type SessionView } from '@intervision/shared';
+import { LiveKitRoom } from '@livekit/components-react';
+import { Room } from 'livekit-client';
+import { useEffect, useRef, useState } from 'react';
+import type { StoredMembership } from '../api/credentialStore';
+import type { JoinProblem } from '../join/joinProblem';
+import { useMediaConnection } from '../session/useMediaConnection';
+import { useServerClock } from '../session/useServerClock';
+import { useSession } from '../session/useSession';
+import { RoomBody } from './RoomBody';
+
+interface Props {
+  sessionId: string;
+  membership: StoredMembership;
+  initialView: SessionView | null;
+  initialLivekit: LiveKitDetails | null;
+  /** The credential stopped working (or the session is gone): back to the join screen with why. */
+  onLeave: (problem: JoinProblem) => void;
+}
+
+const MEDIA_RETRY_MS = 5_000;
+
+/** Wires the live sources (socket, clock, LiveKit) and hands plain props to the room's regions. */
+export function RoomScreen({ sessionId, membership, initialView, initialLivekit, onLeave }: Props) {
+  const session = useSession(membership.credential, initialView);
+  const offsetMs = useServerClock(session.socket);
+  const media = useMediaConnection(sessionId, membership.credential, initialLivekit, onLeave);
+  const [room] = useState(
+    () =>
+      new Room({
+        adaptiveStream: true,
+        dynacast: true,
+        audioCaptureDefaults: membership.audioDeviceId ? { deviceId: membership.audioDeviceId } : {},
+        videoCaptureDefaults: membership.videoDeviceId ? { deviceId: membership.videoDeviceId } : {},
+      }),
+  );
+  const leaving = useRef(false);
+
+  useEffect(() => {
+    if (session.fatal && !leaving.current) {
+      leaving.current = true;
+      onLeave(session.fatal);
+    }
+  }, [session.fatal, onLeave]);
+
+  useEffect(() => () => void room.disconnect(), [room]);
+
+  const view = session.view;
+  if (!view) {
+    return (
+      <main className="page page--narrow" aria-busy="true">
+        <p className="muted">Connecting to the session…</p>
+      </main>
+    );
+  }
+
+  const me = view.participants.find((p) => p.identity === membership.identity);
+  const role = me?.role ?? membership.role;
+  const ended = view.status === 'ended';
+  // A dropped media connection that LiveKit could not resume needs a fresh short-lived token.
+  const retryMedia = () => {
+    if (!ended && !leaving.current) window.setTimeout(media.refresh, MEDIA_RETRY_MS);
+  };
+
+  return (
+    <LiveKitRoom
+      room={room}
+      serverUrl={media.details?.url}
+      token={media.details?.token}
+      connect={Boolean(media.details) && !ended}
+      audio={false}
+      video={false}
+      onDisconnected={retryMedia}
+      onError={retryMedia}
+      onMediaDeviceFailure={() => undefined}
+      className="room-root"
+    >
+      <RoomBody
+        sessionId={sessionId}
+        membership={membership}
+        view={view}
+        role={role}
+        method={findMethod(view.methodId)}
+        offsetMs={offsetMs}
+        link={session.link}
+        warning={session.warning}
+        send={session.send}
+        room={room}
+        mediaStatus={media.status}
+        onDeleted={() => onLeave('deleted')}
+      />
+    </LiveKitRoom>
+  );
+}

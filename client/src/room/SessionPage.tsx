@@ -1,0 +1,54 @@
+import type { JoinSessionResponse } from '@intervision/shared';
+import { useCallback, useState } from 'react';
+import { credentialStore, type StoredMembership } from '../api/credentialStore';
+import { JoinScreen } from '../join/JoinScreen';
+import type { JoinProblem } from '../join/joinProblem';
+import { readSecret } from '../join/readSecret';
+import { RoomScreen } from './RoomScreen';
+
+/**
+ * `/s/:id`: the room when this browser already holds a credential for the session (a reload rejoins
+ * silently), otherwise the join screen. A credential the server refuses is forgotten, with the reason.
+ */
+export function SessionPage({ sessionId }: { sessionId: string }) {
+  const [secret] = useState(() => readSecret(window.location.hash));
+  const [membership, setMembership] = useState<StoredMembership | null>(() => credentialStore.load(sessionId));
+  const [joined, setJoined] = useState<JoinSessionResponse | null>(null);
+  const [problem, setProblem] = useState<JoinProblem | null>(null);
+
+  const leave = useCallback(
+    (why: JoinProblem) => {
+      credentialStore.clear(sessionId);
+      setMembership(null);
+      setJoined(null);
+      setProblem(why);
+    },
+    [sessionId],
+  );
+
+  if (!membership) {
+    return (
+      <JoinScreen
+        key={problem ?? 'fresh'}
+        sessionId={sessionId}
+        secret={secret}
+        initialProblem={problem}
+        onJoined={(m, res) => {
+          setProblem(null);
+          setJoined(res);
+          setMembership(m);
+        }}
+      />
+    );
+  }
+  return (
+    <RoomScreen
+      key={membership.credential}
+      sessionId={sessionId}
+      membership={membership}
+      initialView={joined?.view ?? null}
+      initialLivekit={joined?.livekit ?? null}
+      onLeave={leave}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import {
+  ParticipantTile,
+  useMaybeTrackRefContext,
+  type TrackReferenceOrPlaceholder,
+} from '@livekit/components-react';
+
+interface Props {
+  /** Given directly, or taken from the layout's track loop. */
+  trackRef?: TrackReferenceOrPlaceholder;
+  presenter: string | null;
+  presenterListening: boolean;
+}
+
+/** A participant's tile with the presenter marked, and marked "listening" in muted phases. */
+export function StageTile({ trackRef, presenter, presenterListening }: Props) {
+  const fromLoop = useMaybeTrackRefContext();
+  const ref = trackRef ?? fromLoop;
+  const isPresenter = Boolean(ref && presenter && ref.participant.identity === presenter);
+  const listening = isPresenter && presenterListening;
+  return (
+    <div className={`stage-tile${listening ? ' stage-tile--listening' : ''}`}>
+      <ParticipantTile trackRef={ref} />
+      {isPresenter && (
+        <span className="stage-tile__badge" data-testid={listening ? 'presenter-listening' : undefined}>
+          {listening ? 'Presenter · listening' : 'Presenter'}
+        </span>
+      )}
+    </div>
+  );
+}

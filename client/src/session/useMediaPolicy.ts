@@ -1,0 +1,125 @@
+import type { MediaRights } from '@intervision/shared';
+import { ConnectionState, ParticipantEvent, RoomEvent, type Room } from 'livekit-client';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { canPublish, type PublishPermission } from './canPublish';
+
+type Source = 'microphone' | 'camera';
+
+export interface MediaPolicyState {
+  micOn: boolean;
+  camOn: boolean;
+  /** Why the control is off-limits right now, or null when the person may use it. */
+  micBlocked: string | null;
+  camBlocked: string | null;
+  toggle: (source: Source) => void;
+}
+
+const WAITING_FOR_SERVER = 'Coming back on as soon as the media server allows it…';
+
+/**
+ * Keeps this person's own tracks in line with the phase's media rights. When rights are withdrawn it
+ * turns the devices off at once (before the server revokes publishing); when they come back it
+ * restores what the person had chosen, but only after LiveKit reports that the server granted the
+ * permission again, so it never races the grant. `wanted` is the person's own choice, remembered
+ * across restrictions.
+ */
+export function useMediaPolicy(
+  room: Room,
+  rights: MediaRights,
+  initial: { micOn: boolean; camOn: boolean },
+): MediaPolicyState {
+  const wanted = useRef({ microphone: initial.micOn, camera: initial.camOn });
+  const busy = useRef({ microphone: false, camera: false });
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const [connected, setConnected] = useState(room.state === ConnectionState.Connected);
+  const [permissions, setPermissions] = useState<PublishPermission | undefined>(
+    room.localParticipant.permissions,
+  );
+
+  useEffect(() => {
+    const lp = room.localParticipant;
+    const onState = () => {
+      setConnected(room.state === ConnectionState.Connected);
+      setPermissions(lp.permissions);
+    };
+    const onPermissions = () => setPermissions(lp.permissions);
+    room.on(RoomEvent.ConnectionStateChanged, onState);
+    lp.on(ParticipantEvent.ParticipantPermissionsChanged, onPermissions);
+    // Mute, unmute and (un)publish all change what the controls show.
+    lp.on(ParticipantEvent.TrackMuted, rerender)
+      .on(ParticipantEvent.TrackUnmuted, rerender)
+      .on(ParticipantEvent.LocalTrackPublished, rerender)
+      .on(ParticipantEvent.LocalTrackUnpublished, rerender);
+    onState();
+    return () => {
+      room.off(RoomEvent.ConnectionStateChanged, onState);
+      lp.off(ParticipantEvent.ParticipantPermissionsChanged, onPermissions);
+      lp.off(ParticipantEvent.TrackMuted, rerender)
+        .off(ParticipantEvent.TrackUnmuted, rerender)
+        .off(ParticipantEvent.LocalTrackPublished, rerender)
+        .off(ParticipantEvent.LocalTrackUnpublished, rerender);
+    };
+  }, [room]);
+
+  const isOn = useCallback(
+    (source: Source) =>
+      source === 'microphone'
+        ? room.localParticipant.isMicrophoneEnabled
+        : room.localParticipant.isCameraEnabled,
+    [room],
+  );
+
+  const apply = useCallback(
+    async (source: Source, on: boolean) => {
+      if (busy.current[source]) return;
+      busy.current[source] = true;
+      try {
+        const lp = room.localParticipant;
+        await (source === 'microphone' ? lp.setMicrophoneEnabled(on) : lp.setCameraEnabled(on));
+      } catch {
+        // A denied device or a permission the server withdrew meanwhile; the controls show the state.
+        if (on) wanted.current[source] = false;
+      } finally {
+        busy.current[source] = false;
+        rerender();
+      }
+    },
+    [room],
+  );
+
+  useEffect(() => {
+    if (!connected) return;
+    for (const source of ['microphone', 'camera'] as const) {
+      const on = isOn(source);
+      if (!rights[source]) {
+        if (on) void apply(source, false);
+      } else if (wanted.current[source] && !on && canPublish(permissions, source)) {
+        void apply(source, true);
+      }
+    }
+  });
+
+  const toggle = useCallback(
+    (source: Source) => {
+      if (!rights[source] || !canPublish(permissions, source)) return;
+      const next = !isOn(source);
+      wanted.current[source] = next;
+      void apply(source, next);
+    },
+    [rights, permissions, isOn, apply],
+  );
+
+  const blocked = (source: Source): string | null => {
+    if (!rights[source]) return rights.reason ?? 'This phase asks you to listen.';
+    if (connected && !canPublish(permissions, source)) return WAITING_FOR_SERVER;
+    return null;
+  };
+
+  return {
+    micOn: connected && isOn('microphone'),
+    camOn: connected && isOn('camera'),
+    micBlocked: blocked('microphone'),
+    camBlocked: blocked('camera'),
+    toggle,
+  };
+}

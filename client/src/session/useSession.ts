@@ -1,0 +1,87 @@
+import type {
+  Ack,
+  ClientToServerEvents,
+  CommandName,
+  ErrorCode,
+  PhaseWarning,
+  ServerToClientEvents,
+  SessionView,
+} from '@intervision/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+
+export type SessionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** `connecting` until the first connect; `reconnecting` after losing a live connection. */
+export type LinkState = 'connecting' | 'connected' | 'reconnecting';
+
+/** Sends one command and resolves with its ack (a timeout counts as `internal`). */
+export type SendCommand = (command: CommandName, payload?: object) => Promise<Ack>;
+
+export interface SessionState {
+  socket: SessionSocket | null;
+  view: SessionView | null;
+  link: LinkState;
+  /** Set when the server refuses this credential for good (or the session was deleted). */
+  fatal: ErrorCode | 'deleted' | null;
+  warning: PhaseWarning | null;
+  send: SendCommand;
+}
+
+const FATAL: readonly string[] = ['unauthorized', 'not_found', 'session_ended', 'forbidden'];
+
+/** The live session over Socket.IO: state pushes, warnings, and commands with acks. */
+export function useSession(credential: string, initialView: SessionView | null): SessionState {
+  const [socket, setSocket] = useState<SessionSocket | null>(null);
+  const [view, setView] = useState<SessionView | null>(initialView);
+  const [link, setLink] = useState<LinkState>('connecting');
+  const [fatal, setFatal] = useState<SessionState['fatal']>(null);
+  const [warning, setWarning] = useState<PhaseWarning | null>(null);
+
+  useEffect(() => {
+    const s: SessionSocket = io({ auth: { credential } });
+    let everConnected = false;
+    s.on('connect', () => {
+      everConnected = true;
+      setLink('connected');
+    });
+    s.on('disconnect', () => setLink(everConnected ? 'reconnecting' : 'connecting'));
+    s.on('connect_error', (err) => {
+      if (FATAL.includes(err.message)) {
+        setFatal(err.message as ErrorCode);
+        s.disconnect();
+      } else {
+        setLink(everConnected ? 'reconnecting' : 'connecting');
+      }
+    });
+    s.on('session:state', setView);
+    s.on('phase:warning', setWarning);
+    s.on('session:closed', () => {
+      setFatal('deleted');
+      s.disconnect();
+    });
+    setSocket(s);
+    return () => {
+      s.removeAllListeners();
+      s.disconnect();
+    };
+  }, [credential]);
+
+  const send = useCallback<SendCommand>(
+    (command, payload = {}) =>
+      new Promise((resolve) => {
+        if (!socket) {
+          resolve({ ok: false, error: 'internal', message: 'Not connected yet.' });
+          return;
+        }
+        socket
+          .timeout(10_000)
+          .emit(command, payload, (err: Error | null, ack: Ack) =>
+            resolve(err ? { ok: false, error: 'internal', message: 'No answer from the server.' } : ack),
+          );
+      }),
+    [socket],
+  );
+
+  return { socket, view, link, fatal, warning, send };
+}
