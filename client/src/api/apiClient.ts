@@ -2,6 +2,7 @@ import {
   ERROR_CODES,
   type CreateSessionResponse,
   type ErrorCode,
+  type HealthResponse,
   type JoinSessionResponse,
   type MediaTokenResponse,
   type MethodsResponse,
@@ -44,6 +45,7 @@ const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.strin
 
 export const api = {
   methods: () => call<MethodsResponse>('/api/methods'),
+  health: () => call<HealthResponse>('/api/health'),
   createSession: (req: CreateSessionRequest) => call<CreateSessionResponse>('/api/sessions', post(req)),
   join: (sessionId: string, secret: string, name: string) =>
     call<JoinSessionResponse>(`/api/sessions/${encodeURIComponent(sessionId)}/join`, post({ secret, name })),

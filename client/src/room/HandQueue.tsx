@@ -23,7 +23,7 @@ export function HandQueue({ view, identity, role, send }: Props) {
             aria-pressed={raised}
             onClick={() => void send(raised ? 'hand:lower' : 'hand:raise')}
           >
-            {raised ? 'Lower my hand' : '✋ Raise hand'}
+            {raised ? 'Lower my hand' : 'Raise hand'}
           </button>
         )}
       </div>

@@ -11,19 +11,16 @@ export function ListeningView({ sessionId, reason }: Props) {
   const [notes, setNotes] = usePrivateNotes(sessionId);
   return (
     <section className="listening card" aria-label="You are listening" data-testid="listening-view">
-      <h2 className="section-title">You are listening</h2>
+      <h2 className="section-title">Your turn to listen</h2>
       <p className="listening__reason" data-testid="listening-reason">
         {reason}
       </p>
-      <p className="muted">
-        Your microphone and camera are off for this phase. You still see and hear the group; the chair will invite
-        you back.
-      </p>
+      <p className="muted small">Your microphone and camera are off. You still see and hear the group.</p>
       <label className="field">
         <span>Private notes</span>
         <textarea
           data-testid="private-notes"
-          rows={6}
+          rows={5}
           value={notes}
           onChange={(e) => setNotes(e.target.value)}
           placeholder="What strikes you? What do you want to come back to?"

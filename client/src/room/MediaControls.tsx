@@ -9,50 +9,49 @@ interface Props {
 interface ToggleProps {
   label: string;
   on: boolean;
-  blocked: string | null;
+  blocked: boolean;
   disabled: boolean;
   onToggle: () => void;
   testId: string;
 }
 
 function DeviceToggle({ label, on, blocked, disabled, onToggle, testId }: ToggleProps) {
-  const reasonId = `${testId}-reason`;
   return (
-    <div className="device-toggle">
-      <button
-        className={`button device-toggle__button${on ? ' device-toggle__button--on' : ''}`}
-        data-testid={testId}
-        aria-pressed={on}
-        disabled={disabled || blocked !== null}
-        aria-describedby={blocked ? reasonId : undefined}
-        onClick={onToggle}
-      >
-        {label} {on ? 'on' : 'off'}
-      </button>
-      {blocked && (
-        <p className="device-toggle__reason" id={reasonId} data-testid={`${testId}-blocked`}>
-          {blocked}
-        </p>
-      )}
-    </div>
+    <button
+      className={`button device-toggle__button${on ? ' device-toggle__button--on' : ''}`}
+      data-testid={testId}
+      aria-pressed={on}
+      disabled={disabled || blocked}
+      aria-describedby={blocked ? 'media-blocked-reason' : undefined}
+      onClick={onToggle}
+    >
+      {label} {on ? 'on' : 'off'}
+    </button>
   );
 }
+
+const STATUS_NOTE: Record<Exclude<MediaStatus, 'ready'>, string> = {
+  pending: 'Connecting video…',
+  unavailable: 'Video is unavailable right now; the session still runs. Retrying…',
+  disabled: 'Video is not set up on this server; the session runs without it.',
+};
 
 /** Your microphone and camera; when the phase or the server holds them off, it says why. */
 export function MediaControls({ policy, status }: Props) {
   const noMedia = status !== 'ready';
+  const reasons = [...new Set([policy.micBlocked, policy.camBlocked].filter((r): r is string => r !== null))];
   return (
     <section className="media-controls card" aria-label="Your microphone and camera">
-      {noMedia && (
-        <p className="muted" role="status">
-          {status === 'pending' ? 'Connecting video…' : 'Video is unavailable right now; the session still runs. Retrying…'}
+      {status !== 'ready' && (
+        <p className="muted small" role="status">
+          {STATUS_NOTE[status]}
         </p>
       )}
       <div className="button-row">
         <DeviceToggle
           label="Microphone"
           on={policy.micOn}
-          blocked={policy.micBlocked}
+          blocked={policy.micBlocked !== null}
           disabled={noMedia}
           onToggle={() => policy.toggle('microphone')}
           testId="toggle-mic"
@@ -60,12 +59,17 @@ export function MediaControls({ policy, status }: Props) {
         <DeviceToggle
           label="Camera"
           on={policy.camOn}
-          blocked={policy.camBlocked}
+          blocked={policy.camBlocked !== null}
           disabled={noMedia}
           onToggle={() => policy.toggle('camera')}
           testId="toggle-cam"
         />
       </div>
+      {reasons.length > 0 && (
+        <p className="media-controls__reason" id="media-blocked-reason" data-testid="media-blocked-reason">
+          {reasons.join(' ')}
+        </p>
+      )}
     </section>
   );
 }

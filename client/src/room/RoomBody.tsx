@@ -88,7 +88,6 @@ export function RoomBody(props: RoomBodyProps) {
           ) : (
             <>
               {showQuestion && view.question && <QuestionPin question={view.question} />}
-              {listening && <ListeningView sessionId={sessionId} reason={rights.reason ?? ''} />}
               <div className="room__stage" data-lk-theme="default">
                 <VideoStage layout={stageLayout(view, method)} presenter={view.presenter} />
               </div>
@@ -98,6 +97,7 @@ export function RoomBody(props: RoomBodyProps) {
           <StartAudio label="Click to hear the group" className="button start-audio" />
         </main>
         <aside className="room__side" aria-label="Controls and people">
+          {listening && <ListeningView sessionId={sessionId} reason={rights.reason ?? ''} />}
           <ChairConsole view={view} method={method} role={role} send={send} />
           {view.status !== 'ended' && <MediaControls policy={media} status={mediaStatus} />}
           {editQuestion && <QuestionEditor current={view.question} send={send} />}

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/apiClient';
 import { ApiError } from '../api/ApiError';
 
-export type MediaStatus = 'pending' | 'ready' | 'unavailable';
+/** `disabled`: the server runs without a media server at all, so there is nothing to retry. */
+export type MediaStatus = 'pending' | 'ready' | 'unavailable' | 'disabled';
 
 export interface MediaConnection {
   details: LiveKitDetails | null;
@@ -37,9 +38,17 @@ export function useMediaConnection(
     let cancelled = false;
     let retry: number | undefined;
     api
-      .mediaToken(sessionId, credential)
+      .health()
+      .then((health) => {
+        if (health.livekit === 'disabled') return null;
+        return api.mediaToken(sessionId, credential);
+      })
       .then((res) => {
         if (cancelled) return;
+        if (!res) {
+          setStatus('disabled');
+          return;
+        }
         setDetails(res.livekit);
         setStatus('ready');
       })
