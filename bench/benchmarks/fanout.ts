@@ -1,0 +1,296 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { forkTs, IpcPeer, killChild } from '../lib/children.js';
+import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
+import { ephemeralPortCount, openFilesLimit, sleep } from '../lib/util.js';
+import { round, summarize } from '../stats.js';
+
+const PER_SESSION = 8;
+const METHOD = 'reflective-practice-group';
+const LATENCY_TARGET_MS = 100;
+const HEAP_TARGET_KB = 50;
+
+interface Memory {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  vmRssKiB: number | null;
+  vmHwmKiB: number | null;
+  gcForced: boolean;
+}
+interface Eld {
+  p50: number;
+  p99: number;
+  max: number;
+}
+interface Round {
+  latencies: number[];
+  lastClientPerSession: number[];
+  startedAts: number[];
+  maxRecvAt: number | null;
+  missing: number;
+  disconnected: number;
+}
+interface Fired {
+  chairs: number;
+  firedAt: number;
+  lateMs: number;
+  errors: number;
+  firstError: string | null;
+}
+
+const sizes = (): number[] =>
+  (process.env.BENCH_FANOUT_SIZES ?? '100,500,1000')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0 && n <= 2000);
+
+const workerCount = (): number => {
+  const n = Number(process.env.BENCH_FANOUT_WORKERS ?? 4);
+  return Number.isInteger(n) && n >= 1 && n <= 16 ? n : 4;
+};
+
+const MiB = (b: number) => round(b / 2 ** 20);
+const KiB = (b: number) => round(b / 1024);
+
+async function runSize(n: number, ctx: BenchContext): Promise<BenchResult[]> {
+  const sockets = n * PER_SESSION;
+  const fdLimit = openFilesLimit();
+  const ports = ephemeralPortCount();
+  const warnings: string[] = [];
+  // Each socket costs the server one fd and the client one; plus SQLite, pipes, listeners.
+  if (fdLimit !== null && fdLimit < sockets + 256) {
+    warnings.push(
+      `ulimit -n is ${fdLimit}, below the ${sockets + 256} fds the server needs for ${sockets} sockets: raise it (ulimit -n 65536) or expect connect failures`,
+    );
+  }
+  if (ports !== null && ports < sockets + 100) {
+    warnings.push(`only ${ports} ephemeral ports for ${sockets} loopback connections`);
+  }
+  for (const w of warnings) ctx.log(`fanout[${n}]: WARNING ${w}`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'intervision-bench-fanout-'));
+  ctx.onCleanup(() => rmSync(dir, { recursive: true, force: true }));
+  // Phase 1 (check-in) lasts D seconds from the start burst, so every session's deadline falls
+  // inside the same ~second; phase 2 (sharing) is long, left by a chair burst of phase:next.
+  const deadlineSeconds = Math.max(6, Math.ceil(n / 120));
+  const durations = { 'check-in': deadlineSeconds, sharing: 600 };
+
+  const server = forkTs('bench/fanout/serverMain.ts', [], {
+    execArgv: ['--expose-gc'],
+    env: { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  ctx.onCleanup(() => killChild(server));
+  const serverIpc = new IpcPeer(server);
+  const ready = await serverIpc.waitFor((m) => m.type === 'ready', 60_000, 'server start');
+  const url = `http://127.0.0.1:${ready.port as number}`;
+  const serverFdLimit = ready.openFilesLimit as number | null;
+  if (serverFdLimit !== null && serverFdLimit < sockets + 256) {
+    warnings.push(`server process ulimit -n ${serverFdLimit} < ${sockets + 256}`);
+  }
+  const memory = (gc = true) => serverIpc.request<Memory>({ type: 'memory', gc }, 60_000);
+  const eldReset = () => serverIpc.request({ type: 'eld-reset' }, 10_000);
+  const eldRead = () => serverIpc.request<Eld>({ type: 'eld' }, 10_000);
+
+  const w = Math.min(workerCount(), n);
+  const workers = await Promise.all(
+    Array.from({ length: w }, async () => {
+      const child = forkTs('bench/fanout/clientWorker.ts', [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      ctx.onCleanup(() => killChild(child));
+      const peer = new IpcPeer(child);
+      await peer.waitFor((m) => m.type === 'ready', 60_000, 'worker start');
+      return peer;
+    }),
+  );
+  const slices = workers.map((_, i) => Math.floor(n / w) + (i < n % w ? 1 : 0));
+  const all = <T>(msg: (i: number) => Record<string, unknown>, timeoutMs: number) =>
+    Promise.all(workers.map((p, i) => p.request<T>(msg(i), timeoutMs)));
+
+  const m0 = await memory();
+  ctx.log(`fanout[${n}]: creating ${n} sessions and ${sockets} joins over HTTP (${w} client processes)`);
+  const setupStart = Date.now();
+  await all((i) => ({ type: 'setup', url, worker: i, sessions: slices[i], method: METHOD, durations }), 300_000);
+  const setupMs = Date.now() - setupStart;
+  const mLobby = await memory();
+
+  ctx.log(`fanout[${n}]: connecting ${sockets} Socket.IO clients`);
+  const conn = await all<{ connected: number; failed: number; firstError: string | null; ms: number; rss: number }>(
+    () => ({ type: 'connect', concurrency: 50 }),
+    300_000,
+  );
+  const connected = conn.reduce((a, c) => a + c.connected, 0);
+  const failed = conn.reduce((a, c) => a + c.failed, 0);
+  const connectMs = Math.max(...conn.map((c) => c.ms));
+  if (failed > 0) warnings.push(`${failed} of ${sockets} sockets failed to connect: ${conn.find((c) => c.firstError)?.firstError}`);
+  await sleep(1000, ctx.signal);
+  const mConnected = await memory();
+  const clientRssMiB = MiB(conn.reduce((a, c) => a + c.rss, 0));
+
+  // Round A: every chair starts its session at the same instant (a command burst).
+  const t0 = Date.now() + 1000;
+  ctx.log(`fanout[${n}]: start burst, then every deadline fires ${deadlineSeconds}s later`);
+  const startFired = await all<Fired>(() => ({ type: 'fire', event: 'session:start', at: t0 }), 120_000);
+  const startErrors = startFired.reduce((a, f) => a + f.errors, 0);
+  if (startErrors) warnings.push(`${startErrors} session:start failed: ${startFired.find((f) => f.firstError)?.firstError}`);
+  const roundA = await all<Round>(() => ({ type: 'collect', phaseId: 'check-in', timeoutMs: 60_000 }), 120_000);
+  const startsDoneAt = Math.max(...roundA.map((r) => r.maxRecvAt ?? 0));
+  const firstDeadline = Math.min(...roundA.flatMap((r) => r.startedAts)) + deadlineSeconds * 1000;
+  if (startsDoneAt > firstDeadline - 500) {
+    warnings.push('the start burst was still being delivered when the first deadlines fired');
+  }
+
+  // Round B: the server's own timers move every session to "sharing" within the same second.
+  await eldReset();
+  const roundB = await all<Round>(
+    () => ({ type: 'collect', phaseId: 'sharing', timeoutMs: deadlineSeconds * 1000 + 60_000 }),
+    deadlineSeconds * 1000 + 90_000,
+  );
+  const eldB = await eldRead();
+  await sleep(1000, ctx.signal);
+
+  // Round C: every chair sends phase:next at the same instant.
+  await eldReset();
+  const t1 = Date.now() + 1000;
+  const nextFired = await all<Fired>(() => ({ type: 'fire', event: 'phase:next', at: t1 }), 120_000);
+  const nextErrors = nextFired.reduce((a, f) => a + f.errors, 0);
+  if (nextErrors) warnings.push(`${nextErrors} phase:next failed: ${nextFired.find((f) => f.firstError)?.firstError}`);
+  const roundC = await all<Round>(() => ({ type: 'collect', phaseId: 'reflection', timeoutMs: 60_000 }), 120_000);
+  const eldC = await eldRead();
+  const mFinal = await memory();
+
+  await all(() => ({ type: 'close' }), 30_000).catch(() => undefined);
+
+  // Heap: the socket share is what connecting added; the rest, divided by N, is per session.
+  const socketHeap = mConnected.heapUsed - mLobby.heapUsed;
+  const sessionHeap = mFinal.heapUsed - m0.heapUsed - socketHeap;
+  const heapPerSessionKB = KiB(sessionHeap / n);
+  const heapPerSocketKB = KiB(socketHeap / sockets);
+  const heapPerSessionLobbyKB = KiB((mLobby.heapUsed - m0.heapUsed) / n);
+  const heapPerSessionTotalKB = KiB((mFinal.heapUsed - m0.heapUsed) / n);
+
+  const rows: BenchResult[] = [];
+  const roundRow = (label: string, rounds: Round[], eld: Eld, transitionFrom: number | null, extra: Record<string, unknown>) => {
+    const lat = summarize(rounds.flatMap((r) => r.latencies));
+    const lastPerSession = summarize(rounds.flatMap((r) => r.lastClientPerSession));
+    const startedAts = rounds.flatMap((r) => r.startedAts);
+    const missing = rounds.reduce((a, r) => a + r.missing, 0) + (sockets - connected);
+    const lastRecv = Math.max(...rounds.map((r) => r.maxRecvAt ?? 0));
+    const from = transitionFrom ?? Math.min(...startedAts);
+    const met = lat.samples > 0 && missing === 0 && lat.p99 <= LATENCY_TARGET_MS;
+    const name = `fanout[${n}]/${label}`;
+    ctx.log(`${name}: p50 ${round(lat.p50)} p99 ${round(lat.p99)} max ${round(lat.max)} ms, missing ${missing}`);
+    rows.push({
+      name,
+      samples: lat.samples,
+      p50: round(lat.p50),
+      p99: round(lat.p99),
+      max: round(lat.max),
+      unit: 'ms',
+      target: n >= 1000 ? `p99 ≤ ${LATENCY_TARGET_MS} ms (issue target at 1000 sessions)` : `p99 ≤ ${LATENCY_TARGET_MS} ms`,
+      met,
+      notes:
+        `${n} sessions × ${PER_SESSION} sockets; per client: receive time − view.phase.startedAt. ` +
+        `Transitions spread over ${Math.max(...startedAts) - Math.min(...startedAts)} ms; ` +
+        `last client had it ${lastRecv - from} ms after the ${transitionFrom ? 'agreed instant' : 'first transition'}. ` +
+        `Server event-loop delay p99 ${round(eld.p99)} ms.` +
+        (missing ? ` ${missing} clients never got the new state.` : '') +
+        (warnings.length ? ` WARNINGS: ${warnings.join('; ')}` : ''),
+      sessions: n,
+      sockets,
+      connected,
+      missing,
+      lastClientPerSessionMs: { p50: round(lastPerSession.p50), p99: round(lastPerSession.p99), max: round(lastPerSession.max) },
+      transitionSpreadMs: Math.max(...startedAts) - Math.min(...startedAts),
+      lastClientAfterMs: lastRecv - from,
+      serverEventLoopDelayMs: { p50: round(eld.p50), p99: round(eld.p99), max: round(eld.max) },
+      ...extra,
+    });
+  };
+  roundRow('deadline', roundB, eldB, null, { trigger: `server timers: every check-in deadline (${deadlineSeconds}s after the start burst)` });
+  roundRow('chair-burst', roundC, eldC, t1, {
+    trigger: 'every chair emits phase:next at the same wall-clock instant',
+    acks: { sent: nextFired.reduce((a, f) => a + f.chairs, 0), failed: nextErrors },
+  });
+
+  const memoryExtra = {
+    sessions: n,
+    sockets,
+    clientProcesses: w,
+    setupMs,
+    connectMs,
+    clientRssMiB,
+    server: {
+      rssMiB: mFinal.vmRssKiB !== null ? round(mFinal.vmRssKiB / 1024) : MiB(mFinal.rss),
+      peakRssMiB: mFinal.vmHwmKiB !== null ? round(mFinal.vmHwmKiB / 1024) : null,
+      baselineRssMiB: m0.vmRssKiB !== null ? round(m0.vmRssKiB / 1024) : MiB(m0.rss),
+      heapUsedMiB: { baseline: MiB(m0.heapUsed), lobby: MiB(mLobby.heapUsed), connected: MiB(mConnected.heapUsed), final: MiB(mFinal.heapUsed) },
+      externalMiB: MiB(mFinal.external),
+      gcForced: mFinal.gcForced,
+    },
+    heapPerSessionKB,
+    heapPerSessionLobbyKB,
+    heapPerSessionTotalKB,
+    heapPerSocketKB,
+    rssPerSessionKB: mFinal.vmRssKiB !== null && m0.vmRssKiB !== null ? round((mFinal.vmRssKiB - m0.vmRssKiB) / n) : null,
+    openFilesLimit: fdLimit,
+    serverOpenFilesLimit: serverFdLimit,
+    ephemeralPorts: ports,
+  };
+  rows.push({
+    name: `fanout[${n}]/heap`,
+    samples: 1,
+    p50: null,
+    p99: null,
+    max: heapPerSessionKB,
+    unit: 'KB/session',
+    target: `≤ ${HEAP_TARGET_KB} KB heap per session beyond the sockets`,
+    met: heapPerSessionKB <= HEAP_TARGET_KB,
+    notes:
+      `(heap after both rounds − heap at boot − what connecting the ${sockets} sockets added) / ${n}, after forced GC; ` +
+      `sockets add ${heapPerSocketKB} KB each; all-in ${heapPerSessionTotalKB} KB/session. ` +
+      `Server RSS ${memoryExtra.server.rssMiB} MiB (peak ${memoryExtra.server.peakRssMiB}, boot ${memoryExtra.server.baselineRssMiB}).`,
+    ...memoryExtra,
+  });
+  return rows;
+}
+
+export const fanout: Benchmark = {
+  name: 'fanout',
+  timeoutMs: 12 * 60_000,
+  async run(ctx) {
+    const rows: BenchResult[] = [];
+    for (const n of sizes()) {
+      // Each size gets its own server, database and client processes; the cleanups run per size.
+      const local: Array<() => Promise<void> | void> = [];
+      const drain = async () => {
+        for (const fn of local.splice(0).reverse()) await Promise.resolve(fn()).catch(() => undefined);
+      };
+      ctx.onCleanup(drain); // on an overall timeout the runner drains what is left
+      const sub: BenchContext = { ...ctx, onCleanup: (fn) => void local.push(fn) };
+      try {
+        rows.push(...(await runSize(n, sub)));
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        ctx.log(`fanout[${n}] failed: ${message}`);
+        rows.push({
+          name: `fanout[${n}]`,
+          samples: 0,
+          p50: null,
+          p99: null,
+          max: null,
+          unit: 'ms',
+          target: `p99 ≤ ${LATENCY_TARGET_MS} ms`,
+          met: false,
+          notes: `failed: ${message}`,
+        });
+      } finally {
+        await drain();
+      }
+      if (ctx.signal.aborted) break;
+    }
+    return rows;
+  },
+};

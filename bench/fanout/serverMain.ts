@@ -1,0 +1,89 @@
+/**
+ * The server under test for `fanout`: built exactly like server/src/index.ts (same config, logger,
+ * SQLite store, no media, createApp, restoreAll, listen), plus an IPC channel through which the
+ * bench asks for memory (after a forced GC) and event-loop delay. Run with --expose-gc.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { createApp } from '../../server/src/app.js';
+import { loadConfig } from '../../server/src/config.js';
+import { createLogger } from '../../server/src/logger.js';
+import { noMedia } from '../../server/src/sessions/mediaPort.js';
+import { openSqliteStore } from '../../server/src/store/sqliteStore.js';
+import { openFilesLimit, procStatusKiB, sleep } from '../lib/util.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const config = loadConfig(process.env, repoRoot);
+const logger = createLogger(config.logLevel);
+const store = openSqliteStore(config.databaseFile);
+const media = noMedia;
+const app = createApp({ publicUrl: config.publicUrl, clientDist: config.clientDist }, { store, media, logger });
+const restored = app.service.restoreAll();
+
+const eld = monitorEventLoopDelay({ resolution: 1 });
+eld.enable();
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+async function memory(collect: boolean) {
+  if (collect && gc) {
+    // Several passes with turns of the loop in between, so weak and finalised objects go too.
+    for (let i = 0; i < 3; i++) {
+      gc();
+      await sleep(50);
+    }
+  }
+  const m = process.memoryUsage();
+  return {
+    rss: m.rss,
+    heapUsed: m.heapUsed,
+    heapTotal: m.heapTotal,
+    external: m.external,
+    arrayBuffers: m.arrayBuffers,
+    vmRssKiB: procStatusKiB('self', 'VmRSS'),
+    vmHwmKiB: procStatusKiB('self', 'VmHWM'),
+    gcForced: Boolean(collect && gc),
+  };
+}
+
+process.on('message', (raw) => {
+  const msg = raw as { id: number; type: string; gc?: boolean };
+  const reply = (body: Record<string, unknown>) => process.send?.({ ...body, replyTo: msg.id });
+  switch (msg.type) {
+    case 'memory':
+      void memory(msg.gc ?? true).then(reply);
+      break;
+    case 'eld-reset':
+      eld.reset();
+      reply({ ok: true });
+      break;
+    case 'eld': {
+      const ms = (ns: number) => ns / 1e6;
+      reply({
+        p50: ms(eld.percentile(50)),
+        p99: ms(eld.percentile(99)),
+        max: ms(eld.max),
+        mean: ms(eld.mean),
+        count: eld.count,
+      });
+      break;
+    }
+    case 'stats':
+      reply({ live: app.service.liveCount, sockets: app.io.engine.clientsCount });
+      break;
+    default:
+      reply({ error: `unknown request ${msg.type}` });
+  }
+});
+process.on('disconnect', () => process.exit(0));
+
+app.httpServer.once('error', (err) => {
+  process.stderr.write(`${err.message}\n`);
+  process.exit(1);
+});
+app.httpServer.listen(config.port, config.host, () => {
+  const address = app.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info({ port, restored, media: media.mode }, 'listening');
+  process.send?.({ type: 'ready', port, pid: process.pid, openFilesLimit: openFilesLimit() });
+});
