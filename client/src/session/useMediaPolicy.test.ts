@@ -1,0 +1,107 @@
+import { EventEmitter } from 'node:events';
+import { mediaRights, type MediaRights } from '@intervision/shared';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { ConnectionState, ParticipantEvent, type Room } from 'livekit-client';
+import { describe, expect, test, vi } from 'vitest';
+import { PROTOCOL_SOURCE } from './canPublish';
+import { useMediaPolicy } from './useMediaPolicy';
+
+/** Just enough of a connected LiveKit room: the local participant's devices and permissions. */
+class FakeLocalParticipant extends EventEmitter {
+  isMicrophoneEnabled = false;
+  isCameraEnabled = false;
+  permissions = { canPublish: true, canPublishSources: [] as number[] };
+  setMicrophoneEnabled = vi.fn(async (on: boolean) => {
+    this.isMicrophoneEnabled = on;
+    this.emit(on ? ParticipantEvent.TrackUnmuted : ParticipantEvent.TrackMuted);
+  });
+  setCameraEnabled = vi.fn(async (on: boolean) => {
+    this.isCameraEnabled = on;
+    this.emit(on ? ParticipantEvent.TrackUnmuted : ParticipantEvent.TrackMuted);
+  });
+  /** What the SFU does: new permissions, and whatever is no longer allowed is unpublished. */
+  serverSets(sources: number[]) {
+    this.permissions = { canPublish: true, canPublishSources: sources };
+    if (!sources.includes(PROTOCOL_SOURCE.microphone)) this.isMicrophoneEnabled = false;
+    if (!sources.includes(PROTOCOL_SOURCE.camera)) this.isCameraEnabled = false;
+    this.emit(ParticipantEvent.ParticipantPermissionsChanged);
+  }
+}
+
+function fakeRoom() {
+  const room = Object.assign(new EventEmitter(), {
+    state: ConnectionState.Connected,
+    localParticipant: new FakeLocalParticipant(),
+  });
+  return { room: room as unknown as Room, lp: room.localParticipant };
+}
+
+const speak = mediaRights({}, 'presenter');
+const listen = mediaRights({ presenter: 'listen' }, 'presenter');
+const ALL = [PROTOCOL_SOURCE.camera, PROTOCOL_SOURCE.microphone];
+
+function setup(initial = { micOn: true, camOn: true }) {
+  const { room, lp } = fakeRoom();
+  const hook = renderHook(({ rights }: { rights: MediaRights }) => useMediaPolicy(room, rights, initial), {
+    initialProps: { rights: speak },
+  });
+  return { lp, hook };
+}
+
+describe('useMediaPolicy', () => {
+  test('turns on what the person chose at the join screen once connected', async () => {
+    const { lp } = setup({ micOn: true, camOn: false });
+    await waitFor(() => expect(lp.isMicrophoneEnabled).toBe(true));
+    expect(lp.isCameraEnabled).toBe(false);
+  });
+
+  test('turns microphone and camera off as soon as the phase withdraws them', async () => {
+    const { lp, hook } = setup();
+    await waitFor(() => expect(lp.isCameraEnabled).toBe(true));
+    hook.rerender({ rights: listen });
+    await waitFor(() => expect(lp.isMicrophoneEnabled).toBe(false));
+    expect(lp.isCameraEnabled).toBe(false);
+    expect(hook.result.current.micBlocked).toMatch(/You are listening/);
+  });
+
+  test('restores what the person had only after the server grants publishing again', async () => {
+    const { lp, hook } = setup({ micOn: true, camOn: false });
+    await waitFor(() => expect(lp.isMicrophoneEnabled).toBe(true));
+    hook.rerender({ rights: listen });
+    act(() => lp.serverSets([]));
+    act(() => lp.serverSets([PROTOCOL_SOURCE.camera]));
+    lp.setMicrophoneEnabled.mockClear();
+
+    // The next phase arrives before the grant: wait, and say why.
+    hook.rerender({ rights: speak });
+    expect(lp.setMicrophoneEnabled).not.toHaveBeenCalled();
+    expect(hook.result.current.micBlocked).toMatch(/as soon as the media server allows/);
+
+    act(() => lp.serverSets(ALL));
+    await waitFor(() => expect(lp.isMicrophoneEnabled).toBe(true));
+    expect(lp.setMicrophoneEnabled).toHaveBeenCalledWith(true);
+    // The camera was off before; it stays off.
+    expect(lp.isCameraEnabled).toBe(false);
+  });
+
+  test('restores at once when the grant arrived before the phase change', async () => {
+    const { lp, hook } = setup({ micOn: true, camOn: true });
+    await waitFor(() => expect(lp.isCameraEnabled).toBe(true));
+    hook.rerender({ rights: listen });
+    await waitFor(() => expect(lp.isCameraEnabled).toBe(false));
+    act(() => lp.serverSets([]));
+    lp.setMicrophoneEnabled.mockClear();
+    act(() => lp.serverSets(ALL));
+    // Still a listening phase: the grant alone does not turn anything on.
+    expect(lp.setMicrophoneEnabled).not.toHaveBeenCalled();
+    hook.rerender({ rights: speak });
+    await waitFor(() => expect(lp.isMicrophoneEnabled && lp.isCameraEnabled).toBe(true));
+  });
+
+  test('ignores the toggle while the phase asks the person to listen', async () => {
+    const { lp, hook } = setup({ micOn: false, camOn: false });
+    hook.rerender({ rights: listen });
+    act(() => hook.result.current.toggle('microphone'));
+    expect(lp.setMicrophoneEnabled).not.toHaveBeenCalled();
+  });
+});
