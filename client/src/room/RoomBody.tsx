@@ -74,6 +74,7 @@ export function RoomBody(props: RoomBodyProps) {
 
   return (
     <div className="room">
+      <h1 className="sr-only">Intervision session: {view.title}</h1>
       <LiveAnnouncer message={announcement} />
       <ReconnectBanner
         link={link}

@@ -1,6 +1,6 @@
 import { findMethod, type LiveKitDetails, type SessionView } from '@intervision/shared';
 import { LiveKitRoom } from '@livekit/components-react';
-import { Room } from 'livekit-client';
+import { DisconnectReason, Room, RoomEvent } from 'livekit-client';
 import { useEffect, useRef, useState } from 'react';
 import type { StoredMembership } from '../api/credentialStore';
 import type { JoinProblem } from '../join/joinProblem';
@@ -45,6 +45,31 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
 
   useEffect(() => () => void room.disconnect(), [room]);
 
+  // A media connection LiveKit could not resume needs a fresh short-lived token. Not when we left on
+  // purpose, were replaced by the same person in another tab, or were removed.
+  const ended = session.view?.status === 'ended';
+  const stopRetrying = useRef(false);
+  stopRetrying.current = ended || leaving.current;
+  const { refresh } = media;
+  useEffect(() => {
+    const final = new Set<DisconnectReason | undefined>([
+      DisconnectReason.CLIENT_INITIATED,
+      DisconnectReason.DUPLICATE_IDENTITY,
+      DisconnectReason.PARTICIPANT_REMOVED,
+      DisconnectReason.ROOM_DELETED,
+    ]);
+    let timer: number | undefined;
+    const onDisconnected = (reason?: DisconnectReason) => {
+      if (final.has(reason) || stopRetrying.current) return;
+      timer = window.setTimeout(refresh, MEDIA_RETRY_MS);
+    };
+    room.on(RoomEvent.Disconnected, onDisconnected);
+    return () => {
+      room.off(RoomEvent.Disconnected, onDisconnected);
+      window.clearTimeout(timer);
+    };
+  }, [room, refresh]);
+
   const view = session.view;
   if (!view) {
     return (
@@ -56,10 +81,8 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
 
   const me = view.participants.find((p) => p.identity === membership.identity);
   const role = me?.role ?? membership.role;
-  const ended = view.status === 'ended';
-  // A dropped media connection that LiveKit could not resume needs a fresh short-lived token.
-  const retryMedia = () => {
-    if (!ended && !leaving.current) window.setTimeout(media.refresh, MEDIA_RETRY_MS);
+  const retryConnect = () => {
+    if (!stopRetrying.current) window.setTimeout(refresh, MEDIA_RETRY_MS);
   };
 
   return (
@@ -70,8 +93,7 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
       connect={Boolean(media.details) && !ended}
       audio={false}
       video={false}
-      onDisconnected={retryMedia}
-      onError={retryMedia}
+      onError={retryConnect}
       onMediaDeviceFailure={() => undefined}
       className="room-root"
     >
