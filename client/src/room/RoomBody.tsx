@@ -52,7 +52,11 @@ export function RoomBody(props: RoomBodyProps) {
   const phaseDef = live && view.phase ? method?.phases[view.phase.index] : undefined;
   const policy = phaseDef?.media ?? null;
   const rights = useMemo(() => mediaRights(policy, role), [policy, role]);
-  const media = useMediaPolicy(room, rights, membership);
+  const rememberChoice = useCallback(
+    (choice: { micOn: boolean; camOn: boolean }) => credentialStore.save(sessionId, { ...membership, ...choice }),
+    [sessionId, membership],
+  );
+  const media = useMediaPolicy(room, rights, membership, rememberChoice);
   const connection = useConnectionState(room);
   const announcement = usePhaseCues(view, method, role, warning);
 

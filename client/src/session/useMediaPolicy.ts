@@ -27,6 +27,8 @@ export function useMediaPolicy(
   room: Room,
   rights: MediaRights,
   initial: { micOn: boolean; camOn: boolean },
+  /** Told about the person's own choices, so a reload can restore them. */
+  onChoice?: (choice: { micOn: boolean; camOn: boolean }) => void,
 ): MediaPolicyState {
   const wanted = useRef({ microphone: initial.micOn, camera: initial.camOn });
   const busy = useRef({ microphone: false, camera: false });
@@ -104,9 +106,10 @@ export function useMediaPolicy(
       if (!rights[source] || !canPublish(permissions, source)) return;
       const next = !isOn(source);
       wanted.current[source] = next;
+      onChoice?.({ micOn: wanted.current.microphone, camOn: wanted.current.camera });
       void apply(source, next);
     },
-    [rights, permissions, isOn, apply],
+    [rights, permissions, isOn, apply, onChoice],
   );
 
   const blocked = (source: Source): string | null => {
