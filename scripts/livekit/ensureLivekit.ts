@@ -27,7 +27,9 @@ export function ensureLivekit(options: EnsureOptions = {}): string {
   const log = options.log ?? ((line: string) => process.stderr.write(`[livekit] ${line}\n`));
   if (env.LIVEKIT_SERVER_BIN) {
     if (!existsSync(env.LIVEKIT_SERVER_BIN)) {
-      throw new Error(`LIVEKIT_SERVER_BIN points at ${env.LIVEKIT_SERVER_BIN}, which does not exist.`);
+      throw new Error(
+        `LIVEKIT_SERVER_BIN points at ${env.LIVEKIT_SERVER_BIN}, which does not exist.`,
+      );
     }
     return env.LIVEKIT_SERVER_BIN;
   }
@@ -49,16 +51,23 @@ function hasGo(env: NodeJS.ProcessEnv): boolean {
 }
 
 function buildWithGo(env: NodeJS.ProcessEnv, log: (line: string) => void): string {
-  log(`building livekit-server v${LIVEKIT_VERSION} with go install (several minutes the first time)`);
+  log(
+    `building livekit-server v${LIVEKIT_VERSION} with go install (several minutes the first time)`,
+  );
   const gobin = join(repoRoot, '.tools', 'gobin');
   // GOTOOLCHAIN=local: use the Go that is installed instead of downloading another toolchain.
   const result = spawnSync(
     'go',
     ['install', `github.com/livekit/livekit-server/cmd/server@v${LIVEKIT_VERSION}`],
-    { env: { ...env, GOTOOLCHAIN: 'local', GOBIN: gobin }, stdio: ['ignore', 'inherit', 'inherit'] },
+    {
+      env: { ...env, GOTOOLCHAIN: 'local', GOBIN: gobin },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
   );
   if (result.status !== 0) {
-    throw new Error(`go install of livekit-server v${LIVEKIT_VERSION} failed.\n${notFoundMessage()}`);
+    throw new Error(
+      `go install of livekit-server v${LIVEKIT_VERSION} failed.\n${notFoundMessage()}`,
+    );
   }
   mkdirSync(join(repoRoot, '.tools', 'bin'), { recursive: true });
   // The module's command is called `server`; everything else looks for `livekit-server`.
@@ -71,7 +80,7 @@ function buildWithGo(env: NodeJS.ProcessEnv, log: (line: string) => void): strin
 function notFoundMessage(): string {
   return [
     `livekit-server v${LIVEKIT_VERSION} was not found and Go is not installed to build it. Any one of these works:`,
-    '  - the install script from LiveKit\'s docs: curl -sSL https://get.livekit.io | bash',
+    "  - the install script from LiveKit's docs: curl -sSL https://get.livekit.io | bash",
     '  - macOS: brew install livekit',
     `  - a release binary from https://github.com/livekit/livekit/releases/tag/v${LIVEKIT_VERSION}, then set LIVEKIT_SERVER_BIN=/path/to/livekit-server`,
     '  - install Go (https://go.dev/dl/) and run this again: it builds the pinned version into .tools/',

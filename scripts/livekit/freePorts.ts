@@ -27,11 +27,15 @@ function udpPortFree(port: number): Promise<boolean> {
  * `count` consecutive free UDP ports, for LiveKit's ICE port range. Tries random bases above the
  * usual ephemeral range so it rarely collides with ports the OS hands out.
  */
-export async function freeUdpRange(count: number, attempts = 50): Promise<{ start: number; end: number }> {
+export async function freeUdpRange(
+  count: number,
+  attempts = 50,
+): Promise<{ start: number; end: number }> {
   for (let i = 0; i < attempts; i++) {
     const start = 20_000 + Math.floor(Math.random() * (30_000 - count));
     let allFree = true;
-    for (let port = start; port < start + count && allFree; port++) allFree = await udpPortFree(port);
+    for (let port = start; port < start + count && allFree; port++)
+      allFree = await udpPortFree(port);
     if (allFree) return { start, end: start + count - 1 };
   }
   throw new Error(`no ${count} consecutive free UDP ports found on 127.0.0.1`);

@@ -70,8 +70,13 @@ export async function startLivekit(options: StartLivekitOptions = {}): Promise<R
   // JSON is valid YAML, and it needs no escaping rules of its own.
   writeFileSync(configFile, JSON.stringify(config, null, 2), { mode: 0o600 });
 
-  const child = spawn(bin, ['--dev', '--config', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const output = collectOutput(child, options.logDir ? join(options.logDir, `livekit-${port}.log`) : null);
+  const child = spawn(bin, ['--dev', '--config', configFile], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = collectOutput(
+    child,
+    options.logDir ? join(options.logDir, `livekit-${port}.log`) : null,
+  );
   const unwatch = watchParent(child, dir);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const cleanup = () => {
@@ -86,9 +91,12 @@ export async function startLivekit(options: StartLivekitOptions = {}): Promise<R
   } catch (err) {
     child.kill('SIGKILL');
     await exited;
-    throw new Error(`${(err as Error).message}\n--- livekit-server output (tail) ---\n${output.tail()}`, {
-      cause: err,
-    });
+    throw new Error(
+      `${(err as Error).message}\n--- livekit-server output (tail) ---\n${output.tail()}`,
+      {
+        cause: err,
+      },
+    );
   }
 
   const stop = async (): Promise<void> => {
@@ -120,14 +128,21 @@ function collectOutput(child: ChildProcess, logFile: string | null): { tail(): s
 }
 
 /** Polls the signal port's health route until it answers, the process dies, or time runs out. */
-async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitUntilAnswering(
+  url: string,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let spawnError: Error | null = null;
   child.once('error', (err) => (spawnError = err));
   while (Date.now() < deadline) {
-    if (spawnError) throw new Error(`livekit-server could not be started: ${(spawnError as Error).message}`);
+    if (spawnError)
+      throw new Error(`livekit-server could not be started: ${(spawnError as Error).message}`);
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`livekit-server exited early (code ${child.exitCode}, signal ${child.signalCode})`);
+      throw new Error(
+        `livekit-server exited early (code ${child.exitCode}, signal ${child.signalCode})`,
+      );
     }
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(1_000) });
