@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // One real livekit-server for the run; files read its address with inject('livekit').
+    globalSetup: ['./harness/livekitGlobalSetup.ts'],
   },
 });

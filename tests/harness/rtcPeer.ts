@@ -1,0 +1,132 @@
+// Real LiveKit participants for tests, through @livekit/rtc-node (the same WebRTC stack as LiveKit's
+// own SDKs, no browser needed). Everything waits for events with a timeout; nothing sleeps.
+import {
+  AudioFrame,
+  AudioSource,
+  AudioStream,
+  LocalAudioTrack,
+  Room,
+  RoomEvent,
+  TrackPublishOptions,
+  TrackSource,
+  type LocalTrackPublication,
+  type RemoteTrack,
+  type RoomCallbacks,
+} from '@livekit/rtc-node';
+
+/** Connects a participant; rejects when LiveKit refuses the token. */
+export async function connectPeer(url: string, token: string): Promise<Room> {
+  const room = new Room();
+  await room.connect(url, token, { autoSubscribe: true, dynacast: false });
+  return room;
+}
+
+/** Resolves with the arguments of the first `event` that satisfies `match`, or rejects after `timeoutMs`. */
+export function waitForEvent<E extends keyof RoomCallbacks>(
+  room: Room,
+  event: E,
+  match: (...args: Parameters<RoomCallbacks[E]>) => boolean = () => true,
+  timeoutMs = 15_000,
+): Promise<Parameters<RoomCallbacks[E]>> {
+  return new Promise((resolve, reject) => {
+    const listener = ((...args: Parameters<RoomCallbacks[E]>) => {
+      if (!match(...args)) return;
+      cleanup();
+      resolve(args);
+    }) as RoomCallbacks[E];
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`no ${String(event)} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      room.off(event, listener);
+    };
+    room.on(event, listener);
+  });
+}
+
+export interface Tone {
+  publication: LocalTrackPublication;
+  stop(): Promise<void>;
+}
+
+const SAMPLE_RATE = 48_000;
+const FRAME_SAMPLES = 480; // 10 ms
+
+/**
+ * Publishes a 440 Hz tone as a microphone track. `publishTrack` rejects when LiveKit does not let
+ * this participant publish a microphone.
+ */
+export async function publishTone(room: Room, name = 'mic'): Promise<Tone> {
+  const source = new AudioSource(SAMPLE_RATE, 1);
+  const track = LocalAudioTrack.createAudioTrack(name, source);
+  const options = new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE });
+  let running = true;
+  // captureFrame waits while its queue is full, which paces the loop at real time.
+  const pump = (async () => {
+    let t = 0;
+    while (running) {
+      const frame = AudioFrame.create(SAMPLE_RATE, 1, FRAME_SAMPLES);
+      for (let i = 0; i < FRAME_SAMPLES; i++, t++) {
+        frame.data[i] = Math.round(8_000 * Math.sin((2 * Math.PI * 440 * t) / SAMPLE_RATE));
+      }
+      await source.captureFrame(frame).catch(() => (running = false));
+    }
+  })();
+  let publication: LocalTrackPublication;
+  try {
+    publication = await room.localParticipant!.publishTrack(track, options);
+  } catch (err) {
+    running = false;
+    await pump;
+    await source.close();
+    throw err;
+  }
+  return {
+    publication,
+    async stop() {
+      running = false;
+      await pump;
+      await source.close();
+    },
+  };
+}
+
+/** Counts audible frames (not silence) arriving on a subscribed remote audio track. */
+export function listenTo(track: RemoteTrack) {
+  const stream = new AudioStream(track, SAMPLE_RATE, 1);
+  const reader = stream.getReader();
+  let audible = 0;
+  const waiters: Array<{ n: number; resolve: () => void }> = [];
+  const done = (async () => {
+    for (;;) {
+      const { value, done: ended } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (ended || !value) return;
+      if (value.data.some((s) => Math.abs(s) > 500)) audible++;
+      for (const w of waiters.filter((w) => audible >= w.n)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  })();
+  return {
+    get audibleFrames() {
+      return audible;
+    },
+    /** Resolves once `n` more audible frames have arrived. */
+    waitForAudio(n = 20, timeoutMs = 15_000): Promise<void> {
+      const target = audible + n;
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`fewer than ${n} audible frames in ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({ n: target, resolve: () => (clearTimeout(timer), resolve()) });
+      });
+    },
+    async stop() {
+      await reader.cancel().catch(() => {});
+      await done;
+    },
+  };
+}
+
+export { RoomEvent, TrackSource };

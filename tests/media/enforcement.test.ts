@@ -1,0 +1,124 @@
+import { FULL_RIGHTS, mediaRights, type MediaRights, type Role } from '@intervision/shared';
+import type { RemoteParticipant, RemoteTrackPublication, Room } from '@livekit/rtc-node';
+import { RoomServiceClient } from 'livekit-server-sdk';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { createLivekitGateway } from '../../server/src/media/index.js';
+import { connectPeer, listenTo, publishTone, RoomEvent, waitForEvent, type Tone } from '../harness/rtcPeer.js';
+
+const { livekitUrl, apiKey, apiSecret } = inject('livekit');
+const gateway = createLivekitGateway({ url: livekitUrl, apiKey, apiSecret, logger: pino({ level: 'silent' }) });
+const roomService = new RoomServiceClient(livekitUrl, apiKey, apiSecret);
+const sessionId = `enforce-${Date.now()}`;
+const listening = mediaRights({ presenter: 'listen' }, 'presenter');
+
+const people = { presenter: 'presenter-p', peer: 'peer-p', chair: 'chair-p' } as const;
+let presenter: Room;
+let peer: Room;
+let chair: Room;
+const tones: Tone[] = [];
+
+async function join(identity: string, role: Role, rights: MediaRights): Promise<Room> {
+  const { url, token } = await gateway.issueToken({ sessionId, identity, name: identity, role, rights });
+  return connectPeer(url, token);
+}
+
+/** What the protocol would send for this phase. */
+function desired(presenterRights: MediaRights) {
+  return [
+    { identity: people.presenter, role: 'presenter' as const, rights: presenterRights },
+    { identity: people.peer, role: 'peer' as const, rights: FULL_RIGHTS },
+    { identity: people.chair, role: 'chair' as const, rights: FULL_RIGHTS },
+  ];
+}
+
+/** The peer subscribes to the next track `identity` publishes and hears it. */
+async function peerHears(identity: string, publish: () => Promise<Tone>): Promise<void> {
+  const subscribed = waitForEvent(peer, RoomEvent.TrackSubscribed, (_t, _p, who) => who.identity === identity);
+  tones.push(await publish());
+  const [track] = await subscribed;
+  const audio = listenTo(track);
+  try {
+    await audio.waitForAudio(25);
+  } finally {
+    await audio.stop();
+  }
+}
+
+beforeAll(async () => {
+  // Everyone joins while the presenter may speak (e.g. the presentation phase).
+  presenter = await join(people.presenter, 'presenter', FULL_RIGHTS);
+  peer = await join(people.peer, 'peer', FULL_RIGHTS);
+  chair = await join(people.chair, 'chair', FULL_RIGHTS);
+});
+
+afterAll(async () => {
+  await Promise.all(tones.map((t) => t.stop()));
+  await Promise.all([presenter, peer, chair].map((r) => r?.disconnect()));
+  await gateway.deleteRoom(sessionId);
+  gateway.close();
+});
+
+describe('the SFU enforces the phase media policy', () => {
+  test('a peer hears the presenter while the presenter may speak', async () => {
+    await peerHears(people.presenter, () => publishTone(presenter));
+  });
+
+  test('entering muted reflection removes the presenter microphone for every peer', async () => {
+    const unpublished = [peer, chair].map((room) =>
+      waitForEvent(room, RoomEvent.TrackUnpublished, (_pub, who) => who.identity === people.presenter),
+    );
+    await gateway.enforce(sessionId, desired(listening));
+    await Promise.all(unpublished);
+
+    const info = await roomService.getParticipant(sessionId, people.presenter);
+    expect(info.permission?.canPublish).toBe(false);
+    expect(info.permission?.canPublishSources).toEqual([]);
+    expect(info.permission?.canSubscribe).toBe(true);
+    expect(JSON.parse(info.metadata)).toEqual({ role: 'presenter' });
+    const seenByPeer = peer.remoteParticipants.get(people.presenter);
+    expect(seenByPeer?.trackPublications.size).toBe(0);
+  });
+
+  test('a modified presenter that publishes a microphone during muted reflection is not heard', async () => {
+    const leaked: string[] = [];
+    const onTrack = (_x: unknown, who: RemoteParticipant) => {
+      if (who.identity === people.presenter) leaked.push('published');
+    };
+    const onSubscribed = (_t: unknown, _p: RemoteTrackPublication, who: RemoteParticipant) => {
+      if (who.identity === people.presenter) leaked.push('subscribed');
+    };
+    peer.on(RoomEvent.TrackPublished, onTrack);
+    peer.on(RoomEvent.TrackSubscribed, onSubscribed);
+    try {
+      // The tampered client ignores its own policy and publishes anyway.
+      const attempt = publishTone(presenter, 'sneaky').then(
+        (tone) => {
+          tones.push(tone);
+          return 'published' as const;
+        },
+        () => 'refused' as const,
+      );
+      // The bound is measured by events: an allowed participant publishing right after the attempt
+      // reaches the peer through the same SFU; by then a leaked track would have arrived too.
+      await peerHears(people.chair, () => publishTone(chair));
+      const outcome = await attempt;
+      expect(leaked).toEqual([]);
+      expect(peer.remoteParticipants.get(people.presenter)?.trackPublications.size).toBe(0);
+      const info = await roomService.getParticipant(sessionId, people.presenter);
+      expect(info.tracks).toEqual([]);
+      // LiveKit never acknowledges a publication of a source the participant may not publish.
+      expect(outcome).toBe('refused');
+    } finally {
+      peer.off(RoomEvent.TrackPublished, onTrack);
+      peer.off(RoomEvent.TrackSubscribed, onSubscribed);
+    }
+  });
+
+  test('when the presenter is invited to respond, the presenter publishes again and peers hear it', async () => {
+    await gateway.enforce(sessionId, desired(FULL_RIGHTS));
+    const info = await roomService.getParticipant(sessionId, people.presenter);
+    expect(info.permission?.canPublish).toBe(true);
+    await peerHears(people.presenter, () => publishTone(presenter, 'mic-again'));
+  });
+});
