@@ -3,12 +3,12 @@
  * SQLite store, no media, createApp, restoreAll, listen), plus an IPC channel through which the
  * bench asks for memory (after a forced GC) and event-loop delay. Run with --expose-gc.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
-import { noMedia } from '../../server/src/sessions/mediaPort.js';
+import { createDisabledGateway } from '../../server/src/media/index.js';
 import { openSqliteStore } from '../../server/src/store/sqliteStore.js';
 import { openFilesLimit, procStatusKiB, sleep } from '../lib/util.js';
 
@@ -16,12 +16,43 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const config = loadConfig(process.env, repoRoot);
 const logger = createLogger(config.logLevel);
 const store = openSqliteStore(config.databaseFile);
-const media = noMedia;
+const media = createDisabledGateway();
 const app = createApp({ publicUrl: config.publicUrl, clientDist: config.clientDist }, { store, media, logger });
 const restored = app.service.restoreAll();
 
 const eld = monitorEventLoopDelay({ resolution: 1 });
 eld.enable();
+let cpuAtReset = process.cpuUsage();
+let resetAt = Date.now();
+/** Garbage-collection pauses since the last reset: count, total and longest (ms). */
+let gcPauses = { count: 0, totalMs: 0, maxMs: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gcPauses.count++;
+    gcPauses.totalMs += entry.duration;
+    gcPauses.maxMs = Math.max(gcPauses.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
+
+/**
+ * Server-side view of each transition: registered after the Socket.IO listener, so it runs once
+ * `io.to(room).emit` has handed the frames to the 8 sockets. First publish per (session, phase).
+ */
+const emitted = new Map<string, number[]>();
+const seen = new Set<string>();
+app.service.listen({
+  state: (sessionId, view) => {
+    if (!view.phase) return;
+    const key = `${sessionId}/${view.phase.id}/${view.phase.startedAt}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const list = emitted.get(view.phase.id) ?? [];
+    list.push(Date.now() - view.phase.startedAt);
+    emitted.set(view.phase.id, list);
+  },
+  warning: () => undefined,
+  closed: () => undefined,
+});
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -55,21 +86,36 @@ process.on('message', (raw) => {
       break;
     case 'eld-reset':
       eld.reset();
+      cpuAtReset = process.cpuUsage();
+      resetAt = Date.now();
+      gcPauses = { count: 0, totalMs: 0, maxMs: 0 };
       reply({ ok: true });
       break;
     case 'eld': {
       const ms = (ns: number) => ns / 1e6;
+      const cpu = process.cpuUsage(cpuAtReset);
       reply({
         p50: ms(eld.percentile(50)),
         p99: ms(eld.percentile(99)),
         max: ms(eld.max),
         mean: ms(eld.mean),
         count: eld.count,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        wallMs: Date.now() - resetAt,
+        gc: { ...gcPauses },
       });
       break;
     }
+    case 'emitted':
+      reply({ lags: emitted.get(String((msg as { phaseId?: string }).phaseId)) ?? [] });
+      break;
     case 'stats':
       reply({ live: app.service.liveCount, sockets: app.io.engine.clientsCount });
+      break;
+    case 'exit':
+      // A clean exit, so --cpu-prof can write its profile.
+      reply({ ok: true });
+      setTimeout(() => process.exit(0), 50);
       break;
     default:
       reply({ error: `unknown request ${msg.type}` });

@@ -1,32 +1,35 @@
 import { createServer, type Server as HttpServer } from 'node:http';
-import express, { type RequestHandler } from 'express';
+import express from 'express';
 import type { Logger } from 'pino';
 import type { Server as IoServer } from 'socket.io';
 import { createApiRouter } from './http/apiRoutes.js';
 import { createClientRouter } from './http/clientRoutes.js';
+import { createWebhookHandler, startMediaReconciler, type MediaGateway } from './media/index.js';
 import { createSocketServer } from './realtime/socketServer.js';
-import type { MediaPort } from './sessions/mediaPort.js';
 import { SessionService } from './sessions/sessionService.js';
 import type { SessionStore } from './store/sessionStore.js';
 
 export interface AppDeps {
   store: SessionStore;
-  media: MediaPort;
+  media: MediaGateway;
   logger: Logger;
   now?: () => number;
-  webhook?: RequestHandler;
 }
 
 export interface AppOptions {
   publicUrl: string;
   clientDist: string;
+  /** LiveKit's API key pair, to verify its webhooks; without it the webhook route is absent. */
+  livekitKeys?: { apiKey: string; apiSecret: string };
+  /** How often the media reconciler re-applies every live session's permissions. */
+  reconcileIntervalMs?: number;
 }
 
 export interface App {
   httpServer: HttpServer;
   io: IoServer;
   service: SessionService;
-  /** Stops accepting work and closes sockets; the store is the caller's to close. */
+  /** Stops accepting work, the reconciler and sockets; the store is the caller's to close. */
   close(): Promise<void>;
 }
 
@@ -40,25 +43,34 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     publicUrl: options.publicUrl,
     now,
   });
+  const webhook = options.livekitKeys
+    ? createWebhookHandler({
+        ...options.livekitKeys,
+        onParticipant: (sessionId, identity, inRoom) => service.setInMedia(sessionId, identity, inRoom),
+      })
+    : undefined;
   const app = express();
   app.disable('x-powered-by');
   app.use(
     '/api',
-    createApiRouter({
-      service,
-      media: deps.media,
-      logger: deps.logger,
-      ...(deps.webhook ? { webhook: deps.webhook } : {}),
-    }),
+    createApiRouter({ service, media: deps.media, logger: deps.logger, ...(webhook ? { webhook } : {}) }),
   );
   app.use(createClientRouter(options.clientDist));
   const httpServer = createServer(app);
   const io = createSocketServer(httpServer, service, deps.logger, now);
+  const reconciler = startMediaReconciler({
+    gateway: deps.media,
+    listLive: () => service.liveMedia(),
+    intervalMs: options.reconcileIntervalMs ?? 15_000,
+    logger: deps.logger,
+  });
   return {
     httpServer,
     io,
     service,
     close: async () => {
+      reconciler.stop();
+      deps.media.close();
       service.close();
       await io.close();
       httpServer.closeAllConnections();

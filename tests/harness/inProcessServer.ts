@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { createApp, type App } from '../../server/src/app.js';
-import { noMedia, type MediaPort } from '../../server/src/sessions/mediaPort.js';
+import { createDisabledGateway, type MediaGateway } from '../../server/src/media/index.js';
 import { openSqliteStore } from '../../server/src/store/sqliteStore.js';
 import type { SessionStore } from '../../server/src/store/sessionStore.js';
 
@@ -17,7 +17,7 @@ export interface RunningServer {
 }
 
 /** The real app on port 0 with a real SQLite file in a temp dir. */
-export async function startInProcessServer(media: MediaPort = noMedia): Promise<RunningServer> {
+export async function startInProcessServer(media: MediaGateway = createDisabledGateway()): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'intervision-test-'));
   const databaseFile = join(dir, 'intervision.sqlite');
   const store = openSqliteStore(databaseFile);

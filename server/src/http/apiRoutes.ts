@@ -8,14 +8,14 @@ import {
 } from '@intervision/shared';
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
-import type { MediaPort } from '../sessions/mediaPort.js';
+import type { MediaGateway } from '../media/index.js';
 import type { Caller, SessionService } from '../sessions/sessionService.js';
 import { ServiceError } from '../sessions/serviceError.js';
 import { statusOf, toErrorBody } from './errorReply.js';
 
 export interface ApiDeps {
   service: SessionService;
-  media: MediaPort;
+  media: MediaGateway;
   logger: Logger;
   /** LiveKit's signed webhooks; mounted before the JSON parser because it needs the raw body. */
   webhook?: RequestHandler;

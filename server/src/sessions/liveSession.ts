@@ -9,7 +9,7 @@ import type { Actor } from 'xstate';
 import type { SessionMachine } from '../protocol/sessionMachine.js';
 import { sessionStatus } from '../protocol/sessionStatus.js';
 import type { StoredParticipant, StoredSession } from '../store/sessionStore.js';
-import type { DesiredMedia } from './mediaPort.js';
+import type { DesiredMedia } from '../media/index.js';
 
 /** One session held in memory while it can still change: its actor, members and presence. */
 export class LiveSession {

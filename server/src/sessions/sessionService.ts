@@ -22,7 +22,7 @@ import {
 import type { SessionStore, StoredParticipant } from '../store/sessionStore.js';
 import { toMachineEvent } from './commandEvents.js';
 import { LiveSession } from './liveSession.js';
-import type { MediaPort } from './mediaPort.js';
+import type { MediaGateway } from '../media/index.js';
 import { hashSecret, newId, newSecret } from './secrets.js';
 import { ServiceError } from './serviceError.js';
 
@@ -41,7 +41,7 @@ export interface SessionListener {
 
 export interface SessionServiceDeps {
   store: SessionStore;
-  media: MediaPort;
+  media: MediaGateway;
   logger: Logger;
   publicUrl: string;
   now?: () => number;
