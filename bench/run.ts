@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const file = `${dir}latest.json`;
   writeFileSync(file, `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`);
   console.log(`\n${table(results)}\n\nwrote ${file}`);
-  for (const r of results.filter((r) => r.met === false || r.met === null)) console.log(`- ${r.name}: ${r.notes}`);
+  for (const r of results.filter((r) => r.met === false)) console.log(`- ${r.name}: ${r.notes}`);
 }
 
 main()

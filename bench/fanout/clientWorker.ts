@@ -4,6 +4,7 @@
  * records when each socket first saw each phase. Driven by the parent over IPC.
  */
 import type { CreateSessionResponse, JoinSessionResponse, SessionView } from '@intervision/shared';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import { serveIpc } from '../lib/children.js';
 import { mapLimit } from '../lib/util.js';
@@ -17,6 +18,8 @@ interface Member {
 interface Seen {
   recvAt: number;
   startedAt: number;
+  /** The phase's scheduled deadline as this client last saw it. */
+  endsAt: number;
 }
 
 interface Client {
@@ -26,6 +29,9 @@ interface Client {
 }
 
 const PER_SESSION = 8;
+/** This process's own event-loop delay: a busy client process inflates the latencies it records. */
+const eld = monitorEventLoopDelay({ resolution: 1 });
+eld.enable();
 let base = '';
 let members: Member[] = [];
 let clients: Client[] = [];
@@ -87,8 +93,13 @@ function connectOne(member: Member, timeoutMs: number): Promise<Client> {
     socket.on('session:state', (view: SessionView) => {
       const recvAt = Date.now();
       const phase = view.phase;
-      if (!phase || client.seen.has(phase.id)) return;
-      client.seen.set(phase.id, { recvAt, startedAt: phase.startedAt });
+      if (!phase) return;
+      const known = client.seen.get(phase.id);
+      if (known) {
+        known.endsAt = phase.endsAt;
+        return;
+      }
+      client.seen.set(phase.id, { recvAt, startedAt: phase.startedAt, endsAt: phase.endsAt });
       seenCount.set(phase.id, (seenCount.get(phase.id) ?? 0) + 1);
       if (watchers.size) for (const w of watchers) w();
     });
@@ -129,6 +140,7 @@ async function fire(msg: Record<string, unknown>) {
   const at = msg.at as number;
   const chairs = clients.filter((c) => c.member.chair);
   await new Promise((r) => setTimeout(r, Math.max(0, at - Date.now())));
+  eld.reset();
   const firedAt = Date.now();
   const acks = await Promise.all(
     chairs.map(
@@ -148,6 +160,9 @@ async function fire(msg: Record<string, unknown>) {
 /** Waits until every socket saw `phaseId` (or the timeout), then reports the timings. */
 async function collect(msg: Record<string, unknown>) {
   const phaseId = msg.phaseId as string;
+  /** The phase before: its scheduled deadline is when a deadline-driven transition was due. */
+  const previousId = typeof msg.previousId === 'string' ? msg.previousId : null;
+  if (msg.resetEld) eld.reset();
   const timeoutMs = msg.timeoutMs as number;
   // Counts sockets that may have closed since; good enough as a stop signal, the report recounts.
   const done = () => (seenCount.get(phaseId) ?? 0) >= clients.length;
@@ -167,6 +182,7 @@ async function collect(msg: Record<string, unknown>) {
   }
   // Per client: receive time minus the server's transition instant (same host, same clock).
   const latencies: number[] = [];
+  const sinceDue: number[] = [];
   const recvAts: number[] = [];
   const perSession = new Map<number, { startedAt: number; lastRecv: number }>();
   let missing = 0;
@@ -177,6 +193,8 @@ async function collect(msg: Record<string, unknown>) {
       continue;
     }
     latencies.push(s.recvAt - s.startedAt);
+    const due = previousId ? c.seen.get(previousId)?.endsAt : undefined;
+    if (due !== undefined) sinceDue.push(s.recvAt - due);
     recvAts.push(s.recvAt);
     const agg = perSession.get(c.member.sessionIndex);
     if (!agg) perSession.set(c.member.sessionIndex, { startedAt: s.startedAt, lastRecv: s.recvAt });
@@ -185,11 +203,14 @@ async function collect(msg: Record<string, unknown>) {
   const sessions = [...perSession.values()];
   return {
     latencies,
+    sinceDue,
     lastClientPerSession: sessions.map((s) => s.lastRecv - s.startedAt),
     startedAts: sessions.map((s) => s.startedAt),
     maxRecvAt: recvAts.length ? Math.max(...recvAts) : null,
     missing,
     disconnected: clients.filter((c) => !c.socket.connected).length,
+    eldMaxMs: eld.max / 1e6,
+    eldP99Ms: eld.percentile(99) / 1e6,
   };
 }
 

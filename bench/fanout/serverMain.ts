@@ -1,6 +1,7 @@
 /**
  * The server under test for `fanout`: built exactly like server/src/index.ts (same config, logger,
- * SQLite store, no media, createApp, restoreAll, listen), plus an IPC channel through which the
+ * SQLite store, media gateway from the environment — disabled without LIVEKIT_*, createApp,
+ * restoreAll, listen), plus an IPC channel through which the
  * bench asks for memory (after a forced GC) and event-loop delay. Run with --expose-gc.
  */
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
-import { createDisabledGateway } from '../../server/src/media/index.js';
+import { createDisabledGateway, createLivekitGateway } from '../../server/src/media/index.js';
 import { openSqliteStore } from '../../server/src/store/sqliteStore.js';
 import { openFilesLimit, procStatusKiB, sleep } from '../lib/util.js';
 
@@ -16,8 +17,25 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const config = loadConfig(process.env, repoRoot);
 const logger = createLogger(config.logLevel);
 const store = openSqliteStore(config.databaseFile);
-const media = createDisabledGateway();
-const app = createApp({ publicUrl: config.publicUrl, clientDist: config.clientDist }, { store, media, logger });
+const lk = config.livekit;
+const media = lk
+  ? createLivekitGateway({
+      url: lk.url,
+      publicUrl: lk.publicUrl,
+      apiKey: lk.apiKey,
+      apiSecret: lk.apiSecret,
+      tokenTtlSeconds: lk.tokenTtlSeconds,
+      logger,
+    })
+  : createDisabledGateway();
+const app = createApp(
+  {
+    publicUrl: config.publicUrl,
+    clientDist: config.clientDist,
+    ...(lk ? { livekitKeys: { apiKey: lk.apiKey, apiSecret: lk.apiSecret } } : {}),
+  },
+  { store, media, logger },
+);
 const restored = app.service.restoreAll();
 
 const eld = monitorEventLoopDelay({ resolution: 1 });

@@ -16,8 +16,8 @@ export function forkTs(modulePath: string, args: string[] = [], options: ForkOpt
   return track(
     fork(modulePath, args, {
       cwd: repoRoot,
-      execArgv: ['--import', 'tsx', ...(options.execArgv ?? [])],
       ...options,
+      execArgv: ['--import', 'tsx', ...(options.execArgv ?? [])],
     }),
   );
 }
@@ -47,6 +47,12 @@ export function killAllChildren(): void {
 }
 
 process.once('exit', killAllChildren);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killAllChildren();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
 
 /** Request/response over a child's IPC channel, matched by `id`. */
 export class IpcPeer {
@@ -90,7 +96,18 @@ export class IpcPeer {
           reject(e);
         },
       });
-      this.child.send({ ...msg, id });
+      if (!this.child.connected) {
+        this.pending.delete(id);
+        clearTimeout(timer);
+        reject(new Error(`cannot send ${String(msg.type)}: child is gone`));
+        return;
+      }
+      this.child.send({ ...msg, id }, (err) => {
+        if (!err || !this.pending.has(id)) return;
+        this.pending.delete(id);
+        clearTimeout(timer);
+        reject(err);
+      });
     });
   }
 
