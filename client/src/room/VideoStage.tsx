@@ -1,9 +1,4 @@
-import {
-  CarouselLayout,
-  FocusLayoutContainer,
-  GridLayout,
-  useTracks,
-} from '@livekit/components-react';
+import { useTracks, type TrackReferenceOrPlaceholder } from '@livekit/components-react';
 import { Track } from 'livekit-client';
 import type { StageLayout } from './stageLayout';
 import { StageTile } from './StageTile';
@@ -13,7 +8,14 @@ interface Props {
   presenter: string | null;
 }
 
-/** Everyone's video, arranged for the phase: presenter large, a circle, or a plain grid. */
+const keyOf = (t: TrackReferenceOrPlaceholder) => `${t.participant.identity}:${t.source}`;
+
+/**
+ * Everyone's video, arranged for the phase: presenter large, a circle, or a plain grid. Groups
+ * never exceed eight, so a plain CSS grid shows everyone at once; the library's paginating
+ * GridLayout/CarouselLayout are avoided because their page bookkeeping throws when a camera
+ * placeholder turns into a track (livekit/components-js#1211), which happens at every phase change.
+ */
 export function VideoStage({ layout, presenter }: Props) {
   const tracks = useTracks([{ source: Track.Source.Camera, withPlaceholder: true }], {
     onlySubscribed: false,
@@ -25,24 +27,28 @@ export function VideoStage({ layout, presenter }: Props) {
     const others = tracks.filter((t) => t !== focus);
     return (
       <div className="stage stage--focus" aria-label="Video, presenter in focus">
-        <FocusLayoutContainer>
-          {others.length > 0 && (
-            <CarouselLayout tracks={others}>
-              <StageTile presenter={presenter} presenterListening={false} />
-            </CarouselLayout>
-          )}
-          <div className="stage__focus">
-            <StageTile trackRef={focus} presenter={presenter} presenterListening={false} />
+        <div className="stage__focus">
+          <StageTile trackRef={focus} presenter={presenter} presenterListening={false} />
+        </div>
+        {others.length > 0 && (
+          <div className="stage__strip">
+            {others.map((t) => (
+              <StageTile key={keyOf(t)} trackRef={t} presenter={presenter} presenterListening={false} />
+            ))}
           </div>
-        </FocusLayoutContainer>
+        )}
       </div>
     );
   }
   return (
-    <div className={`stage stage--${layout}`} aria-label="Video">
-      <GridLayout tracks={tracks}>
-        <StageTile presenter={presenter} presenterListening={listening} />
-      </GridLayout>
+    <div
+      className={`stage stage--${layout}`}
+      aria-label="Video"
+      style={{ ['--stage-columns' as string]: String(Math.ceil(Math.sqrt(Math.max(1, tracks.length)))) }}
+    >
+      {tracks.map((t) => (
+        <StageTile key={keyOf(t)} trackRef={t} presenter={presenter} presenterListening={listening} />
+      ))}
     </div>
   );
 }
