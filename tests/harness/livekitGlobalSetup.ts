@@ -21,6 +21,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureLivekit();
   const livekit: RunningLivekit = await startLivekit({ logDir: process.env.LIVEKIT_LOG_DIR });
-  project.provide('livekit', { livekitUrl: livekit.url, apiKey: livekit.apiKey, apiSecret: livekit.apiSecret });
+  project.provide('livekit', {
+    livekitUrl: livekit.url,
+    apiKey: livekit.apiKey,
+    apiSecret: livekit.apiSecret,
+  });
   return () => livekit.stop();
 }

@@ -10,9 +10,22 @@ import {
   TrackPublishOptions,
   TrackSource,
   type LocalTrackPublication,
+  type RemoteParticipant,
   type RemoteTrack,
-  type RoomCallbacks,
+  type RemoteTrackPublication,
 } from '@livekit/rtc-node';
+
+/** The room events tests wait for (rtc-node does not export its callback map). */
+export interface PeerEvents {
+  trackPublished: (publication: RemoteTrackPublication, participant: RemoteParticipant) => void;
+  trackUnpublished: (publication: RemoteTrackPublication, participant: RemoteParticipant) => void;
+  trackSubscribed: (
+    track: RemoteTrack,
+    publication: RemoteTrackPublication,
+    participant: RemoteParticipant,
+  ) => void;
+  participantConnected: (participant: RemoteParticipant) => void;
+}
 
 /** Connects a participant; rejects when LiveKit refuses the token. */
 export async function connectPeer(url: string, token: string): Promise<Room> {
@@ -22,27 +35,32 @@ export async function connectPeer(url: string, token: string): Promise<Room> {
 }
 
 /** Resolves with the arguments of the first `event` that satisfies `match`, or rejects after `timeoutMs`. */
-export function waitForEvent<E extends keyof RoomCallbacks>(
+export function waitForEvent<E extends keyof PeerEvents>(
   room: Room,
   event: E,
-  match: (...args: Parameters<RoomCallbacks[E]>) => boolean = () => true,
+  match: (...args: Parameters<PeerEvents[E]>) => boolean = () => true,
   timeoutMs = 15_000,
-): Promise<Parameters<RoomCallbacks[E]>> {
+): Promise<Parameters<PeerEvents[E]>> {
+  // Our map is a subset of the room's; the emitter is viewed through it.
+  const emitter = room as unknown as {
+    on(event: E, listener: PeerEvents[E]): void;
+    off(event: E, listener: PeerEvents[E]): void;
+  };
   return new Promise((resolve, reject) => {
-    const listener = ((...args: Parameters<RoomCallbacks[E]>) => {
+    const listener = ((...args: Parameters<PeerEvents[E]>) => {
       if (!match(...args)) return;
       cleanup();
       resolve(args);
-    }) as RoomCallbacks[E];
+    }) as PeerEvents[E];
     const timer = setTimeout(() => {
       cleanup();
       reject(new Error(`no ${String(event)} within ${timeoutMs} ms`));
     }, timeoutMs);
     const cleanup = () => {
       clearTimeout(timer);
-      room.off(event, listener);
+      emitter.off(event, listener);
     };
-    room.on(event, listener);
+    emitter.on(event, listener);
   });
 }
 
@@ -101,7 +119,9 @@ export function listenTo(track: RemoteTrack) {
   const waiters: Array<{ n: number; resolve: () => void }> = [];
   const done = (async () => {
     for (;;) {
-      const { value, done: ended } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      const { value, done: ended } = await reader
+        .read()
+        .catch(() => ({ value: undefined, done: true }));
       if (ended || !value) return;
       if (value.data.some((s) => Math.abs(s) > 500)) audible++;
       for (const w of waiters.filter((w) => audible >= w.n)) {
@@ -118,7 +138,10 @@ export function listenTo(track: RemoteTrack) {
     waitForAudio(n = 20, timeoutMs = 15_000): Promise<void> {
       const target = audible + n;
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`fewer than ${n} audible frames in ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`fewer than ${n} audible frames in ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.push({ n: target, resolve: () => (clearTimeout(timer), resolve()) });
       });
     },

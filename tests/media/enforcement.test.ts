@@ -4,10 +4,22 @@ import { RoomServiceClient } from 'livekit-server-sdk';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createLivekitGateway } from '../../server/src/media/index.js';
-import { connectPeer, listenTo, publishTone, RoomEvent, waitForEvent, type Tone } from '../harness/rtcPeer.js';
+import {
+  connectPeer,
+  listenTo,
+  publishTone,
+  RoomEvent,
+  waitForEvent,
+  type Tone,
+} from '../harness/rtcPeer.js';
 
 const { livekitUrl, apiKey, apiSecret } = inject('livekit');
-const gateway = createLivekitGateway({ url: livekitUrl, apiKey, apiSecret, logger: pino({ level: 'silent' }) });
+const gateway = createLivekitGateway({
+  url: livekitUrl,
+  apiKey,
+  apiSecret,
+  logger: pino({ level: 'silent' }),
+});
 const roomService = new RoomServiceClient(livekitUrl, apiKey, apiSecret);
 const sessionId = `enforce-${Date.now()}`;
 const listening = mediaRights({ presenter: 'listen' }, 'presenter');
@@ -19,7 +31,13 @@ let chair: Room;
 const tones: Tone[] = [];
 
 async function join(identity: string, role: Role, rights: MediaRights): Promise<Room> {
-  const { url, token } = await gateway.issueToken({ sessionId, identity, name: identity, role, rights });
+  const { url, token } = await gateway.issueToken({
+    sessionId,
+    identity,
+    name: identity,
+    role,
+    rights,
+  });
   return connectPeer(url, token);
 }
 
@@ -34,7 +52,11 @@ function desired(presenterRights: MediaRights) {
 
 /** The peer subscribes to the next track `identity` publishes and hears it. */
 async function peerHears(identity: string, publish: () => Promise<Tone>): Promise<void> {
-  const subscribed = waitForEvent(peer, RoomEvent.TrackSubscribed, (_t, _p, who) => who.identity === identity);
+  const subscribed = waitForEvent(
+    peer,
+    RoomEvent.TrackSubscribed,
+    (_t, _p, who) => who.identity === identity,
+  );
   tones.push(await publish());
   const [track] = await subscribed;
   const audio = listenTo(track);
@@ -66,7 +88,11 @@ describe('the SFU enforces the phase media policy', () => {
 
   test('entering muted reflection removes the presenter microphone for every peer', async () => {
     const unpublished = [peer, chair].map((room) =>
-      waitForEvent(room, RoomEvent.TrackUnpublished, (_pub, who) => who.identity === people.presenter),
+      waitForEvent(
+        room,
+        RoomEvent.TrackUnpublished,
+        (_pub, who) => who.identity === people.presenter,
+      ),
     );
     await gateway.enforce(sessionId, desired(listening));
     await Promise.all(unpublished);

@@ -58,7 +58,11 @@ describe('media tokens', () => {
     });
     const claims = await grantsOf(token);
     expect(JSON.parse(claims.metadata ?? '')).toEqual({ role: 'peer' });
-    expect(claims.video).toMatchObject({ canPublish: true, canSubscribe: true, canUpdateOwnMetadata: false });
+    expect(claims.video).toMatchObject({
+      canPublish: true,
+      canSubscribe: true,
+      canUpdateOwnMetadata: false,
+    });
     expect([...(claims.video?.canPublishSources ?? [])].sort()).toEqual(
       ['camera', 'microphone', 'screen_share', 'screen_share_audio'].sort(),
     );
@@ -81,7 +85,13 @@ describe('media tokens', () => {
 
   test('LiveKit refuses an expired token', async () => {
     // A negative lifetime yields a token whose expiry is already in the past: no waiting needed.
-    const expired = createLivekitGateway({ url: livekitUrl, apiKey, apiSecret, logger, tokenTtlSeconds: -60 });
+    const expired = createLivekitGateway({
+      url: livekitUrl,
+      apiKey,
+      apiSecret,
+      logger,
+      tokenTtlSeconds: -60,
+    });
     const { token, url } = await expired.issueToken({
       sessionId: 'session-c',
       identity: 'peer-3',
@@ -89,7 +99,9 @@ describe('media tokens', () => {
       role: 'peer',
       rights: mediaRights(null, 'peer'),
     });
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { exp: number };
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+      exp: number;
+    };
     expect(claims.exp * 1000).toBeLessThan(Date.now());
     await expect(connectPeer(url, token)).rejects.toThrow();
   });

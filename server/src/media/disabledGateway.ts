@@ -5,7 +5,8 @@ import { MediaUnavailableError } from './mediaUnavailableError.js';
 export function createDisabledGateway(): MediaGateway {
   return {
     mode: 'disabled',
-    issueToken: () => Promise.reject(new MediaUnavailableError('Media is not configured on this server.')),
+    issueToken: () =>
+      Promise.reject(new MediaUnavailableError('Media is not configured on this server.')),
     enforce: () => Promise.resolve(),
     health: () => Promise.resolve('disabled'),
     deleteRoom: () => Promise.resolve(),

@@ -25,7 +25,9 @@ const toWs = (url: string) => url.replace(/^http(s?):\/\//, 'ws$1://');
 /** The LiveKit-backed gateway: tokens signed here, permissions pushed through RoomService. */
 export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway {
   const logger = opts.logger.child({ component: 'media' });
-  const api = new RoomServiceClient(toHttp(opts.url), opts.apiKey, opts.apiSecret, { requestTimeout: 5 });
+  const api = new RoomServiceClient(toHttp(opts.url), opts.apiKey, opts.apiSecret, {
+    requestTimeout: 5,
+  });
   // Failover is for LiveKit Cloud regions; a health probe must answer quickly instead.
   const probeApi = new RoomServiceClient(toHttp(opts.url), opts.apiKey, opts.apiSecret, {
     requestTimeout: 2,
@@ -46,7 +48,10 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
       const metadata = metadataFor(want.role);
       if (samePermission(info.permission, permission) && info.metadata === metadata) continue;
       await api.updateParticipant(sessionId, want.identity, { permission, metadata });
-      logger.info({ sessionId, identity: want.identity, rights: want.rights }, 'media permission updated');
+      logger.info(
+        { sessionId, identity: want.identity, rights: want.rights },
+        'media permission updated',
+      );
     }
   };
 
@@ -74,10 +79,15 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
         () => reconcileOnce(sessionId, desired),
         controller.signal,
         opts.backoff ?? DEFAULT_BACKOFF,
-        (err, tryNumber) => logger.debug({ sessionId, err, tryNumber }, 'media enforcement try failed'),
+        (err, tryNumber) =>
+          logger.debug({ sessionId, err, tryNumber }, 'media enforcement try failed'),
       );
       if (pending.get(sessionId) === controller) pending.delete(sessionId);
-      if (error) logger.warn({ sessionId, err: error }, 'media enforcement failed; the reconciler retries later');
+      if (error)
+        logger.warn(
+          { sessionId, err: error },
+          'media enforcement failed; the reconciler retries later',
+        );
     },
 
     async health() {

@@ -41,7 +41,10 @@ export function grantFor(room: string, rights: MediaRights): VideoGrant {
 }
 
 /** True when LiveKit's current permission already gives exactly what `wanted` gives. */
-export function samePermission(current: ParticipantPermission | undefined, wanted: ParticipantPermission): boolean {
+export function samePermission(
+  current: ParticipantPermission | undefined,
+  wanted: ParticipantPermission,
+): boolean {
   if (!current) return false;
   const key = (sources: TrackSource[]) => [...sources].sort((a, b) => a - b).join(',');
   return (

@@ -44,7 +44,8 @@ export function createWebhookHandler(opts: WebhookHandlerOptions): RequestHandle
     const inRoom = PRESENCE[event.event];
     const sessionId = event.room?.name;
     const identity = event.participant?.identity;
-    if (inRoom !== undefined && sessionId && identity) opts.onParticipant(sessionId, identity, inRoom);
+    if (inRoom !== undefined && sessionId && identity)
+      opts.onParticipant(sessionId, identity, inRoom);
     res.status(200).json({ ok: true });
   };
 
@@ -60,7 +61,11 @@ export function createWebhookHandler(opts: WebhookHandlerOptions): RequestHandle
 }
 
 /** The same check WebhookReceiver makes: a JWT signed with our secret carrying the body's sha256. */
-async function signatureValid(verifier: TokenVerifier, body: string, auth: string): Promise<boolean> {
+async function signatureValid(
+  verifier: TokenVerifier,
+  body: string,
+  auth: string,
+): Promise<boolean> {
   try {
     const claims = await verifier.verify(auth);
     return claims.sha256 === createHash('sha256').update(body).digest('base64');
