@@ -25,7 +25,7 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** The real server (`server/src/index.ts`) as a child process, ready once it logs "listening". */
+/** The real server (`server/src/index.ts`) as a child process, ready once its health route answers. */
 export async function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 30_000,
@@ -37,26 +37,31 @@ export async function startServerProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('"msg":"listening"')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
+  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const exitedEarly = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`))),
+  );
+  exitedEarly.catch(() => undefined);
+  // Ready when it answers its health route, whatever its log level.
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await Promise.race([
+      fetch(`${url}/api/health`).then((r) => r.ok, () => false),
+      exitedEarly,
+    ]);
+    if (ok) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start within ${timeoutMs} ms:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     child,
-    url: `http://127.0.0.1:${port}`,
+    url,
     async kill() {
       child.kill('SIGKILL');
       await exited;

@@ -1,0 +1,221 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLivekit, type RunningLivekit } from '../../scripts/livekit/startLivekit.js';
+import { request, secretOf } from '../harness/api.js';
+import { launchChromium, newPerson, screenshot, type Person } from '../harness/browser.js';
+import { freePort, startServerProcess, type ServerProcess } from '../harness/serverProcess.js';
+import { displayedSeconds, localMedia, phaseTitle, viewOf, waitForRemoteMedia } from './pageProbes.js';
+
+/**
+ * The proof that the product works: the production client served by the real server, a real
+ * livekit-server, and Chromium with a fake camera and microphone for each of five people.
+ */
+describe('a whole intervision in real browsers', () => {
+  let livekit: RunningLivekit;
+  let server: ServerProcess;
+  let browser: Browser;
+  let dataDir: string;
+  const people: Person[] = [];
+  let chair: Person;
+  let presenter: Person;
+  let peers: Person[];
+  let presenterId: string;
+  let inviteUrl: string;
+
+  const everyone = () => [chair, presenter, ...peers];
+
+  async function joinAs(person: Person, url: string): Promise<void> {
+    await person.page.goto(url);
+    await person.page.getByTestId('join-name').fill(person.name);
+    await person.page.getByTestId('join-accept').check();
+    await person.page.getByTestId('join-submit').click();
+    await person.page.getByTestId('phase-title').waitFor({ timeout: 20_000 });
+  }
+
+  async function expectPhaseEverywhere(title: string): Promise<void> {
+    for (const p of everyone()) {
+      await expect.poll(() => phaseTitle(p.page), { timeout: 10_000 }).toBe(title);
+    }
+  }
+
+  async function expectCountdownsAgree(): Promise<void> {
+    const seconds = await Promise.all(everyone().map((p) => displayedSeconds(p.page)));
+    expect(Math.max(...seconds) - Math.min(...seconds), JSON.stringify(seconds)).toBeLessThanOrEqual(1);
+  }
+
+  async function shoot(label: string): Promise<void> {
+    await screenshot(chair, label);
+    await screenshot(peers[0]!, label);
+  }
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(joinPath(tmpdir(), 'intervision-e2e-'));
+    const port = await freePort();
+    livekit = await startLivekit({ webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook` });
+    server = await startServerProcess({
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      LIVEKIT_URL: livekit.url,
+      LIVEKIT_API_KEY: livekit.apiKey,
+      LIVEKIT_API_SECRET: livekit.apiSecret,
+      LOG_LEVEL: 'warn',
+    });
+    browser = await launchChromium();
+    for (const name of ['Chair', 'Presenter', 'Peer A', 'Peer B', 'Peer C']) {
+      people.push(await newPerson(browser, name, server.url));
+    }
+    [chair, presenter, ...peers] = people as [Person, Person, ...Person[]];
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await livekit?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('the chair creates the session and everyone joins through the links', async () => {
+    const page = chair.page;
+    await page.goto('/');
+    await page.getByTestId('create-title').fill('Thursday intervision');
+    await page.getByTestId('create-method').selectOption('intervision');
+    await page.getByTestId('create-submit').click();
+    const chairUrl = await page.getByTestId('chair-url').inputValue();
+    inviteUrl = await page.getByTestId('invite-url').inputValue();
+    expect(chairUrl).toMatch(/\/s\/[\w-]+#k=/);
+    await joinAs(chair, chairUrl);
+    for (const p of [presenter, ...peers]) await joinAs(p, inviteUrl);
+    await chair.page.getByTestId('chair-console').waitFor({ state: 'visible' });
+    for (const p of [presenter, ...peers]) {
+      expect(await p.page.getByTestId('chair-console').count()).toBe(0);
+    }
+    const view = await viewOf(chair.page);
+    expect(view?.participants).toHaveLength(5);
+    presenterId = view!.participants.find((p: { name: string }) => p.name === 'Presenter')!.identity;
+    await shoot('0-lobby');
+  });
+
+  it('the chair chooses the presenter and starts; everyone sees the presentation', async () => {
+    await chair.page.getByTestId('presenter-select').selectOption(presenterId);
+    await expect.poll(async () => (await viewOf(chair.page))?.presenter).toBe(presenterId);
+    await chair.page.getByTestId('start').click();
+    await expectPhaseEverywhere('Presentation');
+    await expectCountdownsAgree();
+    // The presenter is on camera and microphone in every peer's LiveKit room.
+    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: true, camera: true });
+    await shoot('1-presentation');
+  });
+
+  it('in muted reflection the presenter is off in every peer page and sees the listening view', async () => {
+    await chair.page.getByTestId('next').click();
+    await expectPhaseEverywhere('Muted reflection');
+    await expectCountdownsAgree();
+    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: false, camera: false });
+    await presenter.page.getByTestId('listening-view').waitFor({ state: 'visible' });
+    await shoot('2-muted-reflection');
+  });
+
+  it('the presenter reloading during muted reflection comes back still muted', async () => {
+    await presenter.page.reload();
+    await presenter.page.getByTestId('listening-view').waitFor({ timeout: 20_000 });
+    expect(await phaseTitle(presenter.page)).toBe('Muted reflection');
+    await presenter.page.waitForFunction(() => window.__intervision?.room.state === 'connected', null, {
+      timeout: 20_000,
+    });
+    expect(await localMedia(presenter.page)).toEqual({ microphone: false, camera: false });
+    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: false, camera: false });
+  });
+
+  it('a peer reloading mid-phase returns to the same phase and countdown', async () => {
+    const peer = peers[1]!;
+    await peer.page.reload();
+    await peer.page.getByTestId('phase-title').waitFor({ timeout: 20_000 });
+    expect(await phaseTitle(peer.page)).toBe('Muted reflection');
+    await expectCountdownsAgree();
+  });
+
+  it('in the response phase the presenter is back on for every peer', async () => {
+    await chair.page.getByTestId('next').click();
+    await expectPhaseEverywhere('Presenter response');
+    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: true, camera: true });
+    await presenter.page.getByTestId('listening-view').waitFor({ state: 'detached' });
+    await shoot('3-presenter-response');
+  });
+
+  it('pause, extend and previous from the chair console behave as shown', async () => {
+    const before = (await viewOf(peers[0]!.page))!.phase!;
+    await chair.page.getByTestId('pause').click();
+    await expect.poll(async () => (await viewOf(peers[0]!.page))?.phase?.paused).toBe(true);
+    await chair.page.getByTestId('resume').waitFor({ state: 'visible' });
+    const pausedAt = await displayedSeconds(peers[0]!.page);
+    await chair.page.getByTestId('extend-1').click();
+    await expect
+      .poll(() => displayedSeconds(peers[0]!.page))
+      .toBeGreaterThanOrEqual(pausedAt + 59);
+    await chair.page.getByTestId('resume').click();
+    await expect.poll(async () => (await viewOf(peers[0]!.page))?.phase?.paused).toBe(false);
+    const after = (await viewOf(peers[0]!.page))!.phase!;
+    expect(after.endsAt - before.endsAt).toBeGreaterThanOrEqual(60_000);
+    await expectCountdownsAgree();
+
+    await chair.page.getByTestId('extend-5').click();
+    await expect
+      .poll(async () => (await viewOf(peers[2]!.page))!.phase!.endsAt - after.endsAt)
+      .toBe(300_000);
+
+    await chair.page.getByTestId('previous').click();
+    await expectPhaseEverywhere('Muted reflection');
+    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: false, camera: false });
+    await chair.page.getByTestId('next').click();
+    await expectPhaseEverywhere('Presenter response');
+    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: true, camera: true });
+  });
+
+  it('runs the second round and closing, and the chair ends after confirming', async () => {
+    await chair.page.getByTestId('next').click();
+    await expectPhaseEverywhere('Second round');
+    await shoot('4-second-round');
+    await chair.page.getByTestId('next').click();
+    await expectPhaseEverywhere('Closing');
+    await shoot('5-closing');
+    await chair.page.getByTestId('end').click();
+    await chair.page.getByTestId('end-confirm').click();
+    for (const p of everyone()) {
+      await expect.poll(async () => (await viewOf(p.page))?.status, { timeout: 10_000 }).toBe('ended');
+    }
+    await shoot('6-ended');
+  });
+
+  it('a ninth person is refused when the cap is eight', async () => {
+    const created = await request<{ id: string; inviteUrl: string }>(server.url, 'POST', '/api/sessions', {
+      title: 'Full group',
+      method: 'intervision',
+    });
+    for (let i = 0; i < 8; i += 1) {
+      const res = await request(server.url, 'POST', `/api/sessions/${created.body.id}/join`, {
+        secret: secretOf(created.body.inviteUrl),
+        name: `Member ${i + 1}`,
+      });
+      expect(res.status).toBe(200);
+    }
+    const ninth = await newPerson(browser, 'Ninth', server.url);
+    people.push(ninth);
+    await ninth.page.goto(created.body.inviteUrl);
+    await ninth.page.getByTestId('join-name').fill('Ninth');
+    await ninth.page.getByTestId('join-accept').check();
+    await ninth.page.getByTestId('join-submit').click();
+    const refusal = ninth.page.getByTestId('error-message');
+    await refusal.waitFor({ state: 'visible' });
+    expect(await refusal.innerText()).toMatch(/full/i);
+    // The refusal itself is an expected 409 in the network log, not an application error.
+    ninth.errors.splice(0, ninth.errors.length, ...ninth.errors.filter((e) => !/409/.test(e)));
+  });
+
+  it('no page logged a console error', () => {
+    expect(people.flatMap((p) => p.errors)).toEqual([]);
+  });
+});
