@@ -19,8 +19,15 @@ const chromium = ensureChromium();
 
 const env = { ...process.env, CHROMIUM_PATH: chromium };
 if (livekitBin) env.LIVEKIT_SERVER_BIN = livekitBin;
-const args = ['vitest', 'run', ...(e2eOnly ? ['--project', 'tests', 'tests/e2e'] : [])];
 const options = { cwd: repoRoot, stdio: 'inherit', env };
-const result =
-  runInLoopbackNamespace('npx', args, options) ?? spawnSync('npx', args, options);
-process.exit(result.status ?? 1);
+const vitest = (args) =>
+  (runInLoopbackNamespace('npx', ['vitest', 'run', ...args], options) ??
+    spawnSync('npx', ['vitest', 'run', ...args], options)).status ?? 1;
+
+// Fast unit and component suites first, then the suites that start real processes on their own,
+// so browsers and LiveKit do not compete with them for the machine's cores.
+const status = e2eOnly
+  ? vitest(['--project', 'tests', 'tests/e2e'])
+  : vitest(['--project', 'shared', '--project', 'server', '--project', 'client']) ||
+    vitest(['--project', 'tests']);
+process.exit(status);
