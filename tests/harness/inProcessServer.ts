@@ -17,13 +17,16 @@ export interface RunningServer {
 }
 
 /** The real app on port 0 with a real SQLite file in a temp dir. */
-export async function startInProcessServer(media: MediaGateway = createDisabledGateway()): Promise<RunningServer> {
+export async function startInProcessServer(
+  media: MediaGateway = createDisabledGateway(),
+  options: { reconcileIntervalMs?: number } = {},
+): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'intervision-test-'));
   const databaseFile = join(dir, 'intervision.sqlite');
   const store = openSqliteStore(databaseFile);
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = createApp(
-    { publicUrl: 'http://127.0.0.1', clientDist: join(dir, 'no-client') },
+    { publicUrl: 'http://127.0.0.1', clientDist: join(dir, 'no-client'), ...options },
     { store, media, logger },
   );
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));

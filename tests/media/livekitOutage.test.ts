@@ -1,0 +1,97 @@
+import type { HealthResponse, JoinSessionResponse } from '@intervision/shared';
+import type { Room } from '@livekit/rtc-node';
+import { RoomServiceClient } from 'livekit-server-sdk';
+import { randomBytes } from 'node:crypto';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLivekit, type RunningLivekit } from '../../scripts/livekit/startLivekit.js';
+import { createLivekitGateway } from '../../server/src/media/index.js';
+import { createSession, join, request } from '../harness/api.js';
+import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
+import { LiveClient } from '../harness/liveClient.js';
+import { connectPeer, publishTone, type Tone } from '../harness/rtcPeer.js';
+import { freePort } from '../harness/serverProcess.js';
+
+/** A LiveKit of its own, so this file can stop and restart it without disturbing others. */
+describe('LiveKit unavailable', () => {
+  const keys = { apiKey: 'outage-test', apiSecret: randomBytes(32).toString('base64url') };
+  let port: number;
+  let livekit: RunningLivekit | undefined;
+  let server: RunningServer;
+  let chairLive: LiveClient;
+  let presenter: JoinSessionResponse;
+  let sessionId: string;
+  let inviteUrl: string;
+  let presenterRoom: Room | undefined;
+  const tones: Tone[] = [];
+
+  const health = async () =>
+    (await request<HealthResponse>(server.url, 'GET', '/api/health')).body.livekit;
+
+  beforeAll(async () => {
+    port = await freePort();
+    livekit = await startLivekit({ port, keys });
+    const media = createLivekitGateway({ url: livekit.url, ...keys, logger: pino({ level: 'silent' }) });
+    server = await startInProcessServer(media, { reconcileIntervalMs: 500 });
+    const created = await createSession(server.url, { title: 'Outage', method: 'intervision' });
+    ({ id: sessionId, inviteUrl } = created);
+    const chair = await join(server.url, sessionId, created.chairUrl, 'Chair');
+    presenter = await join(server.url, sessionId, inviteUrl, 'Presenter');
+    expect(presenter.livekit).not.toBeNull();
+    chairLive = await LiveClient.connect(server.url, chair.credential);
+    await chairLive.send('presenter:set', { identity: presenter.identity });
+    await chairLive.send('session:start');
+  });
+
+  afterAll(async () => {
+    await Promise.all(tones.map((t) => t.stop()));
+    await presenterRoom?.disconnect();
+    chairLive?.close();
+    await server?.close();
+    await livekit?.stop();
+  });
+
+  it('health says so, joining answers media_unavailable, and the protocol keeps running', async () => {
+    await livekit!.stop();
+    livekit = undefined;
+    await expect.poll(health, { timeout: 10_000 }).toBe('down');
+
+    const late = await join(server.url, sessionId, inviteUrl, 'Late peer');
+    expect(late.livekit).toBeNull();
+    expect(late.mediaError).toBe('media_unavailable');
+    const token = await request(server.url, 'POST', `/api/sessions/${sessionId}/token`, undefined, {
+      authorization: `Bearer ${late.credential}`,
+    });
+    expect(token).toMatchObject({ status: 503, body: { error: 'media_unavailable' } });
+
+    expect(await chairLive.send('phase:next')).toEqual({ ok: true });
+    const view = await chairLive.waitFor((v) => v.phase?.id === 'muted-reflection');
+    expect(view.participants.map((p) => p.name)).toContain('Late peer');
+  });
+
+  it('media catches up when LiveKit returns', async () => {
+    livekit = await startLivekit({ port, keys });
+    await expect.poll(health, { timeout: 10_000 }).toBe('up');
+
+    // The presenter comes in with the token from before muted reflection, which still allows the
+    // microphone; the reconciler takes that right away once it sees them in the room.
+    presenterRoom = await connectPeer(presenter.livekit!.url, presenter.livekit!.token);
+    tones.push(await publishTone(presenterRoom));
+    const roomService = new RoomServiceClient(livekit.url, keys.apiKey, keys.apiSecret);
+    const canPublish = async () =>
+      (await roomService.getParticipant(sessionId, presenter.identity)).permission?.canPublish;
+    await expect.poll(canPublish, { timeout: 15_000 }).toBe(false);
+    const tracks = async () => (await roomService.getParticipant(sessionId, presenter.identity)).tracks;
+    await expect.poll(tracks, { timeout: 15_000 }).toEqual([]);
+
+    const fresh = await request<{ livekit: { token: string } }>(
+      server.url,
+      'POST',
+      `/api/sessions/${sessionId}/token`,
+      undefined,
+      { authorization: `Bearer ${presenter.credential}` },
+    );
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.livekit.token.length).toBeGreaterThan(20);
+  });
+});

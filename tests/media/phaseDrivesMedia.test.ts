@@ -1,0 +1,112 @@
+import type { JoinSessionResponse } from '@intervision/shared';
+import type { Room } from '@livekit/rtc-node';
+import { RoomServiceClient } from 'livekit-server-sdk';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createLivekitGateway } from '../../server/src/media/index.js';
+import { createSession, join } from '../harness/api.js';
+import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
+import { LiveClient } from '../harness/liveClient.js';
+import { connectPeer, listenTo, publishTone, RoomEvent, waitForEvent, type Tone } from '../harness/rtcPeer.js';
+
+/**
+ * The protocol drives the SFU: the chair moves the real server through the phases and LiveKit's
+ * own participant state follows. The presenter here is a bare rtc-node client that never mutes
+ * itself — like a modified client — so everything observed is the server's enforcement.
+ */
+describe('phases drive LiveKit permissions through the real server', () => {
+  const { livekitUrl, apiKey, apiSecret } = inject('livekit');
+  const roomService = new RoomServiceClient(livekitUrl, apiKey, apiSecret);
+  let server: RunningServer;
+  let chair: JoinSessionResponse;
+  let presenter: JoinSessionResponse;
+  let peer: JoinSessionResponse;
+  let chairLive: LiveClient;
+  let presenterRoom: Room;
+  let peerRoom: Room;
+  const tones: Tone[] = [];
+
+  async function peerHearsPresenter(publish: () => Promise<Tone>): Promise<void> {
+    const subscribed = waitForEvent(
+      peerRoom,
+      RoomEvent.TrackSubscribed,
+      (_t, _p, who) => who.identity === presenter.identity,
+    );
+    tones.push(await publish());
+    const [track] = await subscribed;
+    const audio = listenTo(track);
+    try {
+      await audio.waitForAudio(25);
+    } finally {
+      await audio.stop();
+    }
+  }
+
+  beforeAll(async () => {
+    const media = createLivekitGateway({
+      url: livekitUrl,
+      apiKey,
+      apiSecret,
+      logger: pino({ level: 'silent' }),
+    });
+    server = await startInProcessServer(media);
+    const created = await createSession(server.url, { title: 'Media', method: 'intervision' });
+    chair = await join(server.url, created.id, created.chairUrl, 'Chair');
+    presenter = await join(server.url, created.id, created.inviteUrl, 'Presenter');
+    peer = await join(server.url, created.id, created.inviteUrl, 'Peer');
+    chairLive = await LiveClient.connect(server.url, chair.credential);
+    expect(await chairLive.send('presenter:set', { identity: presenter.identity })).toEqual({ ok: true });
+    expect(await chairLive.send('session:start')).toEqual({ ok: true });
+    presenterRoom = await connectPeer(presenter.livekit!.url, presenter.livekit!.token);
+    peerRoom = await connectPeer(peer.livekit!.url, peer.livekit!.token);
+  });
+
+  afterAll(async () => {
+    await Promise.all(tones.map((t) => t.stop()));
+    await Promise.all([presenterRoom, peerRoom].map((r) => r?.disconnect()));
+    chairLive?.close();
+    await server?.close();
+  });
+
+  it('join answers carry a LiveKit token for the session room', () => {
+    for (const j of [chair, presenter, peer]) {
+      expect(j.livekit?.url).toBe(livekitUrl);
+      expect(j.mediaError).toBeNull();
+    }
+  });
+
+  it('during the presentation the peer hears the presenter', async () => {
+    await peerHearsPresenter(() => publishTone(presenterRoom));
+  });
+
+  it('muted reflection removes the presenter microphone, and a republish is refused', async () => {
+    const unpublished = waitForEvent(
+      peerRoom,
+      RoomEvent.TrackUnpublished,
+      (_pub, who) => who.identity === presenter.identity,
+    );
+    expect(await chairLive.send('phase:next')).toEqual({ ok: true });
+    await unpublished;
+    const info = await roomService.getParticipant(chairLive.latest!.id, presenter.identity);
+    expect(info.permission?.canPublish).toBe(false);
+    expect(info.permission?.canPublishSources).toEqual([]);
+    expect(JSON.parse(info.metadata)).toEqual({ role: 'presenter' });
+
+    const attempt = await publishTone(presenterRoom, 'sneaky').then(
+      (tone) => (tones.push(tone), 'published'),
+      () => 'refused',
+    );
+    expect(attempt).toBe('refused');
+    expect(peerRoom.remoteParticipants.get(presenter.identity)?.trackPublications.size).toBe(0);
+  });
+
+  it('the presenter response phase lets the presenter publish again and the peer hears it', async () => {
+    expect(await chairLive.send('phase:next')).toEqual({ ok: true });
+    await chairLive.waitFor((v) => v.phase?.id === 'presenter-response');
+    // The grant lands in the SFU first; a client republishes once it has it.
+    const granted = async () =>
+      (await roomService.getParticipant(chairLive.latest!.id, presenter.identity)).permission?.canPublish;
+    await expect.poll(granted, { timeout: 10_000 }).toBe(true);
+    await peerHearsPresenter(() => publishTone(presenterRoom, 'mic-again'));
+  });
+});
