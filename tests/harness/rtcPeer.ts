@@ -152,4 +152,29 @@ export function listenTo(track: RemoteTrack) {
   };
 }
 
+/**
+ * `listener` subscribes to the next track `identity` publishes through `publish`, and hears it
+ * (a number of audible frames arrive). Returns the publishing side's tone so callers can stop it.
+ */
+export async function hearsNextTrack(
+  listener: Room,
+  identity: string,
+  publish: () => Promise<Tone>,
+): Promise<Tone> {
+  const subscribed = waitForEvent(
+    listener,
+    RoomEvent.TrackSubscribed,
+    (_t, _p, who) => who.identity === identity,
+  );
+  const tone = await publish();
+  const [track] = await subscribed;
+  const audio = listenTo(track);
+  try {
+    await audio.waitForAudio(25);
+  } finally {
+    await audio.stop();
+  }
+  return tone;
+}
+
 export { RoomEvent, TrackSource };

@@ -1,21 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freeTcpPort } from '../../scripts/livekit/freePorts.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** A port the OS says is free right now, on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export const freePort = freeTcpPort;
 
 export interface ServerProcess {
   child: ChildProcess;

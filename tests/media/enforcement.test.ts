@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createLivekitGateway } from '../../server/src/media/index.js';
 import {
   connectPeer,
-  listenTo,
+  hearsNextTrack,
   publishTone,
   RoomEvent,
   waitForEvent,
@@ -52,19 +52,7 @@ function desired(presenterRights: MediaRights) {
 
 /** The peer subscribes to the next track `identity` publishes and hears it. */
 async function peerHears(identity: string, publish: () => Promise<Tone>): Promise<void> {
-  const subscribed = waitForEvent(
-    peer,
-    RoomEvent.TrackSubscribed,
-    (_t, _p, who) => who.identity === identity,
-  );
-  tones.push(await publish());
-  const [track] = await subscribed;
-  const audio = listenTo(track);
-  try {
-    await audio.waitForAudio(25);
-  } finally {
-    await audio.stop();
-  }
+  tones.push(await hearsNextTrack(peer, identity, publish));
 }
 
 beforeAll(async () => {

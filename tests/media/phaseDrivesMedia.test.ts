@@ -7,7 +7,14 @@ import { createLivekitGateway } from '../../server/src/media/index.js';
 import { createSession, join } from '../harness/api.js';
 import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
 import { LiveClient } from '../harness/liveClient.js';
-import { connectPeer, listenTo, publishTone, RoomEvent, waitForEvent, type Tone } from '../harness/rtcPeer.js';
+import {
+  connectPeer,
+  hearsNextTrack,
+  publishTone,
+  RoomEvent,
+  waitForEvent,
+  type Tone,
+} from '../harness/rtcPeer.js';
 
 /**
  * The protocol drives the SFU: the chair moves the real server through the phases and LiveKit's
@@ -26,21 +33,8 @@ describe('phases drive LiveKit permissions through the real server', () => {
   let peerRoom: Room;
   const tones: Tone[] = [];
 
-  async function peerHearsPresenter(publish: () => Promise<Tone>): Promise<void> {
-    const subscribed = waitForEvent(
-      peerRoom,
-      RoomEvent.TrackSubscribed,
-      (_t, _p, who) => who.identity === presenter.identity,
-    );
-    tones.push(await publish());
-    const [track] = await subscribed;
-    const audio = listenTo(track);
-    try {
-      await audio.waitForAudio(25);
-    } finally {
-      await audio.stop();
-    }
-  }
+  const peerHearsPresenter = async (publish: () => Promise<Tone>) =>
+    tones.push(await hearsNextTrack(peerRoom, presenter.identity, publish));
 
   beforeAll(async () => {
     const media = createLivekitGateway({
