@@ -4,16 +4,18 @@
  * children are killed and it is reported as not met.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { clockSkew } from './benchmarks/clockSkew.js';
 import { fanout } from './benchmarks/fanout.js';
+import { media } from './benchmarks/media.js';
 import { restore } from './benchmarks/restore.js';
 import { killAllChildren } from './lib/children.js';
 import type { Benchmark, BenchContext, BenchResult } from './lib/types.js';
 import { ephemeralPortCount, openFilesLimit } from './lib/util.js';
 
-const ALL: Benchmark[] = [clockSkew, restore, fanout];
+const ALL: Benchmark[] = [clockSkew, restore, fanout, media];
+const selects = (b: Benchmark, name: string) => b.name === name || (b.aliases ?? []).includes(name);
 
 async function runOne(bench: Benchmark): Promise<BenchResult[]> {
   const controller = new AbortController();
@@ -66,12 +68,12 @@ function table(rows: BenchResult[]): string {
 
 async function main(): Promise<void> {
   const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  const unknown = names.filter((n) => !ALL.some((b) => b.name === n));
+  const unknown = names.filter((n) => !ALL.some((b) => selects(b, n)));
   if (unknown.length) {
-    console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${ALL.map((b) => b.name).join(', ')}`);
+    console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${ALL.flatMap((b) => [b.name, ...(b.aliases ?? [])]).join(', ')}`);
     process.exit(2);
   }
-  const selected = names.length ? ALL.filter((b) => names.includes(b.name)) : ALL;
+  const selected = names.length ? ALL.filter((b) => names.some((n) => selects(b, n))) : ALL;
   const machine = {
     cores: cpus().length,
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -85,7 +87,11 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   for (const bench of selected) {
     console.log(`\n▶ ${bench.name} (bounded at ${Math.round(bench.timeoutMs / 60_000)} min)`);
-    results.push(...(await runOne(bench)));
+    // Other work on the machine skews every figure: record the load around each benchmark.
+    const loadBefore = Math.round(loadavg()[0]! * 10) / 10;
+    const rows = await runOne(bench);
+    const loadAfter = Math.round(loadavg()[0]! * 10) / 10;
+    results.push(...rows.map((r) => ({ ...r, loadAvg1m: { before: loadBefore, after: loadAfter } })));
   }
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });

@@ -1,5 +1,5 @@
 /**
- * The server under test for `fanout`: built exactly like server/src/index.ts (same config, logger,
+ * The server under test for `fanout` and `mute_latency`: built exactly like server/src/index.ts (same config, logger,
  * SQLite store, media gateway from the environment — disabled without LIVEKIT_*, createApp,
  * restoreAll, listen), plus an IPC channel through which the
  * bench asks for memory (after a forced GC) and event-loop delay. Run with --expose-gc.
@@ -11,6 +11,7 @@ import { loadConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
 import { createDisabledGateway, createLivekitGateway } from '../../server/src/media/index.js';
 import { openSqliteStore } from '../../server/src/store/sqliteStore.js';
+import { withRemoteMuteOnly } from '../media/baselineGateway.js';
 import { openFilesLimit, procStatusKiB, sleep } from '../lib/util.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,7 +19,7 @@ const config = loadConfig(process.env, repoRoot);
 const logger = createLogger(config.logLevel);
 const store = openSqliteStore(config.databaseFile);
 const lk = config.livekit;
-const media = lk
+const gateway = lk
   ? createLivekitGateway({
       url: lk.url,
       publicUrl: lk.publicUrl,
@@ -28,6 +29,8 @@ const media = lk
       logger,
     })
   : createDisabledGateway();
+// mute_latency's baseline (BENCH_MEDIA_BASELINE=1): no permissions, only LiveKit's own remote mute.
+const media = lk && process.env.BENCH_MEDIA_BASELINE === '1' ? withRemoteMuteOnly(gateway, lk) : gateway;
 const app = createApp(
   {
     publicUrl: config.publicUrl,

@@ -24,6 +24,8 @@ export interface BenchContext {
 
 export interface Benchmark {
   name: string;
+  /** Other names that select it on the command line (one run answers several). */
+  aliases?: string[];
   /** Overall bound; the runner aborts and cleans up after it. */
   timeoutMs: number;
   run(ctx: BenchContext): Promise<BenchResult[]>;

@@ -1,0 +1,259 @@
+import type { JoinSessionResponse, SessionView } from '@intervision/shared';
+import { createSession, join as joinSession } from '../../tests/harness/api.js';
+import { LiveClient } from '../../tests/harness/liveClient.js';
+import { freePort } from '../../tests/harness/serverProcess.js';
+import { forkTs, IpcPeer, killChild } from '../lib/children.js';
+import { tempDataDir } from '../lib/server.js';
+import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
+import { sleep } from '../lib/util.js';
+import { round, summarize } from '../stats.js';
+
+const MUTE_TARGET_MS = 150;
+const UNMUTE_TARGET_MS = 500;
+const MEMBERS = 8;
+const STEP_TIMEOUT_MS = 8000;
+
+interface Livekit {
+  url: string;
+  apiKey: string;
+  apiSecret: string;
+  stop(): Promise<void>;
+}
+
+/** gateway: our path; baseline: remote mute only; enforcement: our server, a client that ignores the phase. */
+type Mode = 'gateway' | 'baseline' | 'enforcement';
+
+interface ModeResult {
+  mode: Mode;
+  mute: number[];
+  muteBy: Record<string, number>;
+  unmuteSubscribed: number[];
+  unmuteAudio: number[];
+  timeouts: number;
+  publishAttempts: number;
+}
+
+async function startLivekitOrExplain(ctx: BenchContext, webhookUrl: string): Promise<Livekit | string> {
+  try {
+    const { startLivekit } = await import('../../scripts/livekit/startLivekit.js');
+    const lk = await startLivekit({ webhookUrl });
+    ctx.onCleanup(() => lk.stop());
+    return lk;
+  } catch (err) {
+    return err instanceof Error ? err.message.split('\n')[0]! : String(err);
+  }
+}
+
+/**
+ * rtc-node logs at debug level unless NODE_ENV is production, and reads that when it loads: so it
+ * (and everything importing it) is loaded only here, after the variable is set.
+ */
+async function loadRtc() {
+  process.env.NODE_ENV ??= 'production';
+  const [{ connectPeer }, { Listener }, { PresenterModel }] = await Promise.all([
+    import('../../tests/harness/rtcPeer.js'),
+    import('../media/listener.js'),
+    import('../media/presenter.js'),
+  ]);
+  return { connectPeer, Listener, PresenterModel };
+}
+
+/** One server (real gateway or the remote-mute baseline) and one 8-person room, N transitions. */
+async function runMode(ctx: BenchContext, mode: Mode, lk: Livekit, port: number, transitions: number): Promise<ModeResult> {
+  const local: Array<() => Promise<void> | void> = [];
+  const cleanupLocal = async () => {
+    for (const fn of local.splice(0).reverse()) await Promise.resolve(fn()).catch(() => undefined);
+  };
+  ctx.onCleanup(cleanupLocal);
+  try {
+    const { connectPeer, Listener, PresenterModel } = await loadRtc();
+    const server = forkTs('bench/fanout/serverMain.ts', [], {
+      env: {
+        ...process.env,
+        DATA_DIR: tempDataDir(ctx, `media-${mode}`),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        LIVEKIT_URL: lk.url,
+        LIVEKIT_API_KEY: lk.apiKey,
+        LIVEKIT_API_SECRET: lk.apiSecret,
+        BENCH_MEDIA_BASELINE: mode === 'baseline' ? '1' : '0',
+      },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    local.push(() => killChild(server));
+    await new IpcPeer(server).waitFor((m) => m.type === 'ready', 60_000, 'server start');
+    const url = `http://127.0.0.1:${port}`;
+
+    const long = 3600;
+    const created = await createSession(url, {
+      title: `media ${mode}`,
+      method: 'intervision',
+      durations: { presentation: long, 'muted-reflection': long, 'presenter-response': long },
+    });
+    const joins: JoinSessionResponse[] = [];
+    for (let i = 0; i < MEMBERS; i++) {
+      joins.push(await joinSession(url, created.id, i === 0 ? created.chairUrl : created.inviteUrl, i === 0 ? 'Chair' : `Peer ${i}`));
+    }
+    if (joins.some((j) => !j.livekit)) throw new Error(`no media token: ${joins.find((j) => !j.livekit)?.mediaError}`);
+    const chairJoin = joins[0]!;
+    const presenterJoin = joins[1]!;
+    const chair = await LiveClient.connect(url, chairJoin.credential);
+    const presenterSocket = await LiveClient.connect(url, presenterJoin.credential);
+    local.push(() => chair.close());
+    local.push(() => presenterSocket.close());
+    const ok = (a: { ok: boolean; error?: string }, what: string) => {
+      if (!a.ok) throw new Error(`${what}: ${a.error}`);
+    };
+    ok(await chair.send('presenter:set', { identity: presenterJoin.identity }), 'presenter:set');
+    ok(await chair.send('session:start'), 'session:start');
+    await presenterSocket.waitFor((v) => v.phase?.id === 'presentation');
+
+    // Everyone into the media room; the presenter speaks (a tone) during the presentation.
+    const rooms = await Promise.all(joins.map((j) => connectPeer(j.livekit!.url, j.livekit!.token)));
+    local.push(() => Promise.all(rooms.map((r) => r.disconnect().catch(() => undefined))).then(() => undefined));
+    const presenterRoom = rooms[1]!;
+    const listeners = rooms.filter((r) => r !== presenterRoom).map((r) => new Listener(r, presenterJoin.identity));
+    const presenter = new PresenterModel(presenterRoom, presenterJoin.identity, mode === 'gateway');
+    // (baseline and enforcement: the presenter's client does not withdraw by itself)
+    local.push(() => presenter.close());
+    presenterSocket.socket.on('session:state', (view: SessionView) => presenter.onView(view));
+    await presenter.start();
+    const allHear = await Promise.all(listeners.map((l) => l.until((h) => h.audioAt !== null, 15_000)));
+    if (!allHear.every(Boolean)) throw new Error('not every peer heard the presenter before the first transition');
+
+    const result: ModeResult = { mode, mute: [], muteBy: {}, unmuteSubscribed: [], unmuteAudio: [], timeouts: 0, publishAttempts: 0 };
+    /** Sends a chair command and returns the new phase's startedAt as broadcast. */
+    const transition = async (command: 'phase:next' | 'phase:previous', to: string) => {
+      for (const l of listeners) l.reset();
+      const seen = presenterSocket.views.length;
+      ok(await chair.send(command), command);
+      const view = await presenterSocket.waitFor(
+        (v) => v.phase?.id === to && presenterSocket.views.indexOf(v) >= seen,
+        5000,
+        to,
+      );
+      return view.phase!.startedAt;
+    };
+
+    for (let i = 0; i < transitions && !ctx.signal.aborted; i++) {
+      // Mute: presentation → muted reflection the first time, then response → muted reflection.
+      const muteAt = await transition(i === 0 ? 'phase:next' : 'phase:previous', 'muted-reflection');
+      const off = await Promise.all(listeners.map((l) => l.until((h) => h.offAt !== null, STEP_TIMEOUT_MS)));
+      if (off.every(Boolean)) {
+        result.mute.push(Math.max(...listeners.map((l) => l.heard.offAt!)) - muteAt);
+        const last = listeners.reduce((a, b) => ((a.heard.offAt ?? 0) >= (b.heard.offAt ?? 0) ? a : b));
+        const by = last.heard.offBy ?? 'unknown';
+        result.muteBy[by] = (result.muteBy[by] ?? 0) + 1;
+      } else {
+        result.timeouts++;
+        ctx.log(`${mode}: mute ${i} timed out: ${JSON.stringify(listeners.map((l) => l.heard))}`);
+      }
+      await sleep(250, ctx.signal);
+
+      // Unmute: muted reflection → presenter response; every peer subscribed and hearing again.
+      const unmuteAt = await transition('phase:next', 'presenter-response');
+      const back = await Promise.all(listeners.map((l) => l.until((h) => h.audioAt !== null, STEP_TIMEOUT_MS)));
+      if (back.every(Boolean)) {
+        result.unmuteSubscribed.push(Math.max(...listeners.map((l) => l.heard.subscribedAt ?? l.heard.audioAt!)) - unmuteAt);
+        result.unmuteAudio.push(Math.max(...listeners.map((l) => l.heard.audioAt!)) - unmuteAt);
+      } else {
+        result.timeouts++;
+        ctx.log(`${mode}: unmute ${i} timed out: ${JSON.stringify(listeners.map((l) => l.heard))}`);
+      }
+      await sleep(250, ctx.signal);
+      if ((i + 1) % 10 === 0) ctx.log(`${mode}: ${i + 1}/${transitions} cycles`);
+    }
+    result.publishAttempts = presenter.publishAttempts;
+    return result;
+  } finally {
+    await cleanupLocal();
+  }
+}
+
+function row(name: string, values: number[], target: number, extra: Record<string, unknown>, notes: string, met?: boolean): BenchResult {
+  const s = summarize(values);
+  return {
+    name,
+    samples: s.samples,
+    p50: round(s.p50),
+    p99: round(s.p99),
+    max: round(s.max),
+    unit: 'ms',
+    target: `p99 ≤ ${target} ms`,
+    met: met ?? (s.samples > 0 && s.p99 <= target),
+    notes,
+    ...extra,
+  };
+}
+
+export const media: Benchmark = {
+  name: 'mute_latency',
+  aliases: ['unmute_latency', 'media'],
+  timeoutMs: 8 * 60_000,
+  async run(ctx) {
+    const transitions = Math.min(200, Math.max(1, Number(process.env.BENCH_MEDIA_TRANSITIONS ?? 50)));
+    const port = await freePort();
+    const lk = await startLivekitOrExplain(ctx, `http://127.0.0.1:${port}/api/livekit/webhook`);
+    if (typeof lk === 'string') {
+      const skipped = (name: string): BenchResult => ({
+        name, samples: 0, p50: null, p99: null, max: null, unit: 'ms', target: '', met: null,
+        notes: `not run: LiveKit is not available (${lk})`,
+      });
+      return [skipped('mute_latency'), skipped('unmute_latency')];
+    }
+    ctx.log(`LiveKit at ${lk.url}; ${transitions} mute and ${transitions} unmute transitions per mode`);
+    const gateway = await runMode(ctx, 'gateway', lk, port, transitions);
+    const baseline = await runMode(ctx, 'baseline', lk, port, transitions);
+    const enforcement = await runMode(ctx, 'enforcement', lk, port, Math.min(transitions, 20));
+    const e = summarize(enforcement.mute);
+    const g = summarize(gateway.mute);
+    const b = summarize(baseline.mute);
+    const common = `8-person room (rtc-node participants: presenter + chair + 6 peers), phase changes sent by the chair over Socket.IO; from the view's phase.startedAt`;
+    return [
+      row(
+        'mute_latency',
+        gateway.mute,
+        MUTE_TARGET_MS,
+        { transitions, timeouts: gateway.timeouts, lastPeerSaw: gateway.muteBy, baselineP99: round(b.p99) },
+        `${common} to the last of 7 peers seeing the presenter's microphone muted or unpublished. Our path: the presenter's client ` +
+          `unpublishes on the session:state and the server revokes canPublishSources. Last event was ${JSON.stringify(gateway.muteBy)}. ` +
+          `Baseline p99 ${round(b.p99)} ms (p50 ${round(b.p50)}).` +
+          (gateway.timeouts ? ` ${gateway.timeouts} steps timed out.` : ''),
+        g.samples > 0 && g.p99 <= MUTE_TARGET_MS && g.p99 <= b.p99,
+      ),
+      row(
+        'mute_latency/baseline',
+        baseline.mute,
+        MUTE_TARGET_MS,
+        { transitions, timeouts: baseline.timeouts, lastPeerSaw: baseline.muteBy },
+        `${common} to the last peer seeing the track muted, when the server instead calls RoomService.getParticipant + ` +
+          `mutePublishedTrack (bench/media/baselineGateway.ts) and the client does nothing.`,
+      ),
+      {
+        ...row(
+          'mute_latency/server-only',
+          enforcement.mute,
+          MUTE_TARGET_MS,
+          { transitions: Math.min(transitions, 20), timeouts: enforcement.timeouts, lastPeerSaw: enforcement.muteBy },
+          `${common} to the last peer losing the presenter's microphone when the client does NOT cooperate (a modified client): ` +
+            `only the server's permission revocation acts (last event ${JSON.stringify(enforcement.muteBy)}). ` +
+            `Context for the enforcement path, not the issue's target.`,
+        ),
+        target: 'context (no target)',
+        met: null,
+        p99ForContext: round(e.p99),
+      },
+      row(
+        'unmute_latency',
+        gateway.unmuteAudio,
+        UNMUTE_TARGET_MS,
+        { transitions, subscribed: summarize(gateway.unmuteSubscribed), publishAttempts: gateway.publishAttempts },
+        `${common} of the presenter-response phase to the last of 7 peers decoding an audible frame from the presenter ` +
+          `(TrackSubscribed at the last peer: p50 ${round(summarize(gateway.unmuteSubscribed).p50)} / p99 ${round(summarize(gateway.unmuteSubscribed).p99)} ms). ` +
+          `The rtc-node presenter republishes, retrying every 25 ms until LiveKit has the server's grant ` +
+          `(${gateway.publishAttempts} publish attempts for ${transitions} returns).`,
+      ),
+    ];
+  },
+};

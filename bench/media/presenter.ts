@@ -1,0 +1,87 @@
+import { findMethod, mediaRights, type MediaRights, type SessionView } from '@intervision/shared';
+import type { Room } from '@livekit/rtc-node';
+import { publishTone, type Tone } from '../../tests/harness/rtcPeer.js';
+import { sleep } from '../lib/util.js';
+
+/** The rights the protocol gives `identity` in this view, as the web client derives them. */
+export function rightsIn(view: SessionView, identity: string): MediaRights {
+  const live = view.status === 'running' || view.status === 'paused';
+  const policy = live && view.phase ? (findMethod(view.methodId)?.phases[view.phase.index]?.media ?? null) : null;
+  const role = view.participants.find((p) => p.identity === identity)?.role ?? 'peer';
+  return mediaRights(policy, role);
+}
+
+/**
+ * The presenter's client, as far as rtc-node allows: it keeps its microphone in line with the
+ * rights each `session:state` gives. rtc-node has no local mute, so "off" is unpublishing the
+ * track (the web client mutes it); "on" publishes a fresh tone, retrying until LiveKit has the
+ * server's grant (the web client waits for ParticipantPermissionsChanged; rtc-node does not
+ * surface that event).
+ *
+ * `cooperative: false` is the baseline's (or a modified) client: it does nothing when told to
+ * listen (the server mutes or removes its track) and, when it may speak again, replaces the track.
+ */
+export class PresenterModel {
+  tone: Tone | null = null;
+  private wantOn = true;
+  private restoring: Promise<void> | null = null;
+  /** The track lived through a listening phase without the client acting on it. */
+  private stale = false;
+  publishAttempts = 0;
+
+  constructor(
+    private readonly room: Room,
+    private readonly identity: string,
+    private readonly cooperative: boolean,
+  ) {}
+
+  async start(): Promise<void> {
+    this.tone = await publishTone(this.room);
+  }
+
+  onView(view: SessionView): void {
+    const rights = rightsIn(view, this.identity);
+    this.wantOn = rights.microphone;
+    if (!rights.microphone) {
+      if (this.cooperative && this.tone) void this.withdraw();
+      // The uncooperative client kept its track; the server muted or removed it meanwhile.
+      else if (this.tone) this.stale = true;
+      return;
+    }
+    if ((!this.tone || this.stale) && !this.restoring) {
+      const replace = this.stale;
+      this.stale = false;
+      this.restoring = this.restore(replace).finally(() => (this.restoring = null));
+    }
+  }
+
+  private async withdraw(): Promise<void> {
+    const tone = this.tone;
+    if (!tone) return;
+    this.tone = null;
+    const sid = tone.publication.sid;
+    if (sid) await this.room.localParticipant?.unpublishTrack(sid).catch(() => undefined);
+    await tone.stop();
+  }
+
+  private async restore(replaceMuted: boolean): Promise<void> {
+    if (replaceMuted) await this.withdraw();
+    const until = Date.now() + 10_000;
+    while (this.wantOn && !this.tone && Date.now() < until) {
+      this.publishAttempts++;
+      try {
+        this.tone = await publishTone(this.room);
+        if (!this.wantOn && this.cooperative) await this.withdraw();
+        return;
+      } catch {
+        await sleep(25); // not granted yet
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.wantOn = false;
+    await this.restoring;
+    await this.withdraw();
+  }
+}
