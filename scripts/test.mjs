@@ -1,8 +1,8 @@
 // `npm test`: gets every prerequisite (packages, LiveKit, Chromium, the client build), then runs
-// every suite with Vitest — inside a loopback-only network namespace where the runner may create
-// one. `--e2e` runs only the browser suite.
+// every suite with Vitest — inside fresh network namespaces where the runner may create them.
+// `--e2e` runs only the browser suite.
 import { spawnSync } from 'node:child_process';
-import { runInLoopbackNamespace } from './isolatedNetwork.mjs';
+import { runInIsolatedNamespace } from './isolatedNetwork.mjs';
 import {
   ensureChromium,
   ensureClientBuild,
@@ -20,14 +20,16 @@ const chromium = ensureChromium();
 const env = { ...process.env, CHROMIUM_PATH: chromium };
 if (livekitBin) env.LIVEKIT_SERVER_BIN = livekitBin;
 const options = { cwd: repoRoot, stdio: 'inherit', env };
-const vitest = (args) =>
-  (runInLoopbackNamespace('npx', ['vitest', 'run', ...args], options) ??
+const vitest = (args, netns = {}) =>
+  (runInIsolatedNamespace('npx', ['vitest', 'run', ...args], options, netns) ??
     spawnSync('npx', ['vitest', 'run', ...args], options)).status ?? 1;
 
-// Fast unit and component suites first, then the suites that start real processes on their own,
-// so browsers and LiveKit do not compete with them for the machine's cores.
+// Fast unit and component suites first; then the suites with real LiveKit and rtc-node
+// participants; then the browser suite alone, so browsers and LiveKit do not compete for cores.
+const browserSuite = () => vitest(['--project', 'tests', 'tests/e2e']);
 const status = e2eOnly
-  ? vitest(['--project', 'tests', 'tests/e2e'])
+  ? browserSuite()
   : vitest(['--project', 'shared', '--project', 'server', '--project', 'client']) ||
-    vitest(['--project', 'tests']);
+    vitest(['--project', 'tests', '--exclude', 'e2e/**'], { internalLink: true }) ||
+    browserSuite();
 process.exit(status);

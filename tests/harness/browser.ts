@@ -49,6 +49,9 @@ export async function newPerson(browser: Browser, name: string, baseUrl: string)
     permissions: ['camera', 'microphone'],
     baseURL: baseUrl,
   });
+  // The machine has two cores for five browsers, LiveKit and the server: be patient.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(60_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
