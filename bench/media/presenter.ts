@@ -3,6 +3,9 @@ import type { Room } from '@livekit/rtc-node';
 import { publishTone, type Tone } from '../../tests/harness/rtcPeer.js';
 import { sleep } from '../lib/util.js';
 
+/** A publish that neither resolves nor rejects by then is abandoned and retried. */
+const PUBLISH_TIMEOUT_MS = 3000;
+
 /** The rights the protocol gives `identity` in this view, as the web client derives them. */
 export function rightsIn(view: SessionView, identity: string): MediaRights {
   const live = view.status === 'running' || view.status === 'paused';
@@ -69,12 +72,25 @@ export class PresenterModel {
     const until = Date.now() + 10_000;
     while (this.wantOn && !this.tone && Date.now() < until) {
       this.publishAttempts++;
-      try {
-        this.tone = await publishTone(this.room);
+      const attempt = publishTone(this.room);
+      const tone = await Promise.race([attempt, sleep(PUBLISH_TIMEOUT_MS).then(() => null)]).catch(() => undefined);
+      if (tone) {
+        this.tone = tone;
         if (!this.wantOn && this.cooperative) await this.withdraw();
         return;
-      } catch {
-        await sleep(25); // not granted yet
+      }
+      if (tone === null) {
+        // Hung: if it still lands later, take it down again so only one tone is ever live.
+        void attempt.then(
+          async (late) => {
+            if (this.tone === late) return;
+            if (late.publication.sid) await this.room.localParticipant?.unpublishTrack(late.publication.sid).catch(() => undefined);
+            await late.stop();
+          },
+          () => undefined,
+        );
+      } else {
+        await sleep(25); // refused: not granted yet
       }
     }
   }
