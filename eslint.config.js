@@ -15,7 +15,13 @@ export default tseslint.config(
     // Plain-Node launchers run before packages are installed, so they are JavaScript.
     files: ['**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setInterval: 'readonly',
+      },
     },
   },
   {

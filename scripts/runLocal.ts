@@ -27,6 +27,11 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // Orphaned (the launcher died without passing a signal on): stop rather than run on unseen.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop('SIGTERM');
+  }, 1000).unref();
   server.on('exit', (code) => {
     void stopLivekit().finally(() => process.exit(code ?? 0));
   });

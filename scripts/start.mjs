@@ -13,6 +13,12 @@ const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/runLocal.ts']
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+// `npm start` stopped by a signal to npm alone (not the process group) leaves us orphaned: notice
+// that our parent is gone and stop the app and LiveKit with it.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) child.kill('SIGTERM');
+}, 1000).unref();
 child.on('exit', (code, signal) => {
   if (signal) log(`stopped (${signal})`);
   process.exit(code ?? 0);
