@@ -6,38 +6,16 @@
  */
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../../server/src/app.js';
+import { composeServer } from '../../server/src/composeServer.js';
 import { loadConfig } from '../../server/src/config.js';
-import { createLogger } from '../../server/src/logger.js';
-import { createDisabledGateway, createLivekitGateway } from '../../server/src/media/index.js';
-import { openSqliteStore } from '../../server/src/store/sqliteStore.js';
 import { withRemoteMuteOnly } from '../media/baselineGateway.js';
 import { openFilesLimit, procStatusKiB, sleep } from '../lib/util.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const config = loadConfig(process.env, repoRoot);
-const logger = createLogger(config.logLevel);
-const store = openSqliteStore(config.databaseFile);
-const lk = config.livekit;
-const gateway = lk
-  ? createLivekitGateway({
-      url: lk.url,
-      publicUrl: lk.publicUrl,
-      apiKey: lk.apiKey,
-      apiSecret: lk.apiSecret,
-      tokenTtlSeconds: lk.tokenTtlSeconds,
-      logger,
-    })
-  : createDisabledGateway();
 // mute_latency's baseline (BENCH_MEDIA_BASELINE=1): no permissions, only LiveKit's own remote mute.
-const media = lk && process.env.BENCH_MEDIA_BASELINE === '1' ? withRemoteMuteOnly(gateway, lk) : gateway;
-const app = createApp(
-  {
-    publicUrl: config.publicUrl,
-    clientDist: config.clientDist,
-    ...(lk ? { livekitKeys: { apiKey: lk.apiKey, apiSecret: lk.apiSecret } } : {}),
-  },
-  { store, media, logger },
+const { app, media, logger } = composeServer(config, (gateway, lk) =>
+  process.env.BENCH_MEDIA_BASELINE === '1' ? withRemoteMuteOnly(gateway, lk) : gateway,
 );
 const restored = app.service.restoreAll();
 

@@ -1,35 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app.js';
+import { composeServer } from './composeServer.js';
 import { loadConfig } from './config.js';
-import { createLogger } from './logger.js';
-import { createDisabledGateway, createLivekitGateway } from './media/index.js';
-import { openSqliteStore } from './store/sqliteStore.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, repoRoot);
-  const logger = createLogger(config.logLevel);
-  const store = openSqliteStore(config.databaseFile);
-  const lk = config.livekit;
-  const media = lk
-    ? createLivekitGateway({
-        url: lk.url,
-        publicUrl: lk.publicUrl,
-        apiKey: lk.apiKey,
-        apiSecret: lk.apiSecret,
-        tokenTtlSeconds: lk.tokenTtlSeconds,
-        logger,
-      })
-    : createDisabledGateway();
-  const app = createApp(
-    {
-      publicUrl: config.publicUrl,
-      clientDist: config.clientDist,
-      ...(lk ? { livekitKeys: { apiKey: lk.apiKey, apiSecret: lk.apiSecret } } : {}),
-    },
-    { store, media, logger },
-  );
+  const { app, store, media, logger } = composeServer(config);
   const restored = app.service.restoreAll();
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);

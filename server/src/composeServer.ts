@@ -1,0 +1,49 @@
+import type { Logger } from 'pino';
+import { createApp, type App } from './app.js';
+import type { AppConfig, LivekitConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { createDisabledGateway, createLivekitGateway, type MediaGateway } from './media/index.js';
+import { openSqliteStore } from './store/sqliteStore.js';
+import type { SessionStore } from './store/sessionStore.js';
+
+export interface ComposedServer {
+  app: App;
+  store: SessionStore;
+  media: MediaGateway;
+  logger: Logger;
+}
+
+/**
+ * The production wiring from a validated config: logger, SQLite store, the media gateway LiveKit's
+ * settings ask for, and the app. `wrapMedia` lets a benchmark put a variant around the gateway.
+ */
+export function composeServer(
+  config: AppConfig,
+  wrapMedia: (gateway: MediaGateway, livekit: LivekitConfig) => MediaGateway = (g) => g,
+): ComposedServer {
+  const logger = createLogger(config.logLevel);
+  const store = openSqliteStore(config.databaseFile);
+  const lk = config.livekit;
+  const media = lk
+    ? wrapMedia(
+        createLivekitGateway({
+          url: lk.url,
+          publicUrl: lk.publicUrl,
+          apiKey: lk.apiKey,
+          apiSecret: lk.apiSecret,
+          tokenTtlSeconds: lk.tokenTtlSeconds,
+          logger,
+        }),
+        lk,
+      )
+    : createDisabledGateway();
+  const app = createApp(
+    {
+      publicUrl: config.publicUrl,
+      clientDist: config.clientDist,
+      ...(lk ? { livekitKeys: { apiKey: lk.apiKey, apiSecret: lk.apiSecret } } : {}),
+    },
+    { store, media, logger },
+  );
+  return { app, store, media, logger };
+}
