@@ -43,6 +43,20 @@ export async function displayedSeconds(page: Page): Promise<number> {
   return parts.reduce((total, n) => total * 60 + n, 0);
 }
 
+/**
+ * What the page's countdown showed, as milliseconds left at one common instant `at` (pages share
+ * this machine's clock, so each reading is moved to `at` by the time between its render and `at`).
+ */
+export async function remainingAt(page: Page, at: number): Promise<number> {
+  const el = page.getByTestId('countdown');
+  const [left, renderedAt] = await Promise.all([
+    el.getAttribute('data-remaining-ms'),
+    el.getAttribute('data-rendered-at'),
+  ]);
+  if (left === null || renderedAt === null) throw new Error('countdown without its figures');
+  return Number(left) - (at - Number(renderedAt));
+}
+
 export async function phaseTitle(page: Page): Promise<string> {
   return (await page.getByTestId('phase-title').innerText()).trim();
 }

@@ -16,7 +16,13 @@ export function Countdown({ phase, offsetMs }: Props) {
   const state = phase.paused ? 'paused' : left === 0 ? 'over' : warning ? 'warning' : 'running';
   return (
     <div className={`countdown countdown--${state}`} role="timer" aria-label="Time left in this phase">
-      <span data-testid="countdown" className="countdown__time">
+      {/* The exact figures behind the display, so the end-to-end suite can compare pages. */}
+      <span
+        data-testid="countdown"
+        className="countdown__time"
+        data-remaining-ms={left}
+        data-rendered-at={now}
+      >
         {formatClock(left)}
       </span>
       {state === 'paused' && <span className="countdown__note">Paused</span>}

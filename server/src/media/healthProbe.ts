@@ -1,7 +1,12 @@
 /** Health answers are cached this long: /api/health and token requests must not hammer LiveKit. */
 const CACHE_MS = 2_000;
-/** Past this, LiveKit counts as down even if it might still answer later. */
-const PROBE_TIMEOUT_MS = 1_500;
+/** Past this, a probe counts as failed even if LiveKit might still answer later. */
+const PROBE_TIMEOUT_MS = 3_000;
+/**
+ * A LiveKit that was up is declared down only after this many failed probes in a row: one slow
+ * answer on a loaded machine must not refuse media tokens to people joining.
+ */
+const FAILURES_FOR_DOWN = 2;
 
 /**
  * Wraps a probe (e.g. RoomService.listRooms) into a cached up/down answer. Concurrent callers share
@@ -10,20 +15,31 @@ const PROBE_TIMEOUT_MS = 1_500;
 export function createHealthProbe(probe: () => Promise<unknown>, now: () => number = Date.now) {
   let cached: { state: 'up' | 'down'; at: number } | null = null;
   let inFlight: Promise<'up' | 'down'> | null = null;
+  let failures = 0;
 
-  const run = async (): Promise<'up' | 'down'> => {
+  const probeOnce = async (): Promise<boolean> => {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('health probe timed out')), PROBE_TIMEOUT_MS);
     });
     try {
       await Promise.race([probe(), timeout]);
-      return 'up';
+      return true;
     } catch {
-      return 'down';
+      return false;
     } finally {
       clearTimeout(timer);
     }
+  };
+
+  const run = async (): Promise<'up' | 'down'> => {
+    if (await probeOnce()) {
+      failures = 0;
+      return 'up';
+    }
+    failures += 1;
+    const wasUp = cached?.state === 'up';
+    return wasUp && failures < FAILURES_FOR_DOWN ? 'up' : 'down';
   };
 
   return {
