@@ -1,0 +1,26 @@
+import type { PhaseMediaPolicy } from '../mediaPolicy.js';
+import type { Role } from '../roles.js';
+
+/** One step of a method. Durations are seconds; the UI shows minutes. */
+export interface PhaseDefinition {
+  /** Stable id, unique within the method; the key for per-session duration overrides. */
+  id: string;
+  title: string;
+  defaultSeconds: number;
+  /** What each role is asked to do during this phase, shown to that role only. */
+  guidance: Record<Role, string>;
+  /** Who listens (mic and camera off) in this phase; the server enforces it in the SFU. */
+  media: PhaseMediaPolicy;
+  /** Pin the presenter's question for everyone during this phase. */
+  showQuestion: boolean;
+}
+
+/** A protocol a group can run. Adding a method is adding one of these, not code. */
+export interface MethodDefinition {
+  id: string;
+  title: string;
+  summary: string;
+  /** The chair must choose a presenter before starting. */
+  requiresPresenter: boolean;
+  phases: readonly PhaseDefinition[];
+}
