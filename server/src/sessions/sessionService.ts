@@ -13,7 +13,7 @@ import {
   type SessionView,
 } from '@intervision/shared';
 import type { Logger } from 'pino';
-import { createActor, type ActorOptions } from 'xstate';
+import type { ActorOptions } from 'xstate';
 import {
   createSessionMachine,
   type SessionEvent,
@@ -21,7 +21,8 @@ import {
 } from '../protocol/sessionMachine.js';
 import type { SessionStore, StoredParticipant } from '../store/sessionStore.js';
 import { toMachineEvent } from './commandEvents.js';
-import { LiveSession } from './liveSession.js';
+import type { LiveSession } from './liveSession.js';
+import { openLiveSession } from './openLiveSession.js';
 import type { MediaGateway } from '../media/index.js';
 import { hashSecret, newId, newSecret } from './secrets.js';
 import { ServiceError } from './serviceError.js';
@@ -253,37 +254,22 @@ export class SessionService {
     const record = this.deps.store.getSession(sessionId);
     const method = record && findMethod(record.methodId);
     if (!record || !method) return undefined;
-    const actor = createActor(this.machine, {
-      input: {
-        phases: record.phases.map((p) => ({ id: p.id, seconds: p.seconds })),
-        autoAdvance: record.autoAdvance,
-        requiresPresenter: method.requiresPresenter,
+    const session = openLiveSession(
+      { store: this.deps.store, machine: this.machine, logger: this.deps.logger, clock: this.deps.clock },
+      record,
+      method,
+      {
+        changed: (s) => {
+          this.publish(s);
+          this.enforceMedia(s);
+        },
+        warning: (_s, e) => {
+          const warning = { phaseId: e.phaseId, endsAt: e.endsAt, serverNow: this.now() };
+          for (const l of this.listeners) l.warning(sessionId, warning);
+        },
       },
-      ...(record.snapshot ? { snapshot: record.snapshot as never } : {}),
-      ...(this.deps.clock ? { clock: this.deps.clock } : {}),
-    });
-    const session = new LiveSession(record, method, actor, this.deps.store.listParticipants(sessionId));
-    let lastJson = record.snapshot ? JSON.stringify(record.snapshot) : '';
-    actor.subscribe({
-      next: () => {
-        const persisted = actor.getPersistedSnapshot();
-        const json = JSON.stringify(persisted);
-        if (json === lastJson) return;
-        lastJson = json;
-        // Written before anyone hears of it: a crash after this line loses nothing acknowledged.
-        this.deps.store.saveSnapshot(sessionId, session.status, persisted);
-        this.publish(session);
-        this.enforceMedia(session);
-      },
-      error: (err) => this.deps.logger.error({ sessionId, err }, 'session actor failed'),
-    });
-    actor.on('phase.warning', (e) => {
-      const warning = { phaseId: e.phaseId, endsAt: e.endsAt, serverNow: this.now() };
-      for (const l of this.listeners) l.warning(sessionId, warning);
-    });
+    );
     this.live.set(sessionId, session);
-    actor.start();
-    if (session.status === 'running') actor.send({ type: 'clock.rearm' });
     return session;
   }
 
