@@ -29,8 +29,10 @@ export function DevicePreview({ choices, onChange, onError }: Props) {
     [micOn, camOn],
   );
   const tracks = usePreviewTracks(options, onError);
-  const videoTrack = tracks?.find((t) => t.kind === Track.Kind.Video) as LocalVideoTrack | undefined;
-  const audioTrack = tracks?.find((t) => t.kind === Track.Kind.Audio) as LocalAudioTrack | undefined;
+  const videoTrack = tracks?.find((t) => t.kind === Track.Kind.Video) as
+    LocalVideoTrack | undefined;
+  const audioTrack = tracks?.find((t) => t.kind === Track.Kind.Audio) as
+    LocalAudioTrack | undefined;
   const videoEl = useRef<HTMLVideoElement>(null);
 
   useEffect(() => {
@@ -72,27 +74,46 @@ export function DevicePreview({ choices, onChange, onError }: Props) {
         </label>
       </div>
       {camOn && videoTrack && (
-        <div className="device-select" role="group" aria-label="Choose a camera">
-          <span className="device-select__label">Camera</span>
-          <MediaDeviceSelect
-            kind="videoinput"
-            track={videoTrack}
-            initialSelection={choices.videoDeviceId}
-            onActiveDeviceChange={(id) => onChange({ ...choices, videoDeviceId: id })}
-          />
-        </div>
+        <DeviceSelect
+          kind="videoinput"
+          label="Camera"
+          track={videoTrack}
+          selected={choices.videoDeviceId}
+          onSelect={(id) => onChange({ ...choices, videoDeviceId: id })}
+        />
       )}
       {micOn && audioTrack && (
-        <div className="device-select" role="group" aria-label="Choose a microphone">
-          <span className="device-select__label">Microphone</span>
-          <MediaDeviceSelect
-            kind="audioinput"
-            track={audioTrack}
-            initialSelection={choices.audioDeviceId}
-            onActiveDeviceChange={(id) => onChange({ ...choices, audioDeviceId: id })}
-          />
-        </div>
+        <DeviceSelect
+          kind="audioinput"
+          label="Microphone"
+          track={audioTrack}
+          selected={choices.audioDeviceId}
+          onSelect={(id) => onChange({ ...choices, audioDeviceId: id })}
+        />
       )}
     </fieldset>
+  );
+}
+
+interface DeviceSelectProps {
+  kind: 'videoinput' | 'audioinput';
+  label: string;
+  track: LocalVideoTrack | LocalAudioTrack;
+  selected: string | undefined;
+  onSelect: (deviceId: string) => void;
+}
+
+/** One device list, switching the live preview track as the person chooses. */
+function DeviceSelect({ kind, label, track, selected, onSelect }: DeviceSelectProps) {
+  return (
+    <div className="device-select" role="group" aria-label={`Choose a ${label.toLowerCase()}`}>
+      <span className="device-select__label">{label}</span>
+      <MediaDeviceSelect
+        kind={kind}
+        track={track}
+        initialSelection={selected}
+        onActiveDeviceChange={onSelect}
+      />
+    </div>
   );
 }
