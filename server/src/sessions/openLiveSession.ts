@@ -5,11 +5,14 @@ import type { SessionEmitted, SessionMachine } from '../protocol/sessionMachine.
 import type { SessionStore, StoredSession } from '../store/sessionStore.js';
 import { LiveSession } from './liveSession.js';
 
+/** XState's timer clock; the real one unless a test injects a simulated clock. */
+export type ActorClock = NonNullable<ActorOptions<SessionMachine>['clock']>;
+
 export interface OpenLiveSessionDeps {
   store: SessionStore;
   machine: SessionMachine;
   logger: Logger;
-  clock?: NonNullable<ActorOptions<SessionMachine>['clock']>;
+  clock?: ActorClock;
 }
 
 export interface LiveSessionHooks {

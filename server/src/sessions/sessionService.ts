@@ -13,16 +13,11 @@ import {
   type SessionView,
 } from '@intervision/shared';
 import type { Logger } from 'pino';
-import type { ActorOptions } from 'xstate';
-import {
-  createSessionMachine,
-  type SessionEvent,
-  type SessionMachine,
-} from '../protocol/sessionMachine.js';
+import { createSessionMachine, type SessionEvent } from '../protocol/sessionMachine.js';
 import type { SessionStore, StoredParticipant } from '../store/sessionStore.js';
 import { toMachineEvent } from './commandEvents.js';
 import type { LiveSession } from './liveSession.js';
-import { openLiveSession } from './openLiveSession.js';
+import { openLiveSession, type ActorClock } from './openLiveSession.js';
 import type { MediaGateway } from '../media/index.js';
 import { hashSecret, newId, newSecret } from './secrets.js';
 import { ServiceError } from './serviceError.js';
@@ -47,7 +42,7 @@ export interface SessionServiceDeps {
   publicUrl: string;
   now?: () => number;
   /** XState's timer clock; the real one unless a test injects a simulated clock. */
-  clock?: NonNullable<ActorOptions<SessionMachine>['clock']>;
+  clock?: ActorClock;
 }
 
 /**
