@@ -39,7 +39,17 @@ async function runOne(bench: Benchmark): Promise<BenchResult[]> {
     const message = err instanceof Error ? err.message : String(err);
     console.log(`  [${bench.name}] FAILED: ${message}`);
     return [
-      { name: bench.name, samples: 0, p50: null, p99: null, max: null, unit: '', target: '', met: false, notes: `failed: ${message}` },
+      {
+        name: bench.name,
+        samples: 0,
+        p50: null,
+        p99: null,
+        max: null,
+        unit: '',
+        target: '',
+        met: false,
+        notes: `failed: ${message}`,
+      },
     ];
   } finally {
     clearTimeout(timer);
@@ -70,7 +80,9 @@ async function main(): Promise<void> {
   const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const unknown = names.filter((n) => !ALL.some((b) => selects(b, n)));
   if (unknown.length) {
-    console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${ALL.flatMap((b) => [b.name, ...(b.aliases ?? [])]).join(', ')}`);
+    console.error(
+      `unknown benchmark(s): ${unknown.join(', ')}; known: ${ALL.flatMap((b) => [b.name, ...(b.aliases ?? [])]).join(', ')}`,
+    );
     process.exit(2);
   }
   const selected = names.length ? ALL.filter((b) => names.some((n) => selects(b, n))) : ALL;
@@ -83,7 +95,9 @@ async function main(): Promise<void> {
     openFilesLimit: openFilesLimit(),
     ephemeralPorts: ephemeralPortCount(),
   };
-  console.log(`bench: ${selected.map((b) => b.name).join(', ')} on ${machine.cores} cores, ${machine.totalMemGiB} GiB, Node ${machine.node}`);
+  console.log(
+    `bench: ${selected.map((b) => b.name).join(', ')} on ${machine.cores} cores, ${machine.totalMemGiB} GiB, Node ${machine.node}`,
+  );
   const results: BenchResult[] = [];
   for (const bench of selected) {
     console.log(`\n▶ ${bench.name} (bounded at ${Math.round(bench.timeoutMs / 60_000)} min)`);
@@ -91,12 +105,17 @@ async function main(): Promise<void> {
     const loadBefore = Math.round(loadavg()[0]! * 10) / 10;
     const rows = await runOne(bench);
     const loadAfter = Math.round(loadavg()[0]! * 10) / 10;
-    results.push(...rows.map((r) => ({ ...r, loadAvg1m: { before: loadBefore, after: loadAfter } })));
+    results.push(
+      ...rows.map((r) => ({ ...r, loadAvg1m: { before: loadBefore, after: loadAfter } })),
+    );
   }
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   const file = `${dir}latest.json`;
-  writeFileSync(file, `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`,
+  );
   console.log(`\n${table(results)}\n\nwrote ${file}`);
   for (const r of results.filter((r) => r.met === false)) console.log(`- ${r.name}: ${r.notes}`);
 }

@@ -34,7 +34,9 @@ export function runInIsolatedNamespace(cmd, args, options, { internalLink = fals
       remove();
       return null;
     }
-    log(`running inside network namespace ${ns} (${internalLink ? 'loopback and an internal link' : 'loopback only'})`);
+    log(
+      `running inside network namespace ${ns} (${internalLink ? 'loopback and an internal link' : 'loopback only'})`,
+    );
     for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, remove);
     return spawnSync('ip', ['netns', 'exec', ns, cmd, ...args], options);
   } finally {

@@ -42,14 +42,18 @@ export function ensureNodeModules() {
   // better-sqlite3 compiles from source where its prebuilt binary cannot be downloaded;
   // node-gyp then needs the Node headers, which Debian's nodejs ships under /usr/include/node.
   const env = { ...process.env };
-  if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
+  if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h'))
+    env.npm_config_nodedir = '/usr';
   run('npm', ['ci', '--no-audit', '--no-fund'], { env });
 }
 
 /** The production client build, rebuilt when its sources or the shared contract changed. */
 export function ensureClientBuild() {
   const index = join(repoRoot, 'client', 'dist', 'index.html');
-  const sources = Math.max(newestMtime(join(repoRoot, 'client')), newestMtime(join(repoRoot, 'shared')));
+  const sources = Math.max(
+    newestMtime(join(repoRoot, 'client')),
+    newestMtime(join(repoRoot, 'shared')),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   log('building the web client…');
   run('npm', ['run', 'build', '-w', 'client']);
@@ -67,7 +71,11 @@ export function ensureLivekitBinary() {
   return result.stdout.toString().trim();
 }
 
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 export function findChromium() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;

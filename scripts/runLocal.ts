@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: port };
   let stopLivekit = async (): Promise<void> => {};
   if (!process.env.LIVEKIT_URL) {
-    const livekit = await startLivekit({ webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook` });
+    const livekit = await startLivekit({
+      webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook`,
+    });
     env.LIVEKIT_URL = livekit.url;
     env.LIVEKIT_API_KEY = livekit.apiKey;
     env.LIVEKIT_API_SECRET = livekit.apiSecret;

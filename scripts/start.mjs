@@ -1,6 +1,12 @@
 // `npm start`: a fresh clone → packages, client build, a local LiveKit, and the app on PORT (3000).
 import { spawn } from 'node:child_process';
-import { ensureClientBuild, ensureLivekitBinary, ensureNodeModules, log, repoRoot } from './prerequisites.mjs';
+import {
+  ensureClientBuild,
+  ensureLivekitBinary,
+  ensureNodeModules,
+  log,
+  repoRoot,
+} from './prerequisites.mjs';
 
 ensureNodeModules();
 ensureClientBuild();

@@ -17,12 +17,24 @@ ensureClientBuild();
 const livekitBin = ensureLivekitBinary();
 const chromium = ensureChromium();
 
+// Formatting, lint and types first: a drifted tree fails fast, before any server starts.
+for (const check of ['lint', 'typecheck']) {
+  const result = spawnSync('npm', ['run', check], { cwd: repoRoot, stdio: 'inherit' });
+  if (result.status !== 0) {
+    const hint = check === 'lint' ? ' (`npm run lint:fix` formats the tree)' : '';
+    process.stderr.write(`[intervision] npm run ${check} failed${hint}.\n`);
+    process.exit(result.status ?? 1);
+  }
+}
+
 const env = { ...process.env, CHROMIUM_PATH: chromium };
 if (livekitBin) env.LIVEKIT_SERVER_BIN = livekitBin;
 const options = { cwd: repoRoot, stdio: 'inherit', env };
 const vitest = (args, netns = {}) =>
-  (runInIsolatedNamespace('npx', ['vitest', 'run', ...args], options, netns) ??
-    spawnSync('npx', ['vitest', 'run', ...args], options)).status ?? 1;
+  (
+    runInIsolatedNamespace('npx', ['vitest', 'run', ...args], options, netns) ??
+    spawnSync('npx', ['vitest', 'run', ...args], options)
+  ).status ?? 1;
 
 // Fast unit and component suites first; then the suites with real LiveKit and rtc-node
 // participants; then the browser suite alone, so browsers and LiveKit do not compete for cores.

@@ -1,4 +1,9 @@
-import { estimateClockOffset, remainingMs, type ClockSample, type PhaseView } from '@intervision/shared';
+import {
+  estimateClockOffset,
+  remainingMs,
+  type ClockSample,
+  type PhaseView,
+} from '@intervision/shared';
 import { LiveClient } from '../../tests/harness/liveClient.js';
 import { sessionWithMembers, startRealServer, tempDataDir } from '../lib/server.js';
 import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
@@ -39,7 +44,12 @@ const symmetricLinks: LinkModel = (rand) => {
 /** The bare loopback: no added delay. */
 const bareLinks: LinkModel = () => () => ({ up: 0, down: 0 });
 
-async function trial(clients: SkewedClient[], phase: PhaseView, rand: () => number, link: LinkModel) {
+async function trial(
+  clients: SkewedClient[],
+  phase: PhaseView,
+  rand: () => number,
+  link: LinkModel,
+) {
   // Draw every delay up front so the seeded sequence does not depend on scheduling.
   const delays = clients.map(() => {
     const draw = link(rand);
@@ -62,8 +72,13 @@ async function trial(clients: SkewedClient[], phase: PhaseView, rand: () => numb
   );
   const instant = Date.now();
   const truth = remainingMs(phase, instant);
-  const displayed = clients.map((c, i) => remainingMs(phase, instant + c.offset + (estimates[i] ?? 0)));
-  return { spread: Math.max(...displayed) - Math.min(...displayed), errors: displayed.map((d) => d - truth) };
+  const displayed = clients.map((c, i) =>
+    remainingMs(phase, instant + c.offset + (estimates[i] ?? 0)),
+  );
+  return {
+    spread: Math.max(...displayed) - Math.min(...displayed),
+    errors: displayed.map((d) => d - truth),
+  };
 }
 
 export const clockSkew: Benchmark = {
@@ -73,7 +88,12 @@ export const clockSkew: Benchmark = {
     const trials = Math.min(200, Math.max(1, Number(process.env.BENCH_CLOCK_TRIALS ?? 30)));
     const seed = Number(process.env.BENCH_SEED ?? 20240611);
     const server = await startRealServer(ctx, { DATA_DIR: tempDataDir(ctx, 'clock') });
-    const session = await sessionWithMembers(server.url, 'reflective-practice-group', { 'check-in': 3600 }, 8);
+    const session = await sessionWithMembers(
+      server.url,
+      'reflective-practice-group',
+      { 'check-in': 3600 },
+      8,
+    );
     const chair = await LiveClient.connect(server.url, session.joins[0]!.credential);
     ctx.onCleanup(() => chair.close());
     const started = await chair.send('session:start');
@@ -100,9 +120,13 @@ export const clockSkew: Benchmark = {
       }
       return { spreads: summarize(spreads), errors: summarize(errors) };
     };
-    ctx.log(`${trials} trials × ${CLIENTS} clients × ${SAMPLES} samples, links 0–${MAX_LINK_DELAY_MS} ms each way`);
+    ctx.log(
+      `${trials} trials × ${CLIENTS} clients × ${SAMPLES} samples, links 0–${MAX_LINK_DELAY_MS} ms each way`,
+    );
     const lossy = await run(trials, independentLinks);
-    ctx.log(`${trials} trials with symmetric links (0–${MAX_LINK_DELAY_MS} ms round trip, ±10 ms jitter)`);
+    ctx.log(
+      `${trials} trials with symmetric links (0–${MAX_LINK_DELAY_MS} ms round trip, ±10 ms jitter)`,
+    );
     const symmetric = await run(trials, symmetricLinks);
     // Control: the same estimator on the bare loopback link (no added delay, no asymmetry).
     const bare = await run(Math.min(10, trials), bareLinks);
@@ -136,18 +160,37 @@ export const clockSkew: Benchmark = {
         clients: CLIENTS,
         samplesPerClient: SAMPLES,
         seed,
-        perClientAbsErrorMs: { p50: round(r.errors.p50), p99: round(r.errors.p99), max: round(r.errors.max) },
-        bareLoopbackSpreadMs: { samples: bare.spreads.samples, p50: round(bare.spreads.p50), p99: round(bare.spreads.p99), max: round(bare.spreads.max) },
+        perClientAbsErrorMs: {
+          p50: round(r.errors.p50),
+          p99: round(r.errors.p99),
+          max: round(r.errors.max),
+        },
+        bareLoopbackSpreadMs: {
+          samples: bare.spreads.samples,
+          p50: round(bare.spreads.p50),
+          p99: round(bare.spreads.p99),
+          max: round(bare.spreads.max),
+        },
         ...extra,
       };
     };
     return [
-      row('clock_skew', lossy, `links adding uniform 0–${MAX_LINK_DELAY_MS} ms independently each way`, {
-        link: 'independent uniform 0–200 ms per direction per exchange',
-      }),
-      row('clock_skew/symmetric-links', symmetric, `links adding 0–${MAX_LINK_DELAY_MS} ms round trip (per client, split evenly) with ±10 ms jitter each way`, {
-        link: 'per-client symmetric base delay 0–100 ms each way + uniform 0–10 ms jitter per direction',
-      }),
+      row(
+        'clock_skew',
+        lossy,
+        `links adding uniform 0–${MAX_LINK_DELAY_MS} ms independently each way`,
+        {
+          link: 'independent uniform 0–200 ms per direction per exchange',
+        },
+      ),
+      row(
+        'clock_skew/symmetric-links',
+        symmetric,
+        `links adding 0–${MAX_LINK_DELAY_MS} ms round trip (per client, split evenly) with ±10 ms jitter each way`,
+        {
+          link: 'per-client symmetric base delay 0–100 ms each way + uniform 0–10 ms jitter per direction',
+        },
+      ),
     ];
   },
 };

@@ -107,12 +107,16 @@ async function runSize(n: number, ctx: BenchContext): Promise<BenchResult[]> {
   const eldReset = () => serverIpc.request({ type: 'eld-reset' }, 10_000);
   const eldRead = () => serverIpc.request<Eld>({ type: 'eld' }, 10_000);
   const emittedLags = async (phaseId: string) =>
-    summarize((await serverIpc.request<{ lags: number[] }>({ type: 'emitted', phaseId }, 10_000)).lags);
+    summarize(
+      (await serverIpc.request<{ lags: number[] }>({ type: 'emitted', phaseId }, 10_000)).lags,
+    );
 
   const w = Math.min(workerCount(), n);
   const workers = await Promise.all(
     Array.from({ length: w }, async () => {
-      const child = forkTs('bench/fanout/clientWorker.ts', [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = forkTs('bench/fanout/clientWorker.ts', [], {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
       ctx.onCleanup(() => killChild(child));
       const peer = new IpcPeer(child);
       await peer.waitFor((m) => m.type === 'ready', 60_000, 'worker start');
@@ -124,21 +128,32 @@ async function runSize(n: number, ctx: BenchContext): Promise<BenchResult[]> {
     Promise.all(workers.map((p, i) => p.request<T>(msg(i), timeoutMs)));
 
   const m0 = await memory();
-  ctx.log(`fanout[${n}]: creating ${n} sessions and ${sockets} joins over HTTP (${w} client processes)`);
+  ctx.log(
+    `fanout[${n}]: creating ${n} sessions and ${sockets} joins over HTTP (${w} client processes)`,
+  );
   const setupStart = Date.now();
-  await all((i) => ({ type: 'setup', url, worker: i, sessions: slices[i], method: METHOD, durations }), 300_000);
+  await all(
+    (i) => ({ type: 'setup', url, worker: i, sessions: slices[i], method: METHOD, durations }),
+    300_000,
+  );
   const setupMs = Date.now() - setupStart;
   const mLobby = await memory();
 
   ctx.log(`fanout[${n}]: connecting ${sockets} Socket.IO clients`);
-  const conn = await all<{ connected: number; failed: number; firstError: string | null; ms: number; rss: number }>(
-    () => ({ type: 'connect', concurrency: 50 }),
-    300_000,
-  );
+  const conn = await all<{
+    connected: number;
+    failed: number;
+    firstError: string | null;
+    ms: number;
+    rss: number;
+  }>(() => ({ type: 'connect', concurrency: 50 }), 300_000);
   const connected = conn.reduce((a, c) => a + c.connected, 0);
   const failed = conn.reduce((a, c) => a + c.failed, 0);
   const connectMs = Math.max(...conn.map((c) => c.ms));
-  if (failed > 0) warnings.push(`${failed} of ${sockets} sockets failed to connect: ${conn.find((c) => c.firstError)?.firstError}`);
+  if (failed > 0)
+    warnings.push(
+      `${failed} of ${sockets} sockets failed to connect: ${conn.find((c) => c.firstError)?.firstError}`,
+    );
   await sleep(1000, ctx.signal);
   const mConnected = await memory();
   const clientRssMiB = MiB(conn.reduce((a, c) => a + c.rss, 0));
@@ -146,10 +161,19 @@ async function runSize(n: number, ctx: BenchContext): Promise<BenchResult[]> {
   // Round A: every chair starts its session at the same instant (a command burst).
   const t0 = Date.now() + 1000;
   ctx.log(`fanout[${n}]: start burst, then every deadline fires ${deadlineSeconds}s later`);
-  const startFired = await all<Fired>(() => ({ type: 'fire', event: 'session:start', at: t0 }), 120_000);
+  const startFired = await all<Fired>(
+    () => ({ type: 'fire', event: 'session:start', at: t0 }),
+    120_000,
+  );
   const startErrors = startFired.reduce((a, f) => a + f.errors, 0);
-  if (startErrors) warnings.push(`${startErrors} session:start failed: ${startFired.find((f) => f.firstError)?.firstError}`);
-  const roundA = await all<Round>(() => ({ type: 'collect', phaseId: 'check-in', timeoutMs: 60_000 }), 120_000);
+  if (startErrors)
+    warnings.push(
+      `${startErrors} session:start failed: ${startFired.find((f) => f.firstError)?.firstError}`,
+    );
+  const roundA = await all<Round>(
+    () => ({ type: 'collect', phaseId: 'check-in', timeoutMs: 60_000 }),
+    120_000,
+  );
   const startsDoneAt = Math.max(...roundA.map((r) => r.maxRecvAt ?? 0));
   const firstDeadline = Math.min(...roundA.flatMap((r) => r.startedAts)) + deadlineSeconds * 1000;
   if (startsDoneAt > firstDeadline - 500) {
@@ -159,7 +183,13 @@ async function runSize(n: number, ctx: BenchContext): Promise<BenchResult[]> {
   // Round B: the server's own timers move every session to "sharing" within the same second.
   await eldReset();
   const roundB = await all<Round>(
-    () => ({ type: 'collect', phaseId: 'sharing', previousId: 'check-in', resetEld: true, timeoutMs: deadlineSeconds * 1000 + 60_000 }),
+    () => ({
+      type: 'collect',
+      phaseId: 'sharing',
+      previousId: 'check-in',
+      resetEld: true,
+      timeoutMs: deadlineSeconds * 1000 + 60_000,
+    }),
     deadlineSeconds * 1000 + 90_000,
   );
   const eldB = await eldRead();
@@ -169,10 +199,19 @@ async function runSize(n: number, ctx: BenchContext): Promise<BenchResult[]> {
   // Round C: every chair sends phase:next at the same instant.
   await eldReset();
   const t1 = Date.now() + 1000;
-  const nextFired = await all<Fired>(() => ({ type: 'fire', event: 'phase:next', at: t1 }), 120_000);
+  const nextFired = await all<Fired>(
+    () => ({ type: 'fire', event: 'phase:next', at: t1 }),
+    120_000,
+  );
   const nextErrors = nextFired.reduce((a, f) => a + f.errors, 0);
-  if (nextErrors) warnings.push(`${nextErrors} phase:next failed: ${nextFired.find((f) => f.firstError)?.firstError}`);
-  const roundC = await all<Round>(() => ({ type: 'collect', phaseId: 'reflection', timeoutMs: 60_000 }), 120_000);
+  if (nextErrors)
+    warnings.push(
+      `${nextErrors} phase:next failed: ${nextFired.find((f) => f.firstError)?.firstError}`,
+    );
+  const roundC = await all<Round>(
+    () => ({ type: 'collect', phaseId: 'reflection', timeoutMs: 60_000 }),
+    120_000,
+  );
   const eldC = await eldRead();
   const emitC = await emittedLags('reflection');
   const mFinal = await memory();
@@ -204,7 +243,9 @@ async function runSize(n: number, ctx: BenchContext): Promise<BenchResult[]> {
     const from = transitionFrom ?? Math.min(...startedAts);
     const met = lat.samples > 0 && missing === 0 && lat.p99 <= LATENCY_TARGET_MS;
     const name = `fanout[${n}]/${label}`;
-    ctx.log(`${name}: p50 ${round(lat.p50)} p99 ${round(lat.p99)} max ${round(lat.max)} ms, missing ${missing}`);
+    ctx.log(
+      `${name}: p50 ${round(lat.p50)} p99 ${round(lat.p99)} max ${round(lat.max)} ms, missing ${missing}`,
+    );
     rows.push({
       name,
       samples: lat.samples,
@@ -212,7 +253,10 @@ async function runSize(n: number, ctx: BenchContext): Promise<BenchResult[]> {
       p99: round(lat.p99),
       max: round(lat.max),
       unit: 'ms',
-      target: n >= 1000 ? `p99 ≤ ${LATENCY_TARGET_MS} ms (issue target at 1000 sessions)` : `p99 ≤ ${LATENCY_TARGET_MS} ms`,
+      target:
+        n >= 1000
+          ? `p99 ≤ ${LATENCY_TARGET_MS} ms (issue target at 1000 sessions)`
+          : `p99 ≤ ${LATENCY_TARGET_MS} ms`,
       met,
       notes:
         `${n} sessions × ${PER_SESSION} sockets; per client: receive time − view.phase.startedAt. ` +
@@ -228,19 +272,34 @@ async function runSize(n: number, ctx: BenchContext): Promise<BenchResult[]> {
       sockets,
       connected,
       missing,
-      lastClientPerSessionMs: { p50: round(lastPerSession.p50), p99: round(lastPerSession.p99), max: round(lastPerSession.max) },
+      lastClientPerSessionMs: {
+        p50: round(lastPerSession.p50),
+        p99: round(lastPerSession.p99),
+        max: round(lastPerSession.max),
+      },
       transitionSpreadMs: Math.max(...startedAts) - Math.min(...startedAts),
       lastClientAfterMs: lastRecv - from,
       serverEventLoopDelayMs: { p50: round(eld.p50), p99: round(eld.p99), max: round(eld.max) },
-      serverEmitDoneMs: { samples: emit.samples, p50: round(emit.p50), p99: round(emit.p99), max: round(emit.max) },
+      serverEmitDoneMs: {
+        samples: emit.samples,
+        p50: round(emit.p50),
+        p99: round(emit.p99),
+        max: round(emit.max),
+      },
       serverCpuMs: Math.round(eld.cpuMs),
-      serverGcPauses: { count: eld.gc.count, totalMs: round(eld.gc.totalMs), maxMs: round(eld.gc.maxMs) },
+      serverGcPauses: {
+        count: eld.gc.count,
+        totalMs: round(eld.gc.totalMs),
+        maxMs: round(eld.gc.maxMs),
+      },
       clientEventLoopDelayMaxMs: round(Math.max(...rounds.map((r) => r.eldMaxMs))),
       roundWallMs: eld.wallMs,
       ...extra,
     });
   };
-  roundRow('deadline', roundB, eldB, emitB, null, { trigger: `server timers: every check-in deadline (${deadlineSeconds}s after the start burst)` });
+  roundRow('deadline', roundB, eldB, emitB, null, {
+    trigger: `server timers: every check-in deadline (${deadlineSeconds}s after the start burst)`,
+  });
   // The same round measured from when each transition was due (the check-in deadline), so the
   // server's queue when 1000 deadlines fall together counts too.
   const due = summarize(roundB.flatMap((r) => r.sinceDue));
@@ -275,7 +334,12 @@ async function runSize(n: number, ctx: BenchContext): Promise<BenchResult[]> {
       rssMiB: mFinal.vmRssKiB !== null ? round(mFinal.vmRssKiB / 1024) : MiB(mFinal.rss),
       peakRssMiB: mFinal.vmHwmKiB !== null ? round(mFinal.vmHwmKiB / 1024) : null,
       baselineRssMiB: m0.vmRssKiB !== null ? round(m0.vmRssKiB / 1024) : MiB(m0.rss),
-      heapUsedMiB: { baseline: MiB(m0.heapUsed), lobby: MiB(mLobby.heapUsed), connected: MiB(mConnected.heapUsed), final: MiB(mFinal.heapUsed) },
+      heapUsedMiB: {
+        baseline: MiB(m0.heapUsed),
+        lobby: MiB(mLobby.heapUsed),
+        connected: MiB(mConnected.heapUsed),
+        final: MiB(mFinal.heapUsed),
+      },
       externalMiB: MiB(mFinal.external),
       gcForced: mFinal.gcForced,
     },
@@ -283,7 +347,10 @@ async function runSize(n: number, ctx: BenchContext): Promise<BenchResult[]> {
     heapPerSessionLobbyKB,
     heapPerSessionTotalKB,
     heapPerSocketKB,
-    rssPerSessionKB: mFinal.vmRssKiB !== null && m0.vmRssKiB !== null ? round((mFinal.vmRssKiB - m0.vmRssKiB) / n) : null,
+    rssPerSessionKB:
+      mFinal.vmRssKiB !== null && m0.vmRssKiB !== null
+        ? round((mFinal.vmRssKiB - m0.vmRssKiB) / n)
+        : null,
     openFilesLimit: fdLimit,
     serverOpenFilesLimit: serverFdLimit,
     ephemeralPorts: ports,
@@ -315,7 +382,8 @@ export const fanout: Benchmark = {
       // Each size gets its own server, database and client processes; the cleanups run per size.
       const local: Array<() => Promise<void> | void> = [];
       const drain = async () => {
-        for (const fn of local.splice(0).reverse()) await Promise.resolve(fn()).catch(() => undefined);
+        for (const fn of local.splice(0).reverse())
+          await Promise.resolve(fn()).catch(() => undefined);
       };
       ctx.onCleanup(drain); // on an overall timeout the runner drains what is left
       const sub: BenchContext = { ...ctx, onCleanup: (fn) => void local.push(fn) };

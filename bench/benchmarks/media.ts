@@ -34,7 +34,10 @@ interface ModeResult {
   aborted?: string;
 }
 
-async function startLivekitOrExplain(ctx: BenchContext, webhookUrl: string): Promise<Livekit | string> {
+async function startLivekitOrExplain(
+  ctx: BenchContext,
+  webhookUrl: string,
+): Promise<Livekit | string> {
   try {
     const { startLivekit } = await import('../../scripts/livekit/startLivekit.js');
     const lk = await startLivekit({ webhookUrl });
@@ -102,9 +105,17 @@ async function runMode(
     });
     const joins: JoinSessionResponse[] = [];
     for (let i = 0; i < MEMBERS; i++) {
-      joins.push(await joinSession(url, created.id, i === 0 ? created.chairUrl : created.inviteUrl, i === 0 ? 'Chair' : `Peer ${i}`));
+      joins.push(
+        await joinSession(
+          url,
+          created.id,
+          i === 0 ? created.chairUrl : created.inviteUrl,
+          i === 0 ? 'Chair' : `Peer ${i}`,
+        ),
+      );
     }
-    if (joins.some((j) => !j.livekit)) throw new Error(`no media token: ${joins.find((j) => !j.livekit)?.mediaError}`);
+    if (joins.some((j) => !j.livekit))
+      throw new Error(`no media token: ${joins.find((j) => !j.livekit)?.mediaError}`);
     const chairJoin = joins[0]!;
     const presenterJoin = joins[1]!;
     const chair = await LiveClient.connect(url, chairJoin.credential);
@@ -119,19 +130,36 @@ async function runMode(
     await presenterSocket.waitFor((v) => v.phase?.id === 'presentation');
 
     // Everyone into the media room; the presenter speaks (a tone) during the presentation.
-    const rooms = await Promise.all(joins.map((j) => connectPeer(j.livekit!.url, j.livekit!.token)));
-    local.push(() => Promise.all(rooms.map((r) => r.disconnect().catch(() => undefined))).then(() => undefined));
+    const rooms = await Promise.all(
+      joins.map((j) => connectPeer(j.livekit!.url, j.livekit!.token)),
+    );
+    local.push(() =>
+      Promise.all(rooms.map((r) => r.disconnect().catch(() => undefined))).then(() => undefined),
+    );
     const presenterRoom = rooms[1]!;
-    const listeners = rooms.filter((r) => r !== presenterRoom).map((r) => new Listener(r, presenterJoin.identity));
+    const listeners = rooms
+      .filter((r) => r !== presenterRoom)
+      .map((r) => new Listener(r, presenterJoin.identity));
     const presenter = new PresenterModel(presenterRoom, presenterJoin.identity, mode === 'gateway');
     // (baseline and enforcement: the presenter's client does not withdraw by itself)
     local.push(() => presenter.close());
     presenterSocket.socket.on('session:state', (view: SessionView) => presenter.onView(view));
     await presenter.start();
-    const allHear = await Promise.all(listeners.map((l) => l.until((h) => h.audioAt !== null, 15_000)));
-    if (!allHear.every(Boolean)) throw new Error('not every peer heard the presenter before the first transition');
+    const allHear = await Promise.all(
+      listeners.map((l) => l.until((h) => h.audioAt !== null, 15_000)),
+    );
+    if (!allHear.every(Boolean))
+      throw new Error('not every peer heard the presenter before the first transition');
 
-    const result: ModeResult = { mode, mute: [], muteBy: {}, unmuteSubscribed: [], unmuteAudio: [], timeouts: 0, publishAttempts: 0 };
+    const result: ModeResult = {
+      mode,
+      mute: [],
+      muteBy: {},
+      unmuteSubscribed: [],
+      unmuteAudio: [],
+      timeouts: 0,
+      publishAttempts: 0,
+    };
     /** Sends a chair command and returns the new phase's startedAt as broadcast. */
     const transition = async (command: 'phase:next' | 'phase:previous', to: string) => {
       for (const l of listeners) l.reset();
@@ -152,30 +180,47 @@ async function runMode(
         break;
       }
       // Mute: presentation → muted reflection the first time, then response → muted reflection.
-      const muteAt = await transition(i === 0 ? 'phase:next' : 'phase:previous', 'muted-reflection');
-      const off = await Promise.all(listeners.map((l) => l.until((h) => h.offAt !== null, STEP_TIMEOUT_MS)));
+      const muteAt = await transition(
+        i === 0 ? 'phase:next' : 'phase:previous',
+        'muted-reflection',
+      );
+      const off = await Promise.all(
+        listeners.map((l) => l.until((h) => h.offAt !== null, STEP_TIMEOUT_MS)),
+      );
       if (off.every(Boolean)) {
         result.mute.push(Math.max(...listeners.map((l) => l.heard.offAt!)) - muteAt);
-        const last = listeners.reduce((a, b) => ((a.heard.offAt ?? 0) >= (b.heard.offAt ?? 0) ? a : b));
+        const last = listeners.reduce((a, b) =>
+          (a.heard.offAt ?? 0) >= (b.heard.offAt ?? 0) ? a : b,
+        );
         const by = last.heard.offBy ?? 'unknown';
         result.muteBy[by] = (result.muteBy[by] ?? 0) + 1;
       } else {
         result.timeouts++;
-        ctx.log(`${mode}: mute ${i}: only ${off.filter(Boolean).length}/7 peers saw it within ${STEP_TIMEOUT_MS} ms`);
+        ctx.log(
+          `${mode}: mute ${i}: only ${off.filter(Boolean).length}/7 peers saw it within ${STEP_TIMEOUT_MS} ms`,
+        );
       }
       await sleep(250, ctx.signal);
 
       // Unmute: muted reflection → presenter response; every peer subscribed and hearing again.
       const unmuteAt = await transition('phase:next', 'presenter-response');
-      const back = await Promise.all(listeners.map((l) => l.until((h) => h.audioAt !== null, STEP_TIMEOUT_MS)));
+      const back = await Promise.all(
+        listeners.map((l) => l.until((h) => h.audioAt !== null, STEP_TIMEOUT_MS)),
+      );
       if (back.every(Boolean)) {
-        result.unmuteSubscribed.push(Math.max(...listeners.map((l) => l.heard.subscribedAt ?? l.heard.audioAt!)) - unmuteAt);
+        result.unmuteSubscribed.push(
+          Math.max(...listeners.map((l) => l.heard.subscribedAt ?? l.heard.audioAt!)) - unmuteAt,
+        );
         result.unmuteAudio.push(Math.max(...listeners.map((l) => l.heard.audioAt!)) - unmuteAt);
       } else {
         result.timeouts++;
-        ctx.log(`${mode}: unmute ${i}: only ${back.filter(Boolean).length}/7 peers heard it within ${STEP_TIMEOUT_MS} ms`);
+        ctx.log(
+          `${mode}: unmute ${i}: only ${back.filter(Boolean).length}/7 peers heard it within ${STEP_TIMEOUT_MS} ms`,
+        );
         // Do not measure the next mute against a presenter nobody hears: wait for the room to recover.
-        const healed = await Promise.all(listeners.map((l) => l.until((h) => h.audioAt !== null, 15_000)));
+        const healed = await Promise.all(
+          listeners.map((l) => l.until((h) => h.audioAt !== null, 15_000)),
+        );
         if (!healed.every(Boolean)) {
           result.aborted = `stopped after cycle ${i}: the presenter's audio did not come back`;
           ctx.log(`${mode}: ${result.aborted}`);
@@ -192,7 +237,14 @@ async function runMode(
   }
 }
 
-function row(name: string, values: number[], target: number, extra: Record<string, unknown>, notes: string, met?: boolean): BenchResult {
+function row(
+  name: string,
+  values: number[],
+  target: number,
+  extra: Record<string, unknown>,
+  notes: string,
+  met?: boolean,
+): BenchResult {
   const s = summarize(values);
   return {
     name,
@@ -213,21 +265,40 @@ export const media: Benchmark = {
   aliases: ['unmute_latency', 'media'],
   timeoutMs: 9 * 60_000,
   async run(ctx) {
-    const transitions = Math.min(200, Math.max(1, Number(process.env.BENCH_MEDIA_TRANSITIONS ?? 50)));
+    const transitions = Math.min(
+      200,
+      Math.max(1, Number(process.env.BENCH_MEDIA_TRANSITIONS ?? 50)),
+    );
     const port = await freePort();
     const lk = await startLivekitOrExplain(ctx, `http://127.0.0.1:${port}/api/livekit/webhook`);
     if (typeof lk === 'string') {
       const skipped = (name: string): BenchResult => ({
-        name, samples: 0, p50: null, p99: null, max: null, unit: 'ms', target: '', met: null,
+        name,
+        samples: 0,
+        p50: null,
+        p99: null,
+        max: null,
+        unit: 'ms',
+        target: '',
+        met: null,
         notes: `not run: LiveKit is not available (${lk})`,
       });
       return [skipped('mute_latency'), skipped('unmute_latency')];
     }
-    ctx.log(`LiveKit at ${lk.url}; ${transitions} mute and ${transitions} unmute transitions per mode`);
+    ctx.log(
+      `LiveKit at ${lk.url}; ${transitions} mute and ${transitions} unmute transitions per mode`,
+    );
     // Budgets keep the whole benchmark inside its timeout even on a loaded machine; partial results count.
     const gateway = await runMode(ctx, 'gateway', lk, port, transitions, 180_000);
     const baseline = await runMode(ctx, 'baseline', lk, port, transitions, 120_000);
-    const enforcement = await runMode(ctx, 'enforcement', lk, port, Math.min(transitions, 20), 60_000);
+    const enforcement = await runMode(
+      ctx,
+      'enforcement',
+      lk,
+      port,
+      Math.min(transitions, 20),
+      60_000,
+    );
     const e = summarize(enforcement.mute);
     const g = summarize(gateway.mute);
     const b = summarize(baseline.mute);
@@ -237,7 +308,12 @@ export const media: Benchmark = {
         'mute_latency',
         gateway.mute,
         MUTE_TARGET_MS,
-        { transitions, timeouts: gateway.timeouts, lastPeerSaw: gateway.muteBy, baselineP99: round(b.p99) },
+        {
+          transitions,
+          timeouts: gateway.timeouts,
+          lastPeerSaw: gateway.muteBy,
+          baselineP99: round(b.p99),
+        },
         `${common} to the last of 7 peers seeing the presenter's microphone muted or unpublished. Our path: the presenter's client ` +
           `unpublishes on the session:state and the server revokes canPublishSources. Last event was ${JSON.stringify(gateway.muteBy)}. ` +
           `Baseline p99 ${round(b.p99)} ms (p50 ${round(b.p50)}).` +
@@ -249,7 +325,12 @@ export const media: Benchmark = {
         'mute_latency/baseline',
         baseline.mute,
         MUTE_TARGET_MS,
-        { transitions, timeouts: baseline.timeouts, lastPeerSaw: baseline.muteBy, stopped: baseline.aborted ?? null },
+        {
+          transitions,
+          timeouts: baseline.timeouts,
+          lastPeerSaw: baseline.muteBy,
+          stopped: baseline.aborted ?? null,
+        },
         `${common} to the last peer seeing the track muted, when the server instead calls RoomService.getParticipant + ` +
           `mutePublishedTrack (bench/media/baselineGateway.ts) and the client does nothing.`,
       ),
@@ -258,7 +339,11 @@ export const media: Benchmark = {
           'mute_latency/server-only',
           enforcement.mute,
           MUTE_TARGET_MS,
-          { transitions: Math.min(transitions, 20), timeouts: enforcement.timeouts, lastPeerSaw: enforcement.muteBy },
+          {
+            transitions: Math.min(transitions, 20),
+            timeouts: enforcement.timeouts,
+            lastPeerSaw: enforcement.muteBy,
+          },
           `${common} to the last peer losing the presenter's microphone when the client does NOT cooperate (a modified client): ` +
             `only the server's permission revocation acts (last event ${JSON.stringify(enforcement.muteBy)}). ` +
             `Context for the enforcement path, not the issue's target.`,
@@ -271,12 +356,19 @@ export const media: Benchmark = {
         'unmute_latency',
         gateway.unmuteAudio,
         UNMUTE_TARGET_MS,
-        { transitions, timeouts: gateway.timeouts, subscribed: summarize(gateway.unmuteSubscribed), publishAttempts: gateway.publishAttempts },
+        {
+          transitions,
+          timeouts: gateway.timeouts,
+          subscribed: summarize(gateway.unmuteSubscribed),
+          publishAttempts: gateway.publishAttempts,
+        },
         `${common} of the presenter-response phase to the last of 7 peers decoding an audible frame from the presenter ` +
           `(TrackSubscribed at the last peer: p50 ${round(summarize(gateway.unmuteSubscribed).p50)} / p99 ${round(summarize(gateway.unmuteSubscribed).p99)} ms). ` +
           `The rtc-node presenter republishes, retrying every 25 ms until LiveKit has the server's grant ` +
           `(${gateway.publishAttempts} publish attempts for ${gateway.unmuteAudio.length} returns).` +
-          (gateway.timeouts ? ` ${gateway.timeouts} mute/unmute steps of this mode timed out (${STEP_TIMEOUT_MS} ms) and are not in the samples.` : ''),
+          (gateway.timeouts
+            ? ` ${gateway.timeouts} mute/unmute steps of this mode timed out (${STEP_TIMEOUT_MS} ms) and are not in the samples.`
+            : ''),
       ),
     ];
   },

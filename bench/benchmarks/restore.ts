@@ -38,12 +38,19 @@ async function trial(ctx: BenchContext, index: number, rand: () => number) {
   const sessions = [];
   for (let s = 0; s < SESSIONS_PER_TRIAL; s++) {
     sessions.push(
-      await sessionWithMembers(server.url, 'reflective-practice-group', { 'check-in': PHASE_SECONDS[s] ?? 8 }, MEMBERS),
+      await sessionWithMembers(
+        server.url,
+        'reflective-practice-group',
+        { 'check-in': PHASE_SECONDS[s] ?? 8 },
+        MEMBERS,
+      ),
     );
   }
   const before = new Map<string, LiveClient[]>();
   for (const s of sessions) {
-    const clients = await Promise.all(s.joins.map((j) => LiveClient.connect(server.url, j.credential)));
+    const clients = await Promise.all(
+      s.joins.map((j) => LiveClient.connect(server.url, j.credential)),
+    );
     ctx.onCleanup(() => clients.forEach((c) => c.close()));
     before.set(s.id, clients);
     const ack = await clients[0]!.send('session:start');
@@ -63,7 +70,9 @@ async function trial(ctx: BenchContext, index: number, rand: () => number) {
     sessions.map(async (s) => {
       const old = before.get(s.id)!;
       const deadline = old[0]!.views.findLast((v) => v.phase?.id === 'check-in')!.phase!.endsAt;
-      const clients = await Promise.all(s.joins.map((j) => LiveClient.connect(server.url, j.credential)));
+      const clients = await Promise.all(
+        s.joins.map((j) => LiveClient.connect(server.url, j.credential)),
+      );
       ctx.onCleanup(() => clients.forEach((c) => c.close()));
       const restored = await clients[0]!.waitFor((v) => v.phase !== null, 10_000, 'restored phase');
       const next = await Promise.all(
@@ -111,7 +120,11 @@ export const restore: Benchmark = {
     const twice = all.filter((o) => o.enteredTwice.length > 0);
     const lost = all.filter((o) => !o.deadlineKept);
     const down = summarize(downtimes);
-    const met = errors.length === all.length && abs.max <= TARGET_MS && twice.length === 0 && lost.length === 0;
+    const met =
+      errors.length === all.length &&
+      abs.max <= TARGET_MS &&
+      twice.length === 0 &&
+      lost.length === 0;
     return [
       {
         name: 'restore',

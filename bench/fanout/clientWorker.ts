@@ -58,24 +58,28 @@ async function setup(msg: Record<string, unknown>) {
   const count = msg.sessions as number;
   const durations = msg.durations as Record<string, number>;
   const started = Date.now();
-  const created = await mapLimit(Array.from({ length: count }, (_, i) => i), 8, async (i) => {
-    const s = await post<CreateSessionResponse>(
-      '/api/sessions',
-      { title: `fanout ${msg.worker}-${i}`, method: msg.method, durations, autoAdvance: true },
-      201,
-    );
-    const out: Member[] = [];
-    for (let k = 0; k < PER_SESSION; k++) {
-      const url = k === 0 ? s.chairUrl : s.inviteUrl;
-      const j = await post<JoinSessionResponse>(
-        `/api/sessions/${s.id}/join`,
-        { secret: secretOf(url), name: k === 0 ? 'Chair' : `Peer ${k}` },
-        200,
+  const created = await mapLimit(
+    Array.from({ length: count }, (_, i) => i),
+    8,
+    async (i) => {
+      const s = await post<CreateSessionResponse>(
+        '/api/sessions',
+        { title: `fanout ${msg.worker}-${i}`, method: msg.method, durations, autoAdvance: true },
+        201,
       );
-      out.push({ sessionIndex: i, credential: j.credential, chair: k === 0 });
-    }
-    return out;
-  });
+      const out: Member[] = [];
+      for (let k = 0; k < PER_SESSION; k++) {
+        const url = k === 0 ? s.chairUrl : s.inviteUrl;
+        const j = await post<JoinSessionResponse>(
+          `/api/sessions/${s.id}/join`,
+          { secret: secretOf(url), name: k === 0 ? 'Chair' : `Peer ${k}` },
+          200,
+        );
+        out.push({ sessionIndex: i, credential: j.credential, chair: k === 0 });
+      }
+      return out;
+    },
+  );
   members = created.flat();
   return { sessions: count, members: members.length, ms: Date.now() - started };
 }
@@ -146,15 +150,23 @@ async function fire(msg: Record<string, unknown>) {
     chairs.map(
       (c) =>
         new Promise<string | null>((resolve) => {
-          c.socket.timeout(30_000).emit(event, {}, (err: Error | null, ack?: { ok: boolean; error?: string }) => {
-            if (err) resolve('ack timeout');
-            else resolve(ack?.ok ? null : (ack?.error ?? 'no ack'));
-          });
+          c.socket
+            .timeout(30_000)
+            .emit(event, {}, (err: Error | null, ack?: { ok: boolean; error?: string }) => {
+              if (err) resolve('ack timeout');
+              else resolve(ack?.ok ? null : (ack?.error ?? 'no ack'));
+            });
         }),
     ),
   );
   const errors = acks.filter((a): a is string => a !== null);
-  return { chairs: chairs.length, firedAt, lateMs: firedAt - at, errors: errors.length, firstError: errors[0] ?? null };
+  return {
+    chairs: chairs.length,
+    firedAt,
+    lateMs: firedAt - at,
+    errors: errors.length,
+    firstError: errors[0] ?? null,
+  };
 }
 
 /** Waits until every socket saw `phaseId` (or the timeout), then reports the timings. */

@@ -1,4 +1,10 @@
-import { fork, spawn, type ChildProcess, type ForkOptions, type SpawnOptions } from 'node:child_process';
+import {
+  fork,
+  spawn,
+  type ChildProcess,
+  type ForkOptions,
+  type SpawnOptions,
+} from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,7 +18,11 @@ function track(child: ChildProcess): ChildProcess {
 }
 
 /** Forks a TypeScript module (through tsx) with an IPC channel; killed when the runner exits. */
-export function forkTs(modulePath: string, args: string[] = [], options: ForkOptions = {}): ChildProcess {
+export function forkTs(
+  modulePath: string,
+  args: string[] = [],
+  options: ForkOptions = {},
+): ChildProcess {
   return track(
     fork(modulePath, args, {
       cwd: repoRoot,
@@ -32,7 +42,10 @@ export function adopt(child: ChildProcess): void {
 }
 
 /** SIGKILLs one child and waits for it to go. */
-export async function killChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+export async function killChild(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGKILL',
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill(signal);
@@ -57,7 +70,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 /** Request/response over a child's IPC channel, matched by `id`. */
 export class IpcPeer {
   private nextId = 1;
-  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: Error) => void }
+  >();
   private readonly listeners = new Set<(msg: Record<string, unknown>) => void>();
 
   constructor(readonly child: ChildProcess) {
@@ -74,7 +90,8 @@ export class IpcPeer {
       for (const l of this.listeners) l(msg);
     });
     child.once('exit', (code, signal) => {
-      for (const p of this.pending.values()) p.reject(new Error(`child exited (${code ?? signal})`));
+      for (const p of this.pending.values())
+        p.reject(new Error(`child exited (${code ?? signal})`));
       this.pending.clear();
     });
   }
@@ -135,7 +152,11 @@ export class IpcPeer {
 }
 
 /** Child side: answers requests from the parent, echoing `id` as `replyTo`. */
-export function serveIpc(handler: (msg: Record<string, unknown>) => Promise<Record<string, unknown>> | Record<string, unknown>): void {
+export function serveIpc(
+  handler: (
+    msg: Record<string, unknown>,
+  ) => Promise<Record<string, unknown>> | Record<string, unknown>,
+): void {
   process.on('message', (raw) => {
     const msg = raw as Record<string, unknown>;
     const id = msg.id;

@@ -15,7 +15,10 @@ export function tempDataDir(ctx: BenchContext, label: string): string {
 }
 
 /** The real server entry (server/src/index.ts) as a child process on loopback. */
-export async function startRealServer(ctx: BenchContext, env: Record<string, string>): Promise<ServerProcess> {
+export async function startRealServer(
+  ctx: BenchContext,
+  env: Record<string, string>,
+): Promise<ServerProcess> {
   const server = await startServerProcess({ HOST: '127.0.0.1', ...env });
   adopt(server.child);
   ctx.onCleanup(() => server.kill());
@@ -29,11 +32,21 @@ export async function sessionWithMembers(
   durations: Record<string, number>,
   members: number,
 ): Promise<{ id: string; joins: JoinSessionResponse[] }> {
-  const created = await createSession(url, { title: 'bench', method, durations, autoAdvance: true });
+  const created = await createSession(url, {
+    title: 'bench',
+    method,
+    durations,
+    autoAdvance: true,
+  });
   const joins: JoinSessionResponse[] = [];
   for (let i = 0; i < members; i++) {
     joins.push(
-      await joinSession(url, created.id, i === 0 ? created.chairUrl : created.inviteUrl, i === 0 ? 'Chair' : `Peer ${i}`),
+      await joinSession(
+        url,
+        created.id,
+        i === 0 ? created.chairUrl : created.inviteUrl,
+        i === 0 ? 'Chair' : `Peer ${i}`,
+      ),
     );
   }
   return { id: created.id, joins };

@@ -1,4 +1,10 @@
-import { AudioStream, RoomEvent, TrackSource, type RemoteTrack, type Room } from '@livekit/rtc-node';
+import {
+  AudioStream,
+  RoomEvent,
+  TrackSource,
+  type RemoteTrack,
+  type Room,
+} from '@livekit/rtc-node';
 
 /** What one listening participant's SDK reported about the presenter's microphone, with times. */
 export interface Heard {

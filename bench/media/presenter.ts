@@ -9,7 +9,10 @@ const PUBLISH_TIMEOUT_MS = 3000;
 /** The rights the protocol gives `identity` in this view, as the web client derives them. */
 export function rightsIn(view: SessionView, identity: string): MediaRights {
   const live = view.status === 'running' || view.status === 'paused';
-  const policy = live && view.phase ? (findMethod(view.methodId)?.phases[view.phase.index]?.media ?? null) : null;
+  const policy =
+    live && view.phase
+      ? (findMethod(view.methodId)?.phases[view.phase.index]?.media ?? null)
+      : null;
   const role = view.participants.find((p) => p.identity === identity)?.role ?? 'peer';
   return mediaRights(policy, role);
 }
@@ -73,7 +76,9 @@ export class PresenterModel {
     while (this.wantOn && !this.tone && Date.now() < until) {
       this.publishAttempts++;
       const attempt = publishTone(this.room);
-      const tone = await Promise.race([attempt, sleep(PUBLISH_TIMEOUT_MS).then(() => null)]).catch(() => undefined);
+      const tone = await Promise.race([attempt, sleep(PUBLISH_TIMEOUT_MS).then(() => null)]).catch(
+        () => undefined,
+      );
       if (tone) {
         this.tone = tone;
         if (!this.wantOn && this.cooperative) await this.withdraw();
@@ -84,7 +89,10 @@ export class PresenterModel {
         void attempt.then(
           async (late) => {
             if (this.tone === late) return;
-            if (late.publication.sid) await this.room.localParticipant?.unpublishTrack(late.publication.sid).catch(() => undefined);
+            if (late.publication.sid)
+              await this.room.localParticipant
+                ?.unpublishTrack(late.publication.sid)
+                .catch(() => undefined);
             await late.stop();
           },
           () => undefined,

@@ -46,14 +46,20 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
   const webhook = options.livekitKeys
     ? createWebhookHandler({
         ...options.livekitKeys,
-        onParticipant: (sessionId, identity, inRoom) => service.setInMedia(sessionId, identity, inRoom),
+        onParticipant: (sessionId, identity, inRoom) =>
+          service.setInMedia(sessionId, identity, inRoom),
       })
     : undefined;
   const app = express();
   app.disable('x-powered-by');
   app.use(
     '/api',
-    createApiRouter({ service, media: deps.media, logger: deps.logger, ...(webhook ? { webhook } : {}) }),
+    createApiRouter({
+      service,
+      media: deps.media,
+      logger: deps.logger,
+      ...(webhook ? { webhook } : {}),
+    }),
   );
   app.use(createClientRouter(options.clientDist));
   const httpServer = createServer(app);

@@ -3,8 +3,7 @@ import type { SessionView } from './sessionView.js';
 
 /** Every ack is a closed union: success with its data, or one error code. */
 export type Ack<T extends object = object> =
-  | ({ ok: true } & T)
-  | { ok: false; error: ErrorCode; message?: string };
+  ({ ok: true } & T) | { ok: false; error: ErrorCode; message?: string };
 
 export type AckCallback<T extends object = object> = (ack: Ack<T>) => void;
 

@@ -56,13 +56,16 @@ describe('methods', () => {
     ]);
   });
 
-  it.each(METHODS.map((m) => [m.id, m] as const))('%s has unique phase ids and guidance for every role', (_id, m) => {
-    expect(new Set(m.phases.map((p) => p.id)).size).toBe(m.phases.length);
-    for (const p of m.phases) {
-      expect(p.defaultSeconds).toBeGreaterThan(0);
-      for (const role of ROLES) expect(p.guidance[role].length).toBeGreaterThan(0);
-    }
-  });
+  it.each(METHODS.map((m) => [m.id, m] as const))(
+    '%s has unique phase ids and guidance for every role',
+    (_id, m) => {
+      expect(new Set(m.phases.map((p) => p.id)).size).toBe(m.phases.length);
+      for (const p of m.phases) {
+        expect(p.defaultSeconds).toBeGreaterThan(0);
+        for (const role of ROLES) expect(p.guidance[role].length).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('one-to-one lasts an hour', () => {
     const total = findMethod('one-to-one')!.phases.reduce((s, p) => s + p.defaultSeconds, 0);

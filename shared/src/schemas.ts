@@ -34,7 +34,9 @@ export type JoinSessionRequest = z.infer<typeof joinSessionSchema>;
 export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
 /** Socket handshake `auth`. */
-export const socketAuthSchema = z.object({ credential: z.string().min(1).max(LIMITS.credentialMax) });
+export const socketAuthSchema = z.object({
+  credential: z.string().min(1).max(LIMITS.credentialMax),
+});
 
 /** Commands without a payload accept nothing or an empty object. */
 export const emptyPayloadSchema = z.union([z.undefined(), z.null(), z.object({}).strict()]);
@@ -54,6 +56,4 @@ export const handLowerSchema = z.union([
   z.object({ identity: z.string().min(1).max(64) }).strict(),
 ]);
 
-export const clockSyncSchema = z
-  .object({ clientSentAt: z.number().finite() })
-  .strict();
+export const clockSyncSchema = z.object({ clientSentAt: z.number().finite() }).strict();

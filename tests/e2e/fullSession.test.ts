@@ -115,7 +115,9 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
     }
     const view = await viewOf(chair.page);
     expect(view?.participants).toHaveLength(5);
-    presenterId = view!.participants.find((p: { name: string }) => p.name === 'Presenter')!.identity;
+    presenterId = view!.participants.find(
+      (p: { name: string }) => p.name === 'Presenter',
+    )!.identity;
     await shoot('0-lobby');
   });
 
@@ -126,7 +128,8 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
     await expectPhaseEverywhere('Presentation');
     await expectCountdownsAgree();
     // The presenter is on camera and microphone in every peer's LiveKit room.
-    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: true, camera: true });
+    for (const p of peers)
+      await waitForRemoteMedia(p.page, presenterId, { microphone: true, camera: true });
     await shoot('1-presentation');
   });
 
@@ -134,7 +137,8 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
     await chair.page.getByTestId('next').click();
     await expectPhaseEverywhere('Muted reflection');
     await expectCountdownsAgree();
-    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: false, camera: false });
+    for (const p of peers)
+      await waitForRemoteMedia(p.page, presenterId, { microphone: false, camera: false });
     await presenter.page.getByTestId('listening-view').waitFor({ state: 'visible' });
     await shoot('2-muted-reflection');
   });
@@ -143,11 +147,16 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
     await presenter.page.reload();
     await presenter.page.getByTestId('listening-view').waitFor({ timeout: 20_000 });
     expect(await phaseTitle(presenter.page)).toBe('Muted reflection');
-    await presenter.page.waitForFunction(() => window.__intervision?.room.state === 'connected', null, {
-      timeout: 20_000,
-    });
+    await presenter.page.waitForFunction(
+      () => window.__intervision?.room.state === 'connected',
+      null,
+      {
+        timeout: 20_000,
+      },
+    );
     expect(await localMedia(presenter.page)).toEqual({ microphone: false, camera: false });
-    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: false, camera: false });
+    for (const p of peers)
+      await waitForRemoteMedia(p.page, presenterId, { microphone: false, camera: false });
   });
 
   it('a peer reloading mid-phase returns to the same phase and countdown', async () => {
@@ -161,7 +170,8 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
   it('in the response phase the presenter is back on for every peer', async () => {
     await chair.page.getByTestId('next').click();
     await expectPhaseEverywhere('Presenter response');
-    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: true, camera: true });
+    for (const p of peers)
+      await waitForRemoteMedia(p.page, presenterId, { microphone: true, camera: true });
     await presenter.page.getByTestId('listening-view').waitFor({ state: 'detached' });
     await shoot('3-presenter-response');
   });
@@ -173,9 +183,7 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
     await chair.page.getByTestId('resume').waitFor({ state: 'visible' });
     const pausedAt = await displayedSeconds(peers[0]!.page);
     await chair.page.getByTestId('extend-1').click();
-    await expect
-      .poll(() => displayedSeconds(peers[0]!.page))
-      .toBeGreaterThanOrEqual(pausedAt + 59);
+    await expect.poll(() => displayedSeconds(peers[0]!.page)).toBeGreaterThanOrEqual(pausedAt + 59);
     await chair.page.getByTestId('resume').click();
     await expect.poll(async () => (await viewOf(peers[0]!.page))?.phase?.paused).toBe(false);
     const after = (await viewOf(peers[0]!.page))!.phase!;
@@ -189,10 +197,12 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
 
     await chair.page.getByTestId('previous').click();
     await expectPhaseEverywhere('Muted reflection');
-    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: false, camera: false });
+    for (const p of peers)
+      await waitForRemoteMedia(p.page, presenterId, { microphone: false, camera: false });
     await chair.page.getByTestId('next').click();
     await expectPhaseEverywhere('Presenter response');
-    for (const p of peers) await waitForRemoteMedia(p.page, presenterId, { microphone: true, camera: true });
+    for (const p of peers)
+      await waitForRemoteMedia(p.page, presenterId, { microphone: true, camera: true });
   });
 
   it('runs the second round and closing, and the chair ends after confirming', async () => {
@@ -205,16 +215,23 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
     await chair.page.getByTestId('end').click();
     await chair.page.getByTestId('end-confirm').click();
     for (const p of everyone()) {
-      await expect.poll(async () => (await viewOf(p.page))?.status, { timeout: 10_000 }).toBe('ended');
+      await expect
+        .poll(async () => (await viewOf(p.page))?.status, { timeout: 10_000 })
+        .toBe('ended');
     }
     await shoot('6-ended');
   });
 
   it('a ninth person is refused when the cap is eight', async () => {
-    const created = await request<{ id: string; inviteUrl: string }>(server.url, 'POST', '/api/sessions', {
-      title: 'Full group',
-      method: 'intervision',
-    });
+    const created = await request<{ id: string; inviteUrl: string }>(
+      server.url,
+      'POST',
+      '/api/sessions',
+      {
+        title: 'Full group',
+        method: 'intervision',
+      },
+    );
     for (let i = 0; i < 8; i += 1) {
       const res = await request(server.url, 'POST', `/api/sessions/${created.body.id}/join`, {
         secret: secretOf(created.body.inviteUrl),

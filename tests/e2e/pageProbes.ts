@@ -19,9 +19,7 @@ export async function waitForRemoteMedia(
   await page.waitForFunction(
     ({ identity, want }) => {
       const p = window.__intervision?.room.remoteParticipants.get(identity);
-      return (
-        !!p && p.isMicrophoneEnabled === want.microphone && p.isCameraEnabled === want.camera
-      );
+      return !!p && p.isMicrophoneEnabled === want.microphone && p.isCameraEnabled === want.camera;
     },
     { identity, want },
     { timeout: timeoutMs, polling: 100 },

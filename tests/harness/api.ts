@@ -33,7 +33,8 @@ export async function createSession(
   req: CreateSessionRequest,
 ): Promise<CreateSessionResponse> {
   const res = await request<CreateSessionResponse>(base, 'POST', '/api/sessions', req);
-  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 201)
+    throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 

@@ -26,7 +26,7 @@ const CHROMIUM_ARGS = [
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('No Chromium: install Debian\'s `chromium` or set CHROMIUM_PATH.');
+  if (!found) throw new Error("No Chromium: install Debian's `chromium` or set CHROMIUM_PATH.");
   return found;
 }
 

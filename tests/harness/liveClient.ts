@@ -14,7 +14,8 @@ export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  */
 export class LiveClient {
   readonly views: SessionView[] = [];
-  private waiters: Array<{ test: (v: SessionView) => boolean; resolve: (v: SessionView) => void }> = [];
+  private waiters: Array<{ test: (v: SessionView) => boolean; resolve: (v: SessionView) => void }> =
+    [];
 
   private constructor(readonly socket: ClientSocket) {
     socket.on('session:state', (view) => {
@@ -55,7 +56,11 @@ export class LiveClient {
   }
 
   /** Resolves with the first view (already received or future) that passes `test`. */
-  waitFor(test: (v: SessionView) => boolean, timeoutMs = 10_000, label = 'view'): Promise<SessionView> {
+  waitFor(
+    test: (v: SessionView) => boolean,
+    timeoutMs = 10_000,
+    label = 'view',
+  ): Promise<SessionView> {
     const latest = this.latest;
     if (latest && test(latest)) return Promise.resolve(latest);
     return new Promise((resolve, reject) => {
@@ -68,7 +73,9 @@ export class LiveClient {
       };
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new Error(`timed out waiting for ${label}; last: ${JSON.stringify(this.latest?.phase)}`));
+        reject(
+          new Error(`timed out waiting for ${label}; last: ${JSON.stringify(this.latest?.phase)}`),
+        );
       }, timeoutMs);
       this.waiters.push(waiter);
     });

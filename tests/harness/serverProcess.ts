@@ -38,7 +38,10 @@ export async function startServerProcess(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ok = await Promise.race([
-      fetch(`${url}/api/health`).then((r) => r.ok, () => false),
+      fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      ),
       exitedEarly,
     ]);
     if (ok) break;

@@ -31,7 +31,11 @@ describe('LiveKit unavailable', () => {
   beforeAll(async () => {
     port = await freePort();
     livekit = await startLivekit({ port, keys });
-    const media = createLivekitGateway({ url: livekit.url, ...keys, logger: pino({ level: 'silent' }) });
+    const media = createLivekitGateway({
+      url: livekit.url,
+      ...keys,
+      logger: pino({ level: 'silent' }),
+    });
     server = await startInProcessServer(media, { reconcileIntervalMs: 500 });
     const created = await createSession(server.url, { title: 'Outage', method: 'intervision' });
     ({ id: sessionId, inviteUrl } = created);
@@ -81,7 +85,8 @@ describe('LiveKit unavailable', () => {
     const canPublish = async () =>
       (await roomService.getParticipant(sessionId, presenter.identity)).permission?.canPublish;
     await expect.poll(canPublish, { timeout: 15_000 }).toBe(false);
-    const tracks = async () => (await roomService.getParticipant(sessionId, presenter.identity)).tracks;
+    const tracks = async () =>
+      (await roomService.getParticipant(sessionId, presenter.identity)).tracks;
     await expect.poll(tracks, { timeout: 15_000 }).toEqual([]);
 
     const fresh = await request<{ livekit: { token: string } }>(

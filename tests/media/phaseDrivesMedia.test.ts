@@ -49,7 +49,9 @@ describe('phases drive LiveKit permissions through the real server', () => {
     presenter = await join(server.url, created.id, created.inviteUrl, 'Presenter');
     peer = await join(server.url, created.id, created.inviteUrl, 'Peer');
     chairLive = await LiveClient.connect(server.url, chair.credential);
-    expect(await chairLive.send('presenter:set', { identity: presenter.identity })).toEqual({ ok: true });
+    expect(await chairLive.send('presenter:set', { identity: presenter.identity })).toEqual({
+      ok: true,
+    });
     expect(await chairLive.send('session:start')).toEqual({ ok: true });
     presenterRoom = await connectPeer(presenter.livekit!.url, presenter.livekit!.token);
     peerRoom = await connectPeer(peer.livekit!.url, peer.livekit!.token);
@@ -99,7 +101,8 @@ describe('phases drive LiveKit permissions through the real server', () => {
     await chairLive.waitFor((v) => v.phase?.id === 'presenter-response');
     // The grant lands in the SFU first; a client republishes once it has it.
     const granted = async () =>
-      (await roomService.getParticipant(chairLive.latest!.id, presenter.identity)).permission?.canPublish;
+      (await roomService.getParticipant(chairLive.latest!.id, presenter.identity)).permission
+        ?.canPublish;
     await expect.poll(granted, { timeout: 10_000 }).toBe(true);
     await peerHearsPresenter(() => publishTone(presenterRoom, 'mic-again'));
   });

@@ -83,9 +83,18 @@ describe('bad input changes nothing and gets its error code', () => {
 
   it('commands that do not apply now are refused with their reason', async () => {
     const before = stable(await currentView());
-    expect(await chairClient.send('session:start')).toMatchObject({ ok: false, error: 'presenter_required' });
-    expect(await chairClient.send('phase:next')).toMatchObject({ ok: false, error: 'invalid_transition' });
-    expect(await chairClient.send('phase:resume')).toMatchObject({ ok: false, error: 'invalid_transition' });
+    expect(await chairClient.send('session:start')).toMatchObject({
+      ok: false,
+      error: 'presenter_required',
+    });
+    expect(await chairClient.send('phase:next')).toMatchObject({
+      ok: false,
+      error: 'invalid_transition',
+    });
+    expect(await chairClient.send('phase:resume')).toMatchObject({
+      ok: false,
+      error: 'invalid_transition',
+    });
     expect(await chairClient.send('phase:extend', { seconds: 60 })).toMatchObject({
       ok: false,
       error: 'invalid_transition',
@@ -107,7 +116,10 @@ describe('bad input changes nothing and gets its error code', () => {
       ok: false,
       error: 'forbidden', // the chair is not the presenter: authorisation comes first
     });
-    const other = await createSession(server.url, { title: 'Long question', method: 'intervision' });
+    const other = await createSession(server.url, {
+      title: 'Long question',
+      method: 'intervision',
+    });
     const otherChair = await join(server.url, other.id, other.chairUrl, 'Chair');
     const presenter = await join(server.url, other.id, other.inviteUrl, 'Presenter');
     const otherChairLive = await LiveClient.connect(server.url, otherChair.credential);
@@ -150,9 +162,14 @@ describe('bad input changes nothing and gets its error code', () => {
       [],
     ]) {
       const res = await request(server.url, 'POST', '/api/sessions', body);
-      expect(res, JSON.stringify(body)).toMatchObject({ status: 400, body: { error: 'bad_request' } });
+      expect(res, JSON.stringify(body)).toMatchObject({
+        status: 400,
+        body: { error: 'bad_request' },
+      });
     }
-    const badJoin = await request(server.url, 'POST', `/api/sessions/${sessionId}/join`, { name: 'x' });
+    const badJoin = await request(server.url, 'POST', `/api/sessions/${sessionId}/join`, {
+      name: 'x',
+    });
     expect(badJoin).toMatchObject({ status: 400, body: { error: 'bad_request' } });
   });
 
@@ -168,22 +185,37 @@ describe('bad input changes nothing and gets its error code', () => {
       name: 'Lost',
     });
     expect(unknown).toMatchObject({ status: 404, body: { error: 'not_found' } });
-    await expect(LiveClient.connect(server.url, 'forged-credential')).rejects.toThrow('unauthorized');
+    await expect(LiveClient.connect(server.url, 'forged-credential')).rejects.toThrow(
+      'unauthorized',
+    );
     await expect(LiveClient.connect(server.url, '')).rejects.toThrow('unauthorized');
-    const forgedDelete = await request(server.url, 'DELETE', `/api/sessions/${sessionId}`, undefined, {
-      authorization: 'Bearer forged',
-    });
+    const forgedDelete = await request(
+      server.url,
+      'DELETE',
+      `/api/sessions/${sessionId}`,
+      undefined,
+      {
+        authorization: 'Bearer forged',
+      },
+    );
     expect(forgedDelete).toMatchObject({ status: 401, body: { error: 'unauthorized' } });
-    const peerDelete = await request(server.url, 'DELETE', `/api/sessions/${sessionId}`, undefined, {
-      authorization: `Bearer ${peer.credential}`,
-    });
+    const peerDelete = await request(
+      server.url,
+      'DELETE',
+      `/api/sessions/${sessionId}`,
+      undefined,
+      {
+        authorization: `Bearer ${peer.credential}`,
+      },
+    );
     expect(peerDelete).toMatchObject({ status: 403, body: { error: 'forbidden' } });
     expect(stable(await currentView())).toEqual(before);
   });
 
   it('the ninth participant is refused when the cap is 8', async () => {
     const created = await createSession(server.url, { title: 'Full', method: 'intervision' });
-    for (let i = 0; i < 8; i += 1) await join(server.url, created.id, created.inviteUrl, `Member ${i}`);
+    for (let i = 0; i < 8; i += 1)
+      await join(server.url, created.id, created.inviteUrl, `Member ${i}`);
     const ninth = await request(server.url, 'POST', `/api/sessions/${created.id}/join`, {
       secret: secretOf(created.chairUrl),
       name: 'Ninth',
@@ -215,7 +247,10 @@ describe('bad input changes nothing and gets its error code', () => {
   });
 
   it('an ended session refuses commands and new members', async () => {
-    const created = await createSession(server.url, { title: 'Ended', method: 'reflective-practice-group' });
+    const created = await createSession(server.url, {
+      title: 'Ended',
+      method: 'reflective-practice-group',
+    });
     const c = await join(server.url, created.id, created.chairUrl, 'Chair');
     const live = await LiveClient.connect(server.url, c.credential);
     expect(await live.send('session:start')).toEqual({ ok: true });

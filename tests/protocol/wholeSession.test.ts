@@ -3,7 +3,13 @@ import { createSession, join } from '../harness/api.js';
 import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
 import { LiveClient } from '../harness/liveClient.js';
 
-const PHASE_IDS = ['presentation', 'muted-reflection', 'presenter-response', 'second-round', 'closing'];
+const PHASE_IDS = [
+  'presentation',
+  'muted-reflection',
+  'presenter-response',
+  'second-round',
+  'closing',
+];
 
 describe('a whole intervision over real sockets', () => {
   let server: RunningServer;
@@ -39,8 +45,12 @@ describe('a whole intervision over real sockets', () => {
     const [chairClient, presenterClient] = clients as [LiveClient, LiveClient];
     await chairClient.waitFor((v) => v.participants.filter((p) => p.connected).length === 5);
 
-    expect(await chairClient.send('presenter:set', { identity: presenterId })).toEqual({ ok: true });
-    expect(await presenterClient.send('question:set', { text: 'How do I hold this boundary?' })).toEqual({
+    expect(await chairClient.send('presenter:set', { identity: presenterId })).toEqual({
+      ok: true,
+    });
+    expect(
+      await presenterClient.send('question:set', { text: 'How do I hold this boundary?' }),
+    ).toEqual({
       ok: true,
     });
     expect(await chairClient.send('session:start')).toEqual({ ok: true });

@@ -29,7 +29,10 @@ async function call<T>(path: string, init: RequestInit = {}, credential?: string
   try {
     res = await fetch(path, { ...init, headers });
   } catch {
-    throw new ApiError('network', 'The server cannot be reached. Check your connection and try again.');
+    throw new ApiError(
+      'network',
+      'The server cannot be reached. Check your connection and try again.',
+    );
   }
   if (res.status === 204) return undefined as T;
   const body: unknown = await res.json().catch(() => null);
@@ -46,9 +49,13 @@ const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.strin
 export const api = {
   methods: () => call<MethodsResponse>('/api/methods'),
   health: () => call<HealthResponse>('/api/health'),
-  createSession: (req: CreateSessionRequest) => call<CreateSessionResponse>('/api/sessions', post(req)),
+  createSession: (req: CreateSessionRequest) =>
+    call<CreateSessionResponse>('/api/sessions', post(req)),
   join: (sessionId: string, secret: string, name: string) =>
-    call<JoinSessionResponse>(`/api/sessions/${encodeURIComponent(sessionId)}/join`, post({ secret, name })),
+    call<JoinSessionResponse>(
+      `/api/sessions/${encodeURIComponent(sessionId)}/join`,
+      post({ secret, name }),
+    ),
   mediaToken: (sessionId: string, credential: string) =>
     call<MediaTokenResponse>(
       `/api/sessions/${encodeURIComponent(sessionId)}/token`,

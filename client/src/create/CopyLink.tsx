@@ -23,8 +23,19 @@ export function CopyLink({ label, note, url, testId }: Props) {
     <div className="copy-link">
       <label htmlFor={testId}>{label}</label>
       <div className="copy-link__row">
-        <input id={testId} data-testid={testId} readOnly value={url} onFocus={(e) => e.target.select()} />
-        <button type="button" className="button" onClick={() => void copy()} aria-label={`Copy ${label.toLowerCase()}`}>
+        <input
+          id={testId}
+          data-testid={testId}
+          readOnly
+          value={url}
+          onFocus={(e) => e.target.select()}
+        />
+        <button
+          type="button"
+          className="button"
+          onClick={() => void copy()}
+          aria-label={`Copy ${label.toLowerCase()}`}
+        >
           {copied ? 'Copied' : 'Copy'}
         </button>
       </div>

@@ -11,7 +11,8 @@ interface Props {
 /** The method choice with its phases and editable minutes. */
 export function MethodPicker({ methodId, onMethodChange, minutes, onMinutesChange }: Props) {
   const method = findMethod(methodId);
-  const total = method?.phases.reduce((sum, p) => sum + (minutes[p.id] ?? p.defaultSeconds / 60), 0) ?? 0;
+  const total =
+    method?.phases.reduce((sum, p) => sum + (minutes[p.id] ?? p.defaultSeconds / 60), 0) ?? 0;
   return (
     <fieldset className="stack">
       <legend>Method</legend>

@@ -69,7 +69,15 @@ describe('JoinScreen errors', () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async () =>
-        Response.json({ credential: 'cred', identity: 'i1', role: 'peer', sessionId: 's1', view, livekit: null, mediaError: null }),
+        Response.json({
+          credential: 'cred',
+          identity: 'i1',
+          role: 'peer',
+          sessionId: 's1',
+          view,
+          livekit: null,
+          mediaError: null,
+        }),
       ),
     );
     const onJoined = vi.fn();

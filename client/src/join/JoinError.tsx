@@ -5,7 +5,12 @@ export function JoinError({ problem }: { problem: JoinProblem }) {
   const { title, message } = explainJoinProblem(problem);
   const tone = problem === 'camera_denied' || problem === 'media_unavailable' ? 'warning' : 'error';
   return (
-    <div className={`alert alert--${tone}`} role="alert" data-testid="error-message" data-problem={problem}>
+    <div
+      className={`alert alert--${tone}`}
+      role="alert"
+      data-testid="error-message"
+      data-problem={problem}
+    >
       <strong>{title}.</strong> {message}
     </div>
   );

@@ -23,7 +23,9 @@ export function JoinScreen({ sessionId, secret, initialProblem = null, onJoined 
   const [name, setName] = useState(() => localStorage.getItem(NAME_KEY) ?? '');
   const [accepted, setAccepted] = useState(false);
   const [choices, setChoices] = useState<DeviceChoices>({ micOn: true, camOn: true });
-  const [problem, setProblem] = useState<JoinProblem | null>(initialProblem ?? (secret ? null : 'bad_link'));
+  const [problem, setProblem] = useState<JoinProblem | null>(
+    initialProblem ?? (secret ? null : 'bad_link'),
+  );
   const [deviceProblem, setDeviceProblem] = useState(false);
   const [busy, setBusy] = useState(false);
   const onDeviceError = useCallback(() => setDeviceProblem(true), []);
@@ -79,8 +81,8 @@ export function JoinScreen({ sessionId, secret, initialProblem = null, onJoined 
           <div className="agreement">
             <h2 className="section-title">Confidentiality</h2>
             <p>
-              Cases discussed here are real and confidential. Nothing is recorded or transcribed. What is said in
-              this group stays in this group.
+              Cases discussed here are real and confidential. Nothing is recorded or transcribed.
+              What is said in this group stays in this group.
             </p>
             <label className="field field--inline">
               <input
@@ -89,7 +91,10 @@ export function JoinScreen({ sessionId, secret, initialProblem = null, onJoined 
                 checked={accepted}
                 onChange={(e) => setAccepted(e.target.checked)}
               />
-              <span>I will keep what is shared confidential: no recordings, no screenshots, no names outside the group.</span>
+              <span>
+                I will keep what is shared confidential: no recordings, no screenshots, no names
+                outside the group.
+              </span>
             </label>
           </div>
           <button

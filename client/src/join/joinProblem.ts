@@ -13,17 +13,20 @@ interface Explanation {
 const EXPLANATIONS: Partial<Record<JoinProblem, Explanation>> = {
   session_full: {
     title: 'This group is full',
-    message: 'The group already has as many members as the chair allowed. Ask the chair whether someone can make room.',
+    message:
+      'The group already has as many members as the chair allowed. Ask the chair whether someone can make room.',
     canRetry: true,
   },
   session_ended: {
     title: 'This session has ended',
-    message: 'The chair has closed this session. If you expected to meet today, ask the chair for a new link.',
+    message:
+      'The chair has closed this session. If you expected to meet today, ask the chair for a new link.',
     canRetry: false,
   },
   not_found: {
     title: 'This session does not exist',
-    message: 'The session was deleted by the chair, or the link is wrong. Ask the chair for a new link.',
+    message:
+      'The session was deleted by the chair, or the link is wrong. Ask the chair for a new link.',
     canRetry: false,
   },
   deleted: {
@@ -33,12 +36,14 @@ const EXPLANATIONS: Partial<Record<JoinProblem, Explanation>> = {
   },
   unauthorized: {
     title: 'This link does not work',
-    message: 'The link is not valid for this session. Check you copied all of it, including the part after “#”.',
+    message:
+      'The link is not valid for this session. Check you copied all of it, including the part after “#”.',
     canRetry: false,
   },
   bad_link: {
     title: 'This link is incomplete',
-    message: 'The part of the link after “#” is missing. Copy the whole link again, or ask the chair to resend it.',
+    message:
+      'The part of the link after “#” is missing. Copy the whole link again, or ask the chair to resend it.',
     canRetry: false,
   },
   camera_denied: {
@@ -54,7 +59,8 @@ const EXPLANATIONS: Partial<Record<JoinProblem, Explanation>> = {
   },
   media_unavailable: {
     title: 'Video is unavailable',
-    message: 'Video and sound cannot be reached right now. The session still runs; we keep trying to connect.',
+    message:
+      'Video and sound cannot be reached right now. The session still runs; we keep trying to connect.',
     canRetry: true,
   },
   bad_request: {

@@ -10,8 +10,8 @@ export function BackBanner({ onDone }: { onDone: () => void }) {
   }, [onDone]);
   return (
     <div className="banner banner--welcome" role="status" data-testid="back-banner">
-      <strong>You're back.</strong> Your microphone and camera return as you had them. Say what resonated and what
-      you want to explore further.
+      <strong>You're back.</strong> Your microphone and camera return as you had them. Say what
+      resonated and what you want to explore further.
       <button className="button button--small" onClick={onDone}>
         OK
       </button>

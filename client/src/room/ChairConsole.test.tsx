@@ -15,13 +15,22 @@ describe('ChairConsole', () => {
       <ChairConsole view={sessionViewFixture(0)} method={method} role="peer" send={okSend()} />,
     );
     expect(screen.queryByTestId('chair-console')).not.toBeInTheDocument();
-    rerender(<ChairConsole view={sessionViewFixture(0)} method={method} role="presenter" send={okSend()} />);
+    rerender(
+      <ChairConsole
+        view={sessionViewFixture(0)}
+        method={method}
+        role="presenter"
+        send={okSend()}
+      />,
+    );
     expect(screen.queryByTestId('chair-console')).not.toBeInTheDocument();
   });
 
   test('starts the session from the lobby', async () => {
     const send = okSend();
-    render(<ChairConsole view={sessionViewFixture(null)} method={method} role="chair" send={send} />);
+    render(
+      <ChairConsole view={sessionViewFixture(null)} method={method} role="chair" send={send} />,
+    );
     await userEvent.click(screen.getByTestId('start'));
     expect(send).toHaveBeenCalledWith('session:start', undefined);
   });
@@ -49,7 +58,12 @@ describe('ChairConsole', () => {
   test('offers resume while paused', async () => {
     const send = okSend();
     render(
-      <ChairConsole view={sessionViewFixture(1, undefined, { status: 'paused' })} method={method} role="chair" send={send} />,
+      <ChairConsole
+        view={sessionViewFixture(1, undefined, { status: 'paused' })}
+        method={method}
+        role="chair"
+        send={send}
+      />,
     );
     expect(screen.queryByTestId('pause')).not.toBeInTheDocument();
     await userEvent.click(screen.getByTestId('resume'));
@@ -71,7 +85,9 @@ describe('ChairConsole', () => {
 
   test('chooses the presenter from the participants who are not the chair', async () => {
     const send = okSend();
-    render(<ChairConsole view={sessionViewFixture(null)} method={method} role="chair" send={send} />);
+    render(
+      <ChairConsole view={sessionViewFixture(null)} method={method} role="chair" send={send} />,
+    );
     const select = screen.getByTestId('presenter-select');
     expect(screen.queryByRole('option', { name: /Chris/ })).not.toBeInTheDocument();
     await userEvent.selectOptions(select, 'q1');
@@ -100,6 +116,8 @@ describe('ChairConsole', () => {
     const send = vi.fn<SendCommand>(async () => ({ ok: false, error: 'invalid_transition' }));
     render(<ChairConsole view={sessionViewFixture(1)} method={method} role="chair" send={send} />);
     await userEvent.click(screen.getByTestId('next'));
-    expect(await screen.findByTestId('chair-error')).toHaveTextContent('not possible at this point');
+    expect(await screen.findByTestId('chair-error')).toHaveTextContent(
+      'not possible at this point',
+    );
   });
 });

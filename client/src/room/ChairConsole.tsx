@@ -44,7 +44,10 @@ export function ChairConsole({ view, method, role, send }: Props) {
   return (
     <section className="chair-console card" aria-label="Chair console" data-testid="chair-console">
       <h2 className="section-title">Chair</h2>
-      <PresenterSelect view={view} onChoose={(identity) => void run('presenter:set', { identity })} />
+      <PresenterSelect
+        view={view}
+        onChoose={(identity) => void run('presenter:set', { identity })}
+      />
       <div className="button-row">
         {lobby && (
           <button
@@ -59,31 +62,68 @@ export function ChairConsole({ view, method, role, send }: Props) {
         )}
         {live && (
           <>
-            <button className="button" data-testid="previous" disabled={first} aria-keyshortcuts="B" onClick={() => void run('phase:previous')}>
+            <button
+              className="button"
+              data-testid="previous"
+              disabled={first}
+              aria-keyshortcuts="B"
+              onClick={() => void run('phase:previous')}
+            >
               ◀ Previous phase
             </button>
-            <button className="button button--primary" data-testid="next" aria-keyshortcuts="N" onClick={() => void run('phase:next')}>
+            <button
+              className="button button--primary"
+              data-testid="next"
+              aria-keyshortcuts="N"
+              onClick={() => void run('phase:next')}
+            >
               Next phase ▶
             </button>
             {paused ? (
-              <button className="button" data-testid="resume" aria-keyshortcuts="P" onClick={() => void run('phase:resume')}>
+              <button
+                className="button"
+                data-testid="resume"
+                aria-keyshortcuts="P"
+                onClick={() => void run('phase:resume')}
+              >
                 Resume
               </button>
             ) : (
-              <button className="button" data-testid="pause" aria-keyshortcuts="P" onClick={() => void run('phase:pause')}>
+              <button
+                className="button"
+                data-testid="pause"
+                aria-keyshortcuts="P"
+                onClick={() => void run('phase:pause')}
+              >
                 Pause
               </button>
             )}
-            <button className="button" data-testid="extend-1" aria-keyshortcuts="1" aria-label="Add 1 minute" onClick={() => void run('phase:extend', { seconds: 60 })}>
+            <button
+              className="button"
+              data-testid="extend-1"
+              aria-keyshortcuts="1"
+              aria-label="Add 1 minute"
+              onClick={() => void run('phase:extend', { seconds: 60 })}
+            >
               +1 min
             </button>
-            <button className="button" data-testid="extend-5" aria-keyshortcuts="5" aria-label="Add 5 minutes" onClick={() => void run('phase:extend', { seconds: 300 })}>
+            <button
+              className="button"
+              data-testid="extend-5"
+              aria-keyshortcuts="5"
+              aria-label="Add 5 minutes"
+              onClick={() => void run('phase:extend', { seconds: 300 })}
+            >
               +5 min
             </button>
           </>
         )}
         {!confirmingEnd && (
-          <button className="button button--danger" data-testid="end" onClick={() => setConfirmingEnd(true)}>
+          <button
+            className="button button--danger"
+            data-testid="end"
+            onClick={() => setConfirmingEnd(true)}
+          >
             End session…
           </button>
         )}
@@ -104,8 +144,8 @@ export function ChairConsole({ view, method, role, send }: Props) {
         </p>
       )}
       <p className="muted shortcuts">
-        Keys: <kbd>S</kbd> start · <kbd>N</kbd> next · <kbd>B</kbd> back · <kbd>P</kbd> pause/resume · <kbd>1</kbd>/
-        <kbd>5</kbd> add minutes
+        Keys: <kbd>S</kbd> start · <kbd>N</kbd> next · <kbd>B</kbd> back · <kbd>P</kbd> pause/resume
+        · <kbd>1</kbd>/<kbd>5</kbd> add minutes
       </p>
     </section>
   );

@@ -15,7 +15,11 @@ export function Countdown({ phase, offsetMs }: Props) {
   const warning = !phase.paused && left > 0 && left <= LIMITS.warningMs;
   const state = phase.paused ? 'paused' : left === 0 ? 'over' : warning ? 'warning' : 'running';
   return (
-    <div className={`countdown countdown--${state}`} role="timer" aria-label="Time left in this phase">
+    <div
+      className={`countdown countdown--${state}`}
+      role="timer"
+      aria-label="Time left in this phase"
+    >
       {/* The exact figures behind the display, so the end-to-end suite can compare pages. */}
       <span
         data-testid="countdown"

@@ -33,9 +33,15 @@ export function EndedView({ sessionId, credential, role, onDeleted }: Props) {
       )}
       {role === 'chair' && confirming && (
         <div className="confirm" role="alertdialog" aria-labelledby="delete-title">
-          <p id="delete-title">Delete this session and everything stored about it? The links stop working.</p>
+          <p id="delete-title">
+            Delete this session and everything stored about it? The links stop working.
+          </p>
           <div className="button-row">
-            <button className="button button--danger" data-testid="delete-confirm" onClick={() => void remove()}>
+            <button
+              className="button button--danger"
+              data-testid="delete-confirm"
+              onClick={() => void remove()}
+            >
               Yes, delete
             </button>
             <button className="button" onClick={() => setConfirming(false)}>

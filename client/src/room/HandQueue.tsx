@@ -11,7 +11,8 @@ interface Props {
 /** Raised hands in the order they went up, the same list for everyone. */
 export function HandQueue({ view, identity, role, send }: Props) {
   const raised = view.hands.includes(identity);
-  const nameOf = (id: string) => view.participants.find((p) => p.identity === id)?.name ?? 'Someone';
+  const nameOf = (id: string) =>
+    view.participants.find((p) => p.identity === id)?.name ?? 'Someone';
   return (
     <section className="hands card" aria-label="Raised hands">
       <div className="hands__head">
@@ -27,7 +28,11 @@ export function HandQueue({ view, identity, role, send }: Props) {
           </button>
         )}
       </div>
-      <ol className="hands__queue" data-testid="hand-queue" aria-label="Hand queue, first raised first">
+      <ol
+        className="hands__queue"
+        data-testid="hand-queue"
+        aria-label="Hand queue, first raised first"
+      >
         {view.hands.map((id, i) => (
           <li key={id}>
             <span>

@@ -15,7 +15,9 @@ export function ListeningView({ sessionId, reason }: Props) {
       <p className="listening__reason" data-testid="listening-reason">
         {reason}
       </p>
-      <p className="muted small">Your microphone and camera are off. You still see and hear the group.</p>
+      <p className="muted small">
+        Your microphone and camera are off. You still see and hear the group.
+      </p>
       <label className="field">
         <span>Private notes</span>
         <textarea
@@ -26,7 +28,9 @@ export function ListeningView({ sessionId, reason }: Props) {
           placeholder="What strikes you? What do you want to come back to?"
         />
       </label>
-      <p className="muted small">Kept only in this browser. Never sent to anyone, not even the server.</p>
+      <p className="muted small">
+        Kept only in this browser. Never sent to anyone, not even the server.
+      </p>
     </section>
   );
 }

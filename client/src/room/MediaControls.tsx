@@ -39,7 +39,9 @@ const STATUS_NOTE: Record<Exclude<MediaStatus, 'ready'>, string> = {
 /** Your microphone and camera; when the phase or the server holds them off, it says why. */
 export function MediaControls({ policy, status }: Props) {
   const noMedia = status !== 'ready';
-  const reasons = [...new Set([policy.micBlocked, policy.camBlocked].filter((r): r is string => r !== null))];
+  const reasons = [
+    ...new Set([policy.micBlocked, policy.camBlocked].filter((r): r is string => r !== null)),
+  ];
   return (
     <section className="media-controls card" aria-label="Your microphone and camera">
       {status !== 'ready' && (
@@ -66,7 +68,11 @@ export function MediaControls({ policy, status }: Props) {
         />
       </div>
       {reasons.length > 0 && (
-        <p className="media-controls__reason" id="media-blocked-reason" data-testid="media-blocked-reason">
+        <p
+          className="media-controls__reason"
+          id="media-blocked-reason"
+          data-testid="media-blocked-reason"
+        >
           {reasons.join(' ')}
         </p>
       )}

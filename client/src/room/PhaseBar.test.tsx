@@ -37,7 +37,9 @@ describe('PhaseBar', () => {
   test('in the lobby it says the session has not started and shows no countdown', () => {
     render(<PhaseBar view={sessionViewFixture(null)} method={method} role="chair" offsetMs={0} />);
     expect(screen.getByTestId('phase-title')).toHaveTextContent('Waiting to start');
-    expect(screen.getByTestId('phase-guidance')).toHaveTextContent(/choose the presenter and start/);
+    expect(screen.getByTestId('phase-guidance')).toHaveTextContent(
+      /choose the presenter and start/,
+    );
     expect(screen.queryByTestId('countdown')).not.toBeInTheDocument();
   });
 });

@@ -38,7 +38,9 @@ export function PhaseBar({ view, method, role, offsetMs }: Props) {
             {guidance}
           </p>
         </div>
-        {view.phase && view.status !== 'ended' && <Countdown phase={view.phase} offsetMs={offsetMs} />}
+        {view.phase && view.status !== 'ended' && (
+          <Countdown phase={view.phase} offsetMs={offsetMs} />
+        )}
       </div>
       <PhaseProgress phases={view.phases} current={current} />
     </section>

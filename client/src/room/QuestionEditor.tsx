@@ -28,7 +28,11 @@ export function QuestionEditor({ current, send }: { current: string | null; send
           placeholder="One specific question you want the group to reflect on"
         />
       </label>
-      <button className="button" data-testid="question-submit" disabled={!text.trim() || text.trim() === current}>
+      <button
+        className="button"
+        data-testid="question-submit"
+        disabled={!text.trim() || text.trim() === current}
+      >
         Share question
       </button>
       {status && (

@@ -47,13 +47,26 @@ export interface RoomBodyProps {
 
 /** The room's regions, inside the LiveKit room context. */
 export function RoomBody(props: RoomBodyProps) {
-  const { sessionId, membership, view, role, method, offsetMs, link, warning, send, room, mediaStatus } = props;
+  const {
+    sessionId,
+    membership,
+    view,
+    role,
+    method,
+    offsetMs,
+    link,
+    warning,
+    send,
+    room,
+    mediaStatus,
+  } = props;
   const live = view.status === 'running' || view.status === 'paused';
   const phaseDef = live && view.phase ? method?.phases[view.phase.index] : undefined;
   const policy = phaseDef?.media ?? null;
   const rights = useMemo(() => mediaRights(policy, role), [policy, role]);
   const rememberChoice = useCallback(
-    (choice: { micOn: boolean; camOn: boolean }) => credentialStore.save(sessionId, { ...membership, ...choice }),
+    (choice: { micOn: boolean; camOn: boolean }) =>
+      credentialStore.save(sessionId, { ...membership, ...choice }),
     [sessionId, membership],
   );
   const media = useMediaPolicy(room, rights, membership, rememberChoice);
@@ -69,7 +82,10 @@ export function RoomBody(props: RoomBodyProps) {
   }, [rights.microphone, role, live]);
   const hideBack = useCallback(() => setBack(false), []);
 
-  useEffect(() => exposeForTests({ room, view, identity: membership.identity, role }), [room, view, membership.identity, role]);
+  useEffect(
+    () => exposeForTests({ room, view, identity: membership.identity, role }),
+    [room, view, membership.identity, role],
+  );
 
   const listening = role === 'presenter' && !rights.microphone;
   const showQuestion = Boolean(phaseDef?.showQuestion && view.question);
@@ -82,14 +98,22 @@ export function RoomBody(props: RoomBodyProps) {
       <LiveAnnouncer message={announcement} />
       <ReconnectBanner
         link={link}
-        mediaReconnecting={connection === ConnectionState.Reconnecting || connection === ConnectionState.SignalReconnecting}
+        mediaReconnecting={
+          connection === ConnectionState.Reconnecting ||
+          connection === ConnectionState.SignalReconnecting
+        }
       />
       {back && <BackBanner onDone={hideBack} />}
       <PhaseBar view={view} method={method} role={role} offsetMs={offsetMs} />
       <div className="room__body">
         <main className="room__main">
           {view.status === 'ended' ? (
-            <EndedView sessionId={sessionId} credential={membership.credential} role={role} onDeleted={props.onDeleted} />
+            <EndedView
+              sessionId={sessionId}
+              credential={membership.credential}
+              role={role}
+              onDeleted={props.onDeleted}
+            />
           ) : (
             <>
               {showQuestion && view.question && <QuestionPin question={view.question} />}
@@ -110,7 +134,12 @@ export function RoomBody(props: RoomBodyProps) {
           <ParticipantList view={view} identity={membership.identity} />
           {invite && view.status !== 'ended' && (
             <div className="card">
-              <CopyLink label="Invite link" note="Send to anyone still missing." url={invite} testId="room-invite-url" />
+              <CopyLink
+                label="Invite link"
+                note="Send to anyone still missing."
+                url={invite}
+                testId="room-invite-url"
+              />
             </div>
           )}
         </aside>

@@ -30,8 +30,12 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
       new Room({
         adaptiveStream: true,
         dynacast: true,
-        audioCaptureDefaults: membership.audioDeviceId ? { deviceId: membership.audioDeviceId } : {},
-        videoCaptureDefaults: membership.videoDeviceId ? { deviceId: membership.videoDeviceId } : {},
+        audioCaptureDefaults: membership.audioDeviceId
+          ? { deviceId: membership.audioDeviceId }
+          : {},
+        videoCaptureDefaults: membership.videoDeviceId
+          ? { deviceId: membership.videoDeviceId }
+          : {},
       }),
   );
   const leaving = useRef(false);

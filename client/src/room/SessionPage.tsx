@@ -12,7 +12,9 @@ import { RoomScreen } from './RoomScreen';
  */
 export function SessionPage({ sessionId }: { sessionId: string }) {
   const [secret] = useState(() => readSecret(window.location.hash));
-  const [membership, setMembership] = useState<StoredMembership | null>(() => credentialStore.load(sessionId));
+  const [membership, setMembership] = useState<StoredMembership | null>(() =>
+    credentialStore.load(sessionId),
+  );
   const [joined, setJoined] = useState<JoinSessionResponse | null>(null);
   const [problem, setProblem] = useState<JoinProblem | null>(null);
 

@@ -21,7 +21,10 @@ export function StageTile({ trackRef, presenter, presenterListening }: Props) {
     <div className={`stage-tile${listening ? ' stage-tile--listening' : ''}`}>
       <ParticipantTile trackRef={ref} />
       {isPresenter && (
-        <span className="stage-tile__badge" data-testid={listening ? 'presenter-listening' : undefined}>
+        <span
+          className="stage-tile__badge"
+          data-testid={listening ? 'presenter-listening' : undefined}
+        >
           {listening ? 'Presenter · listening' : 'Presenter'}
         </span>
       )}

@@ -21,7 +21,8 @@ export function VideoStage({ layout, presenter }: Props) {
     onlySubscribed: false,
   });
   const listening = layout === 'circle';
-  const focus = layout === 'focus' ? tracks.find((t) => t.participant.identity === presenter) : undefined;
+  const focus =
+    layout === 'focus' ? tracks.find((t) => t.participant.identity === presenter) : undefined;
 
   if (focus) {
     const others = tracks.filter((t) => t !== focus);
@@ -33,7 +34,12 @@ export function VideoStage({ layout, presenter }: Props) {
         {others.length > 0 && (
           <div className="stage__strip">
             {others.map((t) => (
-              <StageTile key={keyOf(t)} trackRef={t} presenter={presenter} presenterListening={false} />
+              <StageTile
+                key={keyOf(t)}
+                trackRef={t}
+                presenter={presenter}
+                presenterListening={false}
+              />
             ))}
           </div>
         )}
@@ -44,10 +50,17 @@ export function VideoStage({ layout, presenter }: Props) {
     <div
       className={`stage stage--${layout}`}
       aria-label="Video"
-      style={{ ['--stage-columns' as string]: String(Math.ceil(Math.sqrt(Math.max(1, tracks.length)))) }}
+      style={{
+        ['--stage-columns' as string]: String(Math.ceil(Math.sqrt(Math.max(1, tracks.length)))),
+      }}
     >
       {tracks.map((t) => (
-        <StageTile key={keyOf(t)} trackRef={t} presenter={presenter} presenterListening={listening} />
+        <StageTile
+          key={keyOf(t)}
+          trackRef={t}
+          presenter={presenter}
+          presenterListening={listening}
+        />
       ))}
     </div>
   );

@@ -12,7 +12,8 @@ export function phaseGuidance(
   method: MethodDefinition | undefined,
   role: Role,
 ): { title: string; guidance: string } {
-  if (view.status === 'ended') return { title: 'Session ended', guidance: 'Thank you for taking part.' };
+  if (view.status === 'ended')
+    return { title: 'Session ended', guidance: 'Thank you for taking part.' };
   if (!view.phase) return { title: 'Waiting to start', guidance: LOBBY[role] };
   const def = method?.phases.find((p) => p.id === view.phase?.id);
   return { title: view.phase.title, guidance: def?.guidance[role] ?? '' };

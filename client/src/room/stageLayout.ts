@@ -9,7 +9,8 @@ export type StageLayout = 'focus' | 'circle' | 'grid';
  * marked as listening. `grid` otherwise.
  */
 export function stageLayout(view: SessionView, method: MethodDefinition | undefined): StageLayout {
-  if (!method?.requiresPresenter || !view.presenter || !view.phase || view.status === 'ended') return 'grid';
+  if (!method?.requiresPresenter || !view.presenter || !view.phase || view.status === 'ended')
+    return 'grid';
   const index = view.phase.index;
   const policy = method.phases[index]?.media;
   if (policy?.presenter === 'listen') return 'circle';

@@ -42,9 +42,12 @@ const ALL = [PROTOCOL_SOURCE.camera, PROTOCOL_SOURCE.microphone];
 
 function setup(initial = { micOn: true, camOn: true }) {
   const { room, lp } = fakeRoom();
-  const hook = renderHook(({ rights }: { rights: MediaRights }) => useMediaPolicy(room, rights, initial), {
-    initialProps: { rights: speak },
-  });
+  const hook = renderHook(
+    ({ rights }: { rights: MediaRights }) => useMediaPolicy(room, rights, initial),
+    {
+      initialProps: { rights: speak },
+    },
+  );
   return { lp, hook };
 }
 

@@ -15,7 +15,9 @@ export function usePhaseCues(
 ): string {
   const [announcement, setAnnouncement] = useState('');
   const lastKey = useRef<string | null>(null);
-  const phaseKey = view ? `${view.status === 'ended' ? 'ended' : (view.phase?.id ?? 'lobby')}` : null;
+  const phaseKey = view
+    ? `${view.status === 'ended' ? 'ended' : (view.phase?.id ?? 'lobby')}`
+    : null;
 
   useEffect(() => {
     if (!view || phaseKey === null || phaseKey === lastKey.current) return;
@@ -30,7 +32,8 @@ export function usePhaseCues(
   const currentPhaseId = useRef<string | undefined>(undefined);
   currentPhaseId.current = view?.phase?.id;
   useEffect(() => {
-    if (warning && warning.phaseId === currentPhaseId.current) setAnnouncement('One minute left in this phase.');
+    if (warning && warning.phaseId === currentPhaseId.current)
+      setAnnouncement('One minute left in this phase.');
   }, [warning]);
 
   return announcement;

@@ -77,7 +77,9 @@ export function useSession(credential: string, initialView: SessionView | null):
         socket
           .timeout(10_000)
           .emit(command, payload, (err: Error | null, ack: Ack) =>
-            resolve(err ? { ok: false, error: 'internal', message: 'No answer from the server.' } : ack),
+            resolve(
+              err ? { ok: false, error: 'internal', message: 'No answer from the server.' } : ack,
+            ),
           );
       }),
     [socket],

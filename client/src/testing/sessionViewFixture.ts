@@ -1,9 +1,30 @@
 import { findMethod, type ParticipantView, type SessionView } from '@intervision/shared';
 
 const people: ParticipantView[] = [
-  { identity: 'c1', name: 'Chris (chair)', role: 'chair', connected: true, inMedia: true, handRaisedAt: null },
-  { identity: 'p1', name: 'Pat', role: 'presenter', connected: true, inMedia: true, handRaisedAt: null },
-  { identity: 'q1', name: 'Quinn', role: 'peer', connected: true, inMedia: false, handRaisedAt: null },
+  {
+    identity: 'c1',
+    name: 'Chris (chair)',
+    role: 'chair',
+    connected: true,
+    inMedia: true,
+    handRaisedAt: null,
+  },
+  {
+    identity: 'p1',
+    name: 'Pat',
+    role: 'presenter',
+    connected: true,
+    inMedia: true,
+    handRaisedAt: null,
+  },
+  {
+    identity: 'q1',
+    name: 'Quinn',
+    role: 'peer',
+    connected: true,
+    inMedia: false,
+    handRaisedAt: null,
+  },
 ];
 
 /**
@@ -17,7 +38,11 @@ export function sessionViewFixture(
 ): SessionView {
   const method = findMethod('intervision');
   if (!method) throw new Error('intervision method missing');
-  const phases = method.phases.map((p) => ({ id: p.id, title: p.title, seconds: p.defaultSeconds }));
+  const phases = method.phases.map((p) => ({
+    id: p.id,
+    title: p.title,
+    seconds: p.defaultSeconds,
+  }));
   const current = phaseIndex === null ? undefined : phases[phaseIndex];
   return {
     id: 'sess1',

@@ -69,7 +69,8 @@ export function createApiRouter({ service, media, logger, webhook }: ApiDeps): R
   api.post('/sessions/:id/token', async (req, res) => {
     const id = sessionIdOf(req);
     const caller = callerOf(req, service);
-    if (caller.sessionId !== id) throw new ServiceError('forbidden', 'Not a member of this session.');
+    if (caller.sessionId !== id)
+      throw new ServiceError('forbidden', 'Not a member of this session.');
     res.json({ livekit: await service.mediaToken(caller) });
   });
 
@@ -87,7 +88,10 @@ export function createApiRouter({ service, media, logger, webhook }: ApiDeps): R
     const parserError = err as { type?: string; status?: number };
     const body =
       parserError.type === 'entity.too.large' || parserError.type === 'entity.parse.failed'
-        ? { error: 'bad_request' as const, message: 'The request body is not valid JSON or too large.' }
+        ? {
+            error: 'bad_request' as const,
+            message: 'The request body is not valid JSON or too large.',
+          }
         : toErrorBody(err, logger, { route: req.path });
     res.status(statusOf(body.error)).json(body);
   }) as express.ErrorRequestHandler);

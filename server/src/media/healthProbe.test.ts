@@ -28,10 +28,13 @@ describe('health probe', () => {
   it('caches an answer for two seconds', async () => {
     let t = 0;
     let calls = 0;
-    const probe = createHealthProbe(() => {
-      calls += 1;
-      return Promise.resolve();
-    }, () => t);
+    const probe = createHealthProbe(
+      () => {
+        calls += 1;
+        return Promise.resolve();
+      },
+      () => t,
+    );
     await probe.check();
     t += 1_999;
     await probe.check();

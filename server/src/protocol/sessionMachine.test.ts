@@ -31,7 +31,9 @@ function harness(overrides: Partial<SessionMachineInput> = {}) {
   };
   const actor = createActor(machine, { clock, input });
   const warnings: Array<{ phaseId: string; endsAt: number; at: number }> = [];
-  actor.on('phase.warning', (e) => warnings.push({ phaseId: e.phaseId, endsAt: e.endsAt, at: clock.now() }));
+  actor.on('phase.warning', (e) =>
+    warnings.push({ phaseId: e.phaseId, endsAt: e.endsAt, at: clock.now() }),
+  );
   actor.start();
   const ctx = () => actor.getSnapshot().context;
   const phaseId = () => PHASES[ctx().phaseIndex]?.id;
@@ -124,7 +126,9 @@ describe('session machine', () => {
     advance(h.clock, 59_999);
     expect(h.warnings).toEqual([]);
     advance(h.clock, 1);
-    expect(h.warnings).toEqual([{ phaseId: 'presentation', endsAt: T0 + 120_000, at: T0 + 60_000 }]);
+    expect(h.warnings).toEqual([
+      { phaseId: 'presentation', endsAt: T0 + 120_000, at: T0 + 60_000 },
+    ]);
     advance(h.clock, 60_000 + 30_000); // through the 30 s phase: too short to warn
     expect(h.phaseId()).toBe('presenter-response');
     advance(h.clock, 30_000);

@@ -91,7 +91,8 @@ export function createSocketServer(
         handle(args, log, (payload) => {
           service.authorize(caller, name);
           const parsed = PAYLOADS[name].safeParse(payload);
-          if (!parsed.success) throw new ServiceError('bad_request', `Invalid payload for ${name}.`);
+          if (!parsed.success)
+            throw new ServiceError('bad_request', `Invalid payload for ${name}.`);
           return service.command(caller, name, (parsed.data ?? {}) as Record<string, unknown>);
         });
       });

@@ -4,7 +4,10 @@ import type { SessionEvent } from '../protocol/sessionMachine.js';
 type MachineCommand = Exclude<CommandName, 'hand:raise' | 'hand:lower'>;
 
 /** Socket command (`noun:verb`) → machine event (`noun.verb`), payload already validated. */
-export function toMachineEvent(name: MachineCommand, payload: Record<string, unknown>): SessionEvent {
+export function toMachineEvent(
+  name: MachineCommand,
+  payload: Record<string, unknown>,
+): SessionEvent {
   switch (name) {
     case 'session:start':
       return { type: 'session.start' };

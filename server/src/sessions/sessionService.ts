@@ -118,8 +118,10 @@ export class SessionService {
         : hash === session.record.inviteSecretHash
           ? 'peer'
           : null;
-    if (!joinRole) throw new ServiceError('unauthorized', 'This link is not valid for this session.');
-    if (session.status === 'ended') throw new ServiceError('session_ended', 'This session has ended.');
+    if (!joinRole)
+      throw new ServiceError('unauthorized', 'This link is not valid for this session.');
+    if (session.status === 'ended')
+      throw new ServiceError('session_ended', 'This session has ended.');
     const credential = newSecret(32);
     const participant: StoredParticipant = {
       id: newId(),
@@ -131,7 +133,10 @@ export class SessionService {
       handRaisedAt: null,
     };
     if (!this.deps.store.addParticipantWithinCap(participant, session.record.maxParticipants)) {
-      throw new ServiceError('session_full', `This group is full (${session.record.maxParticipants}).`);
+      throw new ServiceError(
+        'session_full',
+        `This group is full (${session.record.maxParticipants}).`,
+      );
     }
     session.participants.set(participant.id, participant);
     this.publish(session);
@@ -151,7 +156,8 @@ export class SessionService {
   async mediaToken(caller: Caller): Promise<LiveKitDetails> {
     const session = this.require(caller.sessionId);
     const details = await this.tokenFor(session, caller.identity);
-    if (!details) throw new ServiceError('media_unavailable', 'The media server cannot be reached.');
+    if (!details)
+      throw new ServiceError('media_unavailable', 'The media server cannot be reached.');
     return details;
   }
 
@@ -168,7 +174,8 @@ export class SessionService {
   /** Runs one chair/presenter/peer command; validation of the payload happened already. */
   command(caller: Caller, name: CommandName, payload: Record<string, unknown>): Ack {
     const session = this.authorize(caller, name);
-    if (session.status === 'ended') throw new ServiceError('session_ended', 'This session has ended.');
+    if (session.status === 'ended')
+      throw new ServiceError('session_ended', 'This session has ended.');
     if (name === 'hand:raise' || name === 'hand:lower') {
       this.setHand(session, caller, name, payload);
       return { ok: true };
@@ -250,7 +257,12 @@ export class SessionService {
     const method = record && findMethod(record.methodId);
     if (!record || !method) return undefined;
     const session = openLiveSession(
-      { store: this.deps.store, machine: this.machine, logger: this.deps.logger, clock: this.deps.clock },
+      {
+        store: this.deps.store,
+        machine: this.machine,
+        logger: this.deps.logger,
+        clock: this.deps.clock,
+      },
       record,
       method,
       {
@@ -271,7 +283,11 @@ export class SessionService {
   private send(session: LiveSession, event: SessionEvent): void {
     const snapshot = session.actor.getSnapshot();
     if (!snapshot.can(event)) {
-      if (event.type === 'session.start' && session.method.requiresPresenter && !session.context.presenter) {
+      if (
+        event.type === 'session.start' &&
+        session.method.requiresPresenter &&
+        !session.context.presenter
+      ) {
         throw new ServiceError('presenter_required', 'Choose a presenter before starting.');
       }
       throw new ServiceError('invalid_transition', `Cannot ${event.type} while ${session.status}.`);
@@ -327,7 +343,10 @@ export class SessionService {
         rights: mediaRights(session.currentPolicy(), role),
       });
     } catch (err) {
-      this.deps.logger.warn({ sessionId: session.id, err }, 'no media token: media server unavailable');
+      this.deps.logger.warn(
+        { sessionId: session.id, err },
+        'no media token: media server unavailable',
+      );
       return null;
     }
   }
