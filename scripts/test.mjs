@@ -1,6 +1,7 @@
 // `npm test`: gets every prerequisite (packages, LiveKit, Chromium, the client build), then runs
 // every suite with Vitest — inside fresh network namespaces where the runner may create them.
-// `--e2e` runs only the browser suite.
+// `--e2e` runs only the browser suite; `npm test -- <files or filters>` runs just those (in a namespace
+// with the internal link, so rtc-node and browser suites both work), without the lint step.
 import { spawnSync } from 'node:child_process';
 import { runInIsolatedNamespace } from './isolatedNetwork.mjs';
 import {
@@ -12,13 +13,14 @@ import {
 } from './prerequisites.mjs';
 
 const e2eOnly = process.argv.includes('--e2e');
+const selected = process.argv.slice(2).filter((a) => a !== '--e2e');
 ensureNodeModules();
 ensureClientBuild();
 const livekitBin = ensureLivekitBinary();
 const chromium = ensureChromium();
 
 // Formatting, lint and types first: a drifted tree fails fast, before any server starts.
-for (const check of ['lint', 'typecheck']) {
+for (const check of selected.length > 0 ? [] : ['lint', 'typecheck']) {
   const result = spawnSync('npm', ['run', check], { cwd: repoRoot, stdio: 'inherit' });
   if (result.status !== 0) {
     const hint = check === 'lint' ? ' (`npm run lint:fix` formats the tree)' : '';
@@ -39,9 +41,12 @@ const vitest = (args, netns = {}) =>
 // Fast unit and component suites first; then the suites with real LiveKit and rtc-node
 // participants; then the browser suite alone, so browsers and LiveKit do not compete for cores.
 const browserSuite = () => vitest(['--project', 'tests', 'tests/e2e']);
-const status = e2eOnly
-  ? browserSuite()
-  : vitest(['--project', 'shared', '--project', 'server', '--project', 'client']) ||
-    vitest(['--project', 'tests', '--exclude', 'e2e/**'], { internalLink: true }) ||
-    browserSuite();
+const status =
+  selected.length > 0
+    ? vitest(selected, { internalLink: true })
+    : e2eOnly
+      ? browserSuite()
+      : vitest(['--project', 'shared', '--project', 'server', '--project', 'client']) ||
+        vitest(['--project', 'tests', '--exclude', 'e2e/**'], { internalLink: true }) ||
+        browserSuite();
 process.exit(status);
