@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/apiClient';
 import { ApiError } from '../api/ApiError';
 import { credentialStore } from '../api/credentialStore';
+import { generateMediaKey, withMediaKey } from '../e2ee/mediaKey';
 import { CreatedLinks } from './CreatedLinks';
 import { MethodPicker } from './MethodPicker';
 
@@ -32,8 +33,16 @@ export function CreateScreen() {
         autoAdvance,
         maxParticipants,
       });
-      credentialStore.saveInvite(res.id, res.inviteUrl);
-      setCreated(res);
+      // The media key is made here and only ever added to the links' fragments: our server never
+      // learns it, so it cannot decrypt the session's video and sound.
+      const mediaKey = generateMediaKey();
+      const keyed: CreateSessionResponse = {
+        ...res,
+        chairUrl: withMediaKey(res.chairUrl, mediaKey),
+        inviteUrl: withMediaKey(res.inviteUrl, mediaKey),
+      };
+      credentialStore.saveInvite(keyed.id, keyed.inviteUrl);
+      setCreated(keyed);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : 'The session could not be created.');
     } finally {

@@ -12,6 +12,10 @@ export function CreatedLinks({ created, title }: Props) {
     <main className="page page--narrow">
       <h1>{title || 'Your session'} is ready</h1>
       <div className="card stack">
+        <p className="muted" data-testid="links-privacy">
+          Video and sound are encrypted so that only people with these links can see and hear the
+          session, not us and not the video service. Send each link whole: the end of it is the key.
+        </p>
         <CopyLink
           label="Your chair link"
           note="Keep this one to yourself: it lets you run the session. Open it to enter."

@@ -7,6 +7,8 @@ import type { JoinProblem } from './joinProblem';
 
 vi.mock('./DevicePreview', () => ({ DevicePreview: () => <div>preview</div> }));
 
+const KEY = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
 describe('JoinError', () => {
   test.each<[JoinProblem, RegExp]>([
     ['session_full', /This group is full/],
@@ -15,6 +17,8 @@ describe('JoinError', () => {
     ['deleted', /This session was deleted/],
     ['unauthorized', /This link does not work/],
     ['bad_link', /This link is incomplete/],
+    ['no_media_key', /This link is incomplete.*Ask the chair for the full link/],
+    ['e2ee_unsupported', /This browser cannot join privately.*Chrome, Edge, Firefox or Safari/],
     ['camera_denied', /Camera or microphone blocked.*You can still join/],
     ['network', /The server cannot be reached/],
     ['media_unavailable', /Video is unavailable/],
@@ -45,26 +49,58 @@ describe('JoinScreen errors', () => {
     [401, 'unauthorized', /This link does not work/],
   ])('an HTTP %i %s answer shows its message', async (status, code, message) => {
     vi.stubGlobal('fetch', answer(status, code));
-    render(<JoinScreen sessionId="s1" secret="abc" onJoined={vi.fn()} />);
+    render(
+      <JoinScreen sessionId="s1" secret="abc" mediaKey={KEY} e2eeSupported onJoined={vi.fn()} />,
+    );
     await joinAs('Sam');
     expect(await screen.findByTestId('error-message')).toHaveTextContent(message);
   });
 
   test('a link without its secret says so and offers no form', () => {
-    render(<JoinScreen sessionId="s1" secret={null} onJoined={vi.fn()} />);
+    render(
+      <JoinScreen sessionId="s1" secret={null} mediaKey={KEY} e2eeSupported onJoined={vi.fn()} />,
+    );
     expect(screen.getByTestId('error-message')).toHaveTextContent(/This link is incomplete/);
     expect(screen.queryByTestId('join-submit')).not.toBeInTheDocument();
   });
 
+  test('a link without its media key says it is incomplete and offers no form', () => {
+    render(
+      <JoinScreen sessionId="s1" secret="abc" mediaKey={null} e2eeSupported onJoined={vi.fn()} />,
+    );
+    expect(screen.getByTestId('error-message')).toHaveTextContent(
+      /This link is incomplete.*Ask the chair for the full link/,
+    );
+    expect(screen.queryByTestId('join-submit')).not.toBeInTheDocument();
+  });
+
+  test('a browser that cannot encrypt media is told why and which browsers work, with no form', () => {
+    render(
+      <JoinScreen
+        sessionId="s1"
+        secret="abc"
+        mediaKey={KEY}
+        e2eeSupported={false}
+        onJoined={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('error-message')).toHaveTextContent(
+      /cannot join privately.*encrypted.*Chrome, Edge, Firefox or Safari/,
+    );
+    expect(screen.queryByTestId('join-submit')).not.toBeInTheDocument();
+  });
+
   test('cannot enter before accepting the confidentiality agreement', async () => {
-    render(<JoinScreen sessionId="s1" secret="abc" onJoined={vi.fn()} />);
+    render(
+      <JoinScreen sessionId="s1" secret="abc" mediaKey={KEY} e2eeSupported onJoined={vi.fn()} />,
+    );
     await userEvent.type(screen.getByTestId('join-name'), 'Sam');
     expect(screen.getByTestId('join-submit')).toBeDisabled();
     await userEvent.click(screen.getByTestId('join-accept'));
     expect(screen.getByTestId('join-submit')).toBeEnabled();
   });
 
-  test('a successful join stores the credential for this session and hands over', async () => {
+  test('a successful join stores the credential and media key but never sends the key', async () => {
     const view = { id: 's1' };
     vi.stubGlobal(
       'fetch',
@@ -81,14 +117,19 @@ describe('JoinScreen errors', () => {
       ),
     );
     const onJoined = vi.fn();
-    render(<JoinScreen sessionId="s1" secret="abc" onJoined={onJoined} />);
+    render(
+      <JoinScreen sessionId="s1" secret="abc" mediaKey={KEY} e2eeSupported onJoined={onJoined} />,
+    );
     await joinAs('Sam');
     expect(onJoined).toHaveBeenCalledOnce();
+    const fetched = vi.mocked(fetch).mock.calls.map((call) => JSON.stringify(call));
+    expect(fetched.join('\n')).not.toContain(KEY);
     expect(JSON.parse(localStorage.getItem('intervision:s1') ?? '{}')).toMatchObject({
       credential: 'cred',
       identity: 'i1',
       role: 'peer',
       name: 'Sam',
+      mediaKey: KEY,
     });
   });
 });

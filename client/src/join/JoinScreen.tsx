@@ -1,4 +1,5 @@
 import { LIMITS, type JoinSessionResponse } from '@intervision/shared';
+import { isE2EESupported } from 'livekit-client';
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../api/apiClient';
 import { ApiError } from '../api/ApiError';
@@ -11,6 +12,10 @@ interface Props {
   sessionId: string;
   /** From the link's fragment; null when the link is incomplete. */
   secret: string | null;
+  /** From the link's fragment; null when missing or malformed. Never sent to our server. */
+  mediaKey: string | null;
+  /** Whether this browser can encrypt media end to end; asked of livekit-client unless given. */
+  e2eeSupported?: boolean;
   /** A problem found before this screen (e.g. a stored credential that stopped working). */
   initialProblem?: JoinProblem | null;
   onJoined: (membership: StoredMembership, response: JoinSessionResponse) => void;
@@ -19,23 +24,39 @@ interface Props {
 const NAME_KEY = 'intervision:name';
 
 /** Name, preview, the confidentiality agreement, then in. */
-export function JoinScreen({ sessionId, secret, initialProblem = null, onJoined }: Props) {
+export function JoinScreen({
+  sessionId,
+  secret,
+  mediaKey,
+  e2eeSupported = isE2EESupported(),
+  initialProblem = null,
+  onJoined,
+}: Props) {
   const [name, setName] = useState(() => localStorage.getItem(NAME_KEY) ?? '');
   const [accepted, setAccepted] = useState(false);
   const [choices, setChoices] = useState<DeviceChoices>({ micOn: true, camOn: true });
-  const [problem, setProblem] = useState<JoinProblem | null>(
-    initialProblem ?? (secret ? null : 'bad_link'),
-  );
+  // Nobody joins with unencrypted media: no key, or no way to use it, closes the way in.
+  const [problem, setProblem] = useState<JoinProblem | null>(() => {
+    if (!e2eeSupported) return 'e2ee_unsupported';
+    if (initialProblem) return initialProblem;
+    if (!secret) return 'bad_link';
+    if (!mediaKey) return 'no_media_key';
+    return null;
+  });
   const [deviceProblem, setDeviceProblem] = useState(false);
   const [busy, setBusy] = useState(false);
   const onDeviceError = useCallback(() => setDeviceProblem(true), []);
 
-  const closed = problem !== null && !explainJoinProblem(problem).canRetry;
+  const closed =
+    !e2eeSupported ||
+    !secret ||
+    !mediaKey ||
+    (problem !== null && !explainJoinProblem(problem).canRetry);
   const trimmed = name.trim();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!secret || !trimmed || !accepted) return;
+    if (!secret || !mediaKey || !trimmed || !accepted) return;
     setBusy(true);
     setProblem(null);
     try {
@@ -46,6 +67,7 @@ export function JoinScreen({ sessionId, secret, initialProblem = null, onJoined 
         identity: res.identity,
         role: res.role,
         name: trimmed,
+        mediaKey,
         micOn: choices.micOn && !deviceProblem,
         camOn: choices.camOn && !deviceProblem,
         ...(choices.audioDeviceId && { audioDeviceId: choices.audioDeviceId }),

@@ -1,7 +1,14 @@
 import type { ErrorCode } from '@intervision/shared';
 
 /** Everything that can stand between a person and the room, as the join screen explains it. */
-export type JoinProblem = ErrorCode | 'network' | 'bad_link' | 'deleted' | 'camera_denied';
+export type JoinProblem =
+  | ErrorCode
+  | 'network'
+  | 'bad_link'
+  | 'no_media_key'
+  | 'e2ee_unsupported'
+  | 'deleted'
+  | 'camera_denied';
 
 interface Explanation {
   title: string;
@@ -44,6 +51,18 @@ const EXPLANATIONS: Partial<Record<JoinProblem, Explanation>> = {
     title: 'This link is incomplete',
     message:
       'The part of the link after “#” is missing. Copy the whole link again, or ask the chair to resend it.',
+    canRetry: false,
+  },
+  no_media_key: {
+    title: 'This link is incomplete',
+    message:
+      'The end of the link is missing: the part that keeps your video and sound private to the group. Ask the chair for the full link and open it exactly as you received it.',
+    canRetry: false,
+  },
+  e2ee_unsupported: {
+    title: 'This browser cannot join privately',
+    message:
+      'Video and sound in this session are encrypted so that only the group can see and hear them, and this browser cannot do that. Open the link in an up-to-date Chrome, Edge, Firefox or Safari.',
     canRetry: false,
   },
   camera_denied: {

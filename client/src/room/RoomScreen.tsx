@@ -1,8 +1,12 @@
 import { findMethod, type LiveKitDetails, type SessionView } from '@intervision/shared';
 import { LiveKitRoom } from '@livekit/components-react';
-import { DisconnectReason, Room, RoomEvent } from 'livekit-client';
-import { useEffect, useRef, useState } from 'react';
+import { DisconnectReason, RoomEvent } from 'livekit-client';
+import { useEffect, useRef } from 'react';
 import type { StoredMembership } from '../api/credentialStore';
+import { UndecryptableNotice } from '../e2ee/UndecryptableNotice';
+import { useEncryptedRoom } from '../e2ee/useEncryptedRoom';
+import { useUndecryptable } from '../e2ee/useUndecryptable';
+import { JoinError } from '../join/JoinError';
 import type { JoinProblem } from '../join/joinProblem';
 import { useMediaConnection } from '../session/useMediaConnection';
 import { useServerClock } from '../session/useServerClock';
@@ -25,19 +29,14 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
   const session = useSession(membership.credential, initialView);
   const offsetMs = useServerClock(session.socket);
   const media = useMediaConnection(sessionId, membership.credential, initialLivekit, onLeave);
-  const [room] = useState(
-    () =>
-      new Room({
-        adaptiveStream: true,
-        dynacast: true,
-        audioCaptureDefaults: membership.audioDeviceId
-          ? { deviceId: membership.audioDeviceId }
-          : {},
-        videoCaptureDefaults: membership.videoDeviceId
-          ? { deviceId: membership.videoDeviceId }
-          : {},
-      }),
-  );
+  const encrypted = useEncryptedRoom(membership.mediaKey, {
+    adaptiveStream: true,
+    dynacast: true,
+    audioCaptureDefaults: membership.audioDeviceId ? { deviceId: membership.audioDeviceId } : {},
+    videoCaptureDefaults: membership.videoDeviceId ? { deviceId: membership.videoDeviceId } : {},
+  });
+  const room = encrypted.room;
+  const undecryptable = useUndecryptable(room);
   const leaving = useRef(false);
 
   useEffect(() => {
@@ -94,13 +93,15 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
       room={room}
       serverUrl={media.details?.url}
       token={media.details?.token}
-      connect={Boolean(media.details) && !ended}
+      connect={Boolean(media.details) && !ended && encrypted.ready}
       audio={false}
       video={false}
       onError={retryConnect}
       onMediaDeviceFailure={() => undefined}
       className="room-root"
     >
+      {encrypted.failed && <JoinError problem="no_media_key" />}
+      <UndecryptableNotice people={undecryptable} />
       <RoomBody
         sessionId={sessionId}
         membership={membership}

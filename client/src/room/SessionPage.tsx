@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { JoinScreen } from '../join/JoinScreen';
 import type { JoinProblem } from '../join/joinProblem';
-import { readSecret } from '../join/readSecret';
+import { takeLinkFragment } from '../join/takeLinkFragment';
 import { RoomScreen } from './RoomScreen';
 
 /**
@@ -11,7 +11,8 @@ import { RoomScreen } from './RoomScreen';
  * silently), otherwise the join screen. A credential the server refuses is forgotten, with the reason.
  */
 export function SessionPage({ sessionId }: { sessionId: string }) {
-  const [secret] = useState(() => readSecret(window.location.hash));
+  // Before the stored membership is read: opening a link again may bring a newer media key.
+  const [link] = useState(() => takeLinkFragment(sessionId));
   const [membership, setMembership] = useState<StoredMembership | null>(() =>
     credentialStore.load(sessionId),
   );
@@ -33,7 +34,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       <JoinScreen
         key={problem ?? 'fresh'}
         sessionId={sessionId}
-        secret={secret}
+        secret={link.secret}
+        mediaKey={link.mediaKey}
         initialProblem={problem}
         onJoined={(m, res) => {
           setProblem(null);
