@@ -7,6 +7,7 @@ import { startLivekit, type RunningLivekit } from '../../scripts/livekit/startLi
 import { request, secretOf } from '../harness/api.js';
 import { launchChromium, newPerson, screenshot, type Person } from '../harness/browser.js';
 import { freePort, startServerProcess, type ServerProcess } from '../harness/serverProcess.js';
+import { keyedLinks } from './keyedLinks.js';
 import {
   displayedSeconds,
   localMedia,
@@ -223,7 +224,7 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
   });
 
   it('a ninth person is refused when the cap is eight', async () => {
-    const created = await request<{ id: string; inviteUrl: string }>(
+    const created = await request<{ id: string; chairUrl: string; inviteUrl: string }>(
       server.url,
       'POST',
       '/api/sessions',
@@ -241,7 +242,7 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
     }
     const ninth = await newPerson(browser, 'Ninth', server.url);
     people.push(ninth);
-    await ninth.page.goto(created.body.inviteUrl);
+    await ninth.page.goto(keyedLinks(created.body).inviteUrl);
     await ninth.page.getByTestId('join-name').fill('Ninth');
     await ninth.page.getByTestId('join-accept').check();
     await ninth.page.getByTestId('join-submit').click();

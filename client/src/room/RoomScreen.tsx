@@ -3,6 +3,7 @@ import { LiveKitRoom } from '@livekit/components-react';
 import { DisconnectReason, RoomEvent } from 'livekit-client';
 import { useEffect, useRef } from 'react';
 import type { StoredMembership } from '../api/credentialStore';
+import { UndecryptableContext } from '../e2ee/UndecryptableContext';
 import { UndecryptableNotice } from '../e2ee/UndecryptableNotice';
 import { useEncryptedRoom } from '../e2ee/useEncryptedRoom';
 import { useUndecryptable } from '../e2ee/useUndecryptable';
@@ -102,20 +103,22 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
     >
       {encrypted.failed && <JoinError problem="no_media_key" />}
       <UndecryptableNotice people={undecryptable} />
-      <RoomBody
-        sessionId={sessionId}
-        membership={membership}
-        view={view}
-        role={role}
-        method={findMethod(view.methodId)}
-        offsetMs={offsetMs}
-        link={session.link}
-        warning={session.warning}
-        send={session.send}
-        room={room}
-        mediaStatus={media.status}
-        onDeleted={() => onLeave('deleted')}
-      />
+      <UndecryptableContext.Provider value={undecryptable}>
+        <RoomBody
+          sessionId={sessionId}
+          membership={membership}
+          view={view}
+          role={role}
+          method={findMethod(view.methodId)}
+          offsetMs={offsetMs}
+          link={session.link}
+          warning={session.warning}
+          send={session.send}
+          room={room}
+          mediaStatus={media.status}
+          onDeleted={() => onLeave('deleted')}
+        />
+      </UndecryptableContext.Provider>
     </LiveKitRoom>
   );
 }

@@ -3,6 +3,7 @@ import {
   useMaybeTrackRefContext,
   type TrackReferenceOrPlaceholder,
 } from '@livekit/components-react';
+import { UndecryptableTile } from '../e2ee/UndecryptableTile';
 
 interface Props {
   /** Given directly, or taken from the layout's track loop. */
@@ -20,6 +21,7 @@ export function StageTile({ trackRef, presenter, presenterListening }: Props) {
   return (
     <div className={`stage-tile${listening ? ' stage-tile--listening' : ''}`}>
       <ParticipantTile trackRef={ref} />
+      <UndecryptableTile identity={ref?.participant.identity} />
       {isPresenter && (
         <span
           className="stage-tile__badge"
