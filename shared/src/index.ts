@@ -5,6 +5,7 @@ export * from './mediaPolicy.js';
 export * from './methods.js';
 export * from './sessionView.js';
 export * from './events.js';
+export * from './commands.js';
 export * from './schemas.js';
 export * from './http.js';
 export * from './clockSync.js';
