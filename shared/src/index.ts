@@ -3,6 +3,7 @@ export * from './errors.js';
 export * from './limits.js';
 export * from './mediaPolicy.js';
 export * from './methods.js';
+export * from './currentPhase.js';
 export * from './sessionView.js';
 export * from './events.js';
 export * from './commands.js';
