@@ -1,5 +1,5 @@
 import type { MethodDefinition, PhaseDefinition } from './methods/methodTypes.js';
-import type { SessionView } from './sessionView.js';
+import type { SessionStatus } from './sessionView.js';
 
 /**
  * The method's definition of the phase running now (or paused), found by the phase's id; undefined
@@ -7,7 +7,7 @@ import type { SessionView } from './sessionView.js';
  * phase's rules (media policy, guidance, stage, question) asks here.
  */
 export function currentPhase(
-  view: Pick<SessionView, 'status' | 'phase'>,
+  view: { status: SessionStatus; phase: { id: string } | null },
   method: MethodDefinition | undefined,
 ): PhaseDefinition | undefined {
   if (view.status !== 'running' && view.status !== 'paused') return undefined;
