@@ -1,4 +1,5 @@
 import {
+  currentPhase,
   mediaRights,
   type MethodDefinition,
   type PhaseWarning,
@@ -61,7 +62,7 @@ export function RoomBody(props: RoomBodyProps) {
     mediaStatus,
   } = props;
   const live = view.status === 'running' || view.status === 'paused';
-  const phaseDef = live && view.phase ? method?.phases[view.phase.index] : undefined;
+  const phaseDef = currentPhase(view, method);
   const policy = phaseDef?.media ?? null;
   const rights = useMemo(() => mediaRights(policy, role), [policy, role]);
   const rememberChoice = useCallback(

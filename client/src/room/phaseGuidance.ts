@@ -1,4 +1,9 @@
-import type { MethodDefinition, Role, SessionView } from '@intervision/shared';
+import {
+  currentPhase,
+  type MethodDefinition,
+  type Role,
+  type SessionView,
+} from '@intervision/shared';
 
 const LOBBY: Record<Role, string> = {
   chair: 'When everyone is here, choose the presenter and start the session.',
@@ -15,6 +20,5 @@ export function phaseGuidance(
   if (view.status === 'ended')
     return { title: 'Session ended', guidance: 'Thank you for taking part.' };
   if (!view.phase) return { title: 'Waiting to start', guidance: LOBBY[role] };
-  const def = method?.phases.find((p) => p.id === view.phase?.id);
-  return { title: view.phase.title, guidance: def?.guidance[role] ?? '' };
+  return { title: view.phase.title, guidance: currentPhase(view, method)?.guidance[role] ?? '' };
 }
