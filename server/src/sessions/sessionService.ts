@@ -18,7 +18,7 @@ import type { SessionStore, StoredParticipant } from '../store/sessionStore.js';
 import { toMachineEvent } from './commandEvents.js';
 import type { LiveSession } from './liveSession.js';
 import { openLiveSession, type ActorClock } from './openLiveSession.js';
-import type { MediaGateway } from '../media/index.js';
+import type { LiveMedia, MediaGateway } from '../media/index.js';
 import { hashSecret, newId, newSecret } from './secrets.js';
 import { ServiceError } from './serviceError.js';
 
@@ -235,10 +235,10 @@ export class SessionService {
   }
 
   /** Desired media state of every live session, for the reconciler. */
-  liveMedia(): Array<{ sessionId: string; desired: ReturnType<LiveSession['desiredMedia']> }> {
+  liveMedia(): LiveMedia[] {
     return [...this.live.values()]
       .filter((s) => s.status !== 'ended')
-      .map((s) => ({ sessionId: s.id, desired: s.desiredMedia() }));
+      .map((s) => ({ sessionId: s.id, status: s.status, desired: s.desiredMedia() }));
   }
 
   close(): void {
