@@ -44,9 +44,14 @@ async function join(identity: string, role: Role, rights: MediaRights): Promise<
 /** What the protocol would send for this phase. */
 function desired(presenterRights: MediaRights) {
   return [
-    { identity: people.presenter, role: 'presenter' as const, rights: presenterRights },
-    { identity: people.peer, role: 'peer' as const, rights: FULL_RIGHTS },
-    { identity: people.chair, role: 'chair' as const, rights: FULL_RIGHTS },
+    {
+      identity: people.presenter,
+      role: 'presenter' as const,
+      rights: presenterRights,
+      inRoom: true,
+    },
+    { identity: people.peer, role: 'peer' as const, rights: FULL_RIGHTS, inRoom: true },
+    { identity: people.chair, role: 'chair' as const, rights: FULL_RIGHTS, inRoom: true },
   ];
 }
 
@@ -60,6 +65,8 @@ beforeAll(async () => {
   presenter = await join(people.presenter, 'presenter', FULL_RIGHTS);
   peer = await join(people.peer, 'peer', FULL_RIGHTS);
   chair = await join(people.chair, 'chair', FULL_RIGHTS);
+  // Tokens let nobody publish; the server grants the phase's rights once they are in the room.
+  await gateway.enforce(sessionId, desired(FULL_RIGHTS));
 });
 
 afterAll(async () => {
