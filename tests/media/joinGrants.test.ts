@@ -146,7 +146,9 @@ describe('a deleted session’s media room stays gone', () => {
     expect(deleted.status).toBe(204);
     expect((await env.roomService.listRooms()).map((r) => r.name)).not.toContain(created.id);
 
-    await expect(connectPeer(peer.livekit!.url, peer.livekit!.token)).rejects.toThrow();
+    await expect(connectPeer(peer.livekit!.url, peer.livekit!.token)).rejects.toThrow(
+      /requested room does not exist/,
+    );
     expect((await env.roomService.listRooms()).map((r) => r.name)).not.toContain(created.id);
   });
 });
