@@ -143,3 +143,36 @@ describe('the SFU enforces the phase media policy', () => {
     await peerHears(people.presenter, () => publishTone(presenter, 'mic-again'));
   });
 });
+
+describe('granting a newcomer', () => {
+  test('a participant reported joined before LiveKit lists them is granted as soon as it does', async () => {
+    // Retries spread over seconds, so the join below lands while they run.
+    const patient = createLivekitGateway({
+      url: livekitUrl,
+      apiKey,
+      apiSecret,
+      logger: pino({ level: 'silent' }),
+      backoff: { tries: 60, firstDelayMs: 50, maxDelayMs: 200 },
+    });
+    const room = `newcomer-${Date.now()}`;
+    const { url, token } = await patient.issueToken({
+      sessionId: room,
+      identity: 'late-peer',
+      name: 'Late',
+      role: 'peer',
+    });
+    const enforced = patient.enforce(room, [
+      { identity: 'late-peer', role: 'peer', rights: FULL_RIGHTS, inRoom: true },
+    ]);
+    const late = await connectPeer(url, token);
+    try {
+      await enforced;
+      const info = await roomService.getParticipant(room, 'late-peer');
+      expect(info.permission?.canPublish).toBe(true);
+    } finally {
+      await late.disconnect();
+      await patient.deleteRoom(room);
+      patient.close();
+    }
+  });
+});

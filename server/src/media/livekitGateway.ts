@@ -61,10 +61,14 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
   /** One pass: read who is really in the room, change only those who differ. */
   const reconcileOnce = async (sessionId: string, desired: DesiredMedia[]): Promise<void> => {
     const present = new Map((await listParticipants(api, sessionId)).map((p) => [p.identity, p]));
+    let unseen = 0;
     for (const want of desired) {
       const info = present.get(want.identity);
       // Not in the room: they join with no publishing at all and are granted when LiveKit says so.
-      if (!info) continue;
+      if (!info) {
+        if (want.inRoom) unseen += 1;
+        continue;
+      }
       const permission = permissionFor(want.rights);
       const metadata = metadataFor(want.role);
       if (samePermission(info.permission, permission) && info.metadata === metadata) continue;
@@ -74,6 +78,9 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
         'media permission updated',
       );
     }
+    // A join webhook can outrun the room listing (several LiveKit nodes): retry rather than leave
+    // a newcomer waiting for the reconciler.
+    if (unseen > 0) throw new Error(`${unseen} participant(s) reported joined but not listed yet`);
   };
 
   return {
