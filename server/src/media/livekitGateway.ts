@@ -54,7 +54,7 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
   /** A LiveKit that was down may have lost every room (dev mode keeps them in memory only). */
   const checkHealth = async () => {
     const state = await health.check();
-    if (state === 'down') rooms.forget();
+    if (state === 'down') rooms.forgetAll();
     return state;
   };
 
@@ -127,7 +127,7 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
     },
 
     async deleteRoom(sessionId) {
-      rooms.forget(sessionId);
+      await rooms.retire(sessionId);
       try {
         await api.deleteRoom(sessionId);
       } catch (err) {

@@ -1,18 +1,23 @@
 import type { RoomServiceClient } from 'livekit-server-sdk';
 import { describe, expect, test } from 'vitest';
-import { createRoomRegistry } from './roomRegistry.js';
+import { createRoomRegistry, RoomRetiredError } from './roomRegistry.js';
 
 /** Records createRoom calls; `fail` makes the next ones reject like an unreachable LiveKit. */
 function fakeRoomService() {
   const created: Array<{ name: string; emptyTimeout?: number; departureTimeout?: number }> = [];
-  const state = { fail: false };
+  const state = { fail: false, hold: false };
+  const held: Array<() => void> = [];
   const api = {
     createRoom: (o: { name: string; emptyTimeout?: number; departureTimeout?: number }) => {
       created.push(o);
-      return state.fail ? Promise.reject(new Error('unreachable')) : Promise.resolve({});
+      if (state.fail) return Promise.reject(new Error('unreachable'));
+      if (state.hold) return new Promise((resolve) => held.push(() => resolve({})));
+      return Promise.resolve({});
     },
   } as unknown as RoomServiceClient;
-  return { api, created, state };
+  /** Lets the held createRoom calls answer. */
+  const release = () => held.splice(0).forEach((answer) => answer());
+  return { api, created, state, release };
 }
 
 describe('room registry', () => {
@@ -32,18 +37,32 @@ describe('room registry', () => {
     expect(lk.created).toHaveLength(2);
   });
 
-  test('a deleted room is created again for the next token, not taken from memory', async () => {
+  test('a deleted room is never created again, even when its creation was in flight', async () => {
     const lk = fakeRoomService();
     const rooms = createRoomRegistry(lk.api, { ...options, now: () => 0 });
     await rooms.ensure('s1');
-    await rooms.ensure('s2');
-    rooms.forget('s1');
+    await rooms.retire('s1');
+    lk.state.hold = true;
+    const racing = rooms.ensure('s2');
+    let retired = false;
+    const retiring = rooms.retire('s2').then(() => (retired = true));
+    await Promise.resolve();
+    // The caller deletes the room only after the creation in flight has answered.
+    expect(retired).toBe(false);
+    lk.release();
+    await retiring;
+    await expect(racing).rejects.toBeInstanceOf(RoomRetiredError);
+    await expect(rooms.ensure('s1')).rejects.toBeInstanceOf(RoomRetiredError);
+    expect(lk.created.map((c) => c.name)).toEqual(['s1', 's2']);
+  });
+
+  test('after LiveKit was down, rooms are created again on the next request', async () => {
+    const lk = fakeRoomService();
+    const rooms = createRoomRegistry(lk.api, { ...options, now: () => 0 });
     await rooms.ensure('s1');
-    await rooms.ensure('s2');
-    expect(lk.created.map((c) => c.name)).toEqual(['s1', 's2', 's1']);
-    rooms.forget();
-    await rooms.ensure('s2');
-    expect(lk.created.map((c) => c.name)).toEqual(['s1', 's2', 's1', 's2']);
+    rooms.forgetAll();
+    await rooms.ensure('s1');
+    expect(lk.created.map((c) => c.name)).toEqual(['s1', 's1']);
   });
 
   test('a failed creation is reported and the next request tries again', async () => {

@@ -21,9 +21,12 @@ export interface RoomRegistryOptions {
 export function createRoomRegistry(api: RoomServiceClient, opts: RoomRegistryOptions) {
   const now = opts.now ?? Date.now;
   const known = new Map<string, { at: number; ready: Promise<void> }>();
+  // Session ids are never reused, so a deleted one can be refused for good (bounded memory).
+  const retired = new Set<string>();
 
   return {
     async ensure(name: string): Promise<void> {
+      if (retired.has(name)) throw new RoomRetiredError(name);
       const entry = known.get(name);
       if (entry && now() - entry.at < opts.rememberMs) return entry.ready;
       const ready = api
@@ -32,7 +35,10 @@ export function createRoomRegistry(api: RoomServiceClient, opts: RoomRegistryOpt
           emptyTimeout: opts.emptyTimeoutSeconds,
           departureTimeout: opts.departureTimeoutSeconds,
         })
-        .then(() => undefined);
+        .then(() => {
+          // Deleted while being created: `retire` removes it again once this settles.
+          if (retired.has(name)) throw new RoomRetiredError(name);
+        });
       const created = { at: now(), ready };
       known.set(name, created);
       // A failed creation must not be remembered: the next token request tries again.
@@ -41,12 +47,33 @@ export function createRoomRegistry(api: RoomServiceClient, opts: RoomRegistryOpt
       });
       return ready;
     },
-    /** After a deletion, or when LiveKit may have lost its rooms (it was down). */
-    forget(name?: string): void {
-      if (name === undefined) known.clear();
-      else known.delete(name);
+    /**
+     * The session is deleted: its room is never created again. Resolves once no creation is in
+     * flight, so the caller's deleteRoom comes after any createRoom already sent.
+     */
+    async retire(name: string): Promise<void> {
+      if (retired.size >= MAX_RETIRED) retired.delete(retired.values().next().value as string);
+      retired.add(name);
+      const entry = known.get(name);
+      known.delete(name);
+      await entry?.ready.catch(() => undefined);
+    },
+    /** LiveKit may have lost its rooms (it was down): create them again when asked. */
+    forgetAll(): void {
+      known.clear();
     },
   };
 }
 
 export type RoomRegistry = ReturnType<typeof createRoomRegistry>;
+
+const MAX_RETIRED = 10_000;
+
+/** A token was asked for a room whose session was deleted. */
+export class RoomRetiredError extends Error {
+  override readonly name = 'RoomRetiredError';
+
+  constructor(room: string) {
+    super(`The media room ${room} was deleted.`);
+  }
+}
