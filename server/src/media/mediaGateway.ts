@@ -40,15 +40,17 @@ export interface MediaGateway {
    */
   issueToken(p: TokenRequest): Promise<LiveKitDetails>;
   /**
-   * Makes the SFU match `desired` for everyone of the session who is in the room now. Retries with
-   * backoff and never rejects; a later call for the same session supersedes pending retries.
+   * Makes the SFU match `desired` for everyone of the session who is in the room now: called on
+   * every phase change and on every join webhook, which is how a newcomer gets publishing rights.
+   * Someone marked `inRoom` whom LiveKit does not list yet counts as not done. Retries with backoff
+   * and never rejects; a later call for the same session supersedes pending retries.
    */
   enforce(sessionId: string, desired: DesiredMedia[]): Promise<void>;
   /** Whether LiveKit answers, cached for about 2 s. */
   health(): Promise<'up' | 'down' | 'disabled'>;
   /**
-   * Best-effort: disconnects everyone and removes the room when a session is deleted. LiveKit does
-   * not create rooms on join, so tokens issued before stay useless.
+   * Best-effort: disconnects everyone and removes the room when a session is deleted, and never
+   * creates it again. LiveKit does not create rooms on join, so tokens issued before stay useless.
    */
   deleteRoom(sessionId: string): Promise<void>;
   /** Drops pending retries. */
