@@ -44,9 +44,14 @@ async function join(identity: string, role: Role, rights: MediaRights): Promise<
 /** What the protocol would send for this phase. */
 function desired(presenterRights: MediaRights) {
   return [
-    { identity: people.presenter, role: 'presenter' as const, rights: presenterRights },
-    { identity: people.peer, role: 'peer' as const, rights: FULL_RIGHTS },
-    { identity: people.chair, role: 'chair' as const, rights: FULL_RIGHTS },
+    {
+      identity: people.presenter,
+      role: 'presenter' as const,
+      rights: presenterRights,
+      inRoom: true,
+    },
+    { identity: people.peer, role: 'peer' as const, rights: FULL_RIGHTS, inRoom: true },
+    { identity: people.chair, role: 'chair' as const, rights: FULL_RIGHTS, inRoom: true },
   ];
 }
 
@@ -60,6 +65,8 @@ beforeAll(async () => {
   presenter = await join(people.presenter, 'presenter', FULL_RIGHTS);
   peer = await join(people.peer, 'peer', FULL_RIGHTS);
   chair = await join(people.chair, 'chair', FULL_RIGHTS);
+  // Tokens let nobody publish; the server grants the phase's rights once they are in the room.
+  await gateway.enforce(sessionId, desired(FULL_RIGHTS));
 });
 
 afterAll(async () => {
@@ -134,5 +141,38 @@ describe('the SFU enforces the phase media policy', () => {
     const info = await roomService.getParticipant(sessionId, people.presenter);
     expect(info.permission?.canPublish).toBe(true);
     await peerHears(people.presenter, () => publishTone(presenter, 'mic-again'));
+  });
+});
+
+describe('granting a newcomer', () => {
+  test('a participant reported joined before LiveKit lists them is granted as soon as it does', async () => {
+    // Retries spread over seconds, so the join below lands while they run.
+    const patient = createLivekitGateway({
+      url: livekitUrl,
+      apiKey,
+      apiSecret,
+      logger: pino({ level: 'silent' }),
+      backoff: { tries: 60, firstDelayMs: 50, maxDelayMs: 200 },
+    });
+    const room = `newcomer-${Date.now()}`;
+    const { url, token } = await patient.issueToken({
+      sessionId: room,
+      identity: 'late-peer',
+      name: 'Late',
+      role: 'peer',
+    });
+    const enforced = patient.enforce(room, [
+      { identity: 'late-peer', role: 'peer', rights: FULL_RIGHTS, inRoom: true },
+    ]);
+    const late = await connectPeer(url, token);
+    try {
+      await enforced;
+      const info = await roomService.getParticipant(room, 'late-peer');
+      expect(info.permission?.canPublish).toBe(true);
+    } finally {
+      await late.disconnect();
+      await patient.deleteRoom(room);
+      patient.close();
+    }
   });
 });

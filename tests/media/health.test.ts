@@ -44,7 +44,9 @@ describe('media health', () => {
     ).rejects.toBeInstanceOf(MediaUnavailableError);
     // Enforcement gives up quietly (the reconciler catches up later) instead of rejecting.
     await expect(
-      gateway.enforce('s', [{ identity: 'p', role: 'presenter', rights: FULL_RIGHTS }]),
+      gateway.enforce('s', [
+        { identity: 'p', role: 'presenter', rights: FULL_RIGHTS, inRoom: true },
+      ]),
     ).resolves.toBe(undefined);
   });
 
@@ -97,21 +99,28 @@ describe('media reconciliation', () => {
     }
   });
 
-  test('a presenter who rejoins with a token from before muted reflection is brought in line', async () => {
+  test('a presenter whose grant outlived a missed phase change is brought in line', async () => {
     livekit = await startLivekit({ keys });
     const gateway = createLivekitGateway({ ...livekit, logger });
     const sessionId = 'comeback';
-    // Tokens issued while the presenter could speak; clients reconnect with them after an outage.
-    const stale = await gateway.issueToken({ sessionId, identity: 'presenter-c', ...tokenFor });
+    const presenterToken = await gateway.issueToken({
+      sessionId,
+      identity: 'presenter-c',
+      ...tokenFor,
+    });
     const peerToken = await gateway.issueToken({
       ...tokenFor,
       sessionId,
       identity: 'peer-c',
       role: 'peer',
     });
-    const peer = await connectPeer(stale.url, peerToken.token);
-    const presenter = await connectPeer(stale.url, stale.token);
+    const peer = await connectPeer(presenterToken.url, peerToken.token);
+    const presenter = await connectPeer(presenterToken.url, presenterToken.token);
     rooms.push(peer, presenter);
+    // Granted while the presenter could speak; the push for muted reflection then never arrives.
+    await gateway.enforce(sessionId, [
+      { identity: 'presenter-c', role: 'presenter', rights: FULL_RIGHTS, inRoom: true },
+    ]);
     const subscribed = waitForEvent(
       peer,
       RoomEvent.TrackSubscribed,
@@ -132,7 +141,13 @@ describe('media reconciliation', () => {
     const reconciler = startMediaReconciler({
       gateway,
       listLive: () => [
-        { sessionId, desired: [{ identity: 'presenter-c', role: 'presenter', rights: listening }] },
+        {
+          sessionId,
+          status: 'running',
+          desired: [
+            { identity: 'presenter-c', role: 'presenter', rights: listening, inRoom: true },
+          ],
+        },
       ],
       intervalMs: 60_000,
       logger,

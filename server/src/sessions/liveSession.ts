@@ -59,7 +59,12 @@ export class LiveSession {
     const policy = this.currentPolicy();
     return [...this.participants.keys()].map((identity) => {
       const role = this.roleOf(identity);
-      return { identity, role, rights: mediaRights(policy, role) };
+      return {
+        identity,
+        role,
+        rights: mediaRights(policy, role),
+        inRoom: this.inMedia.has(identity),
+      };
     });
   }
 

@@ -1,13 +1,7 @@
-import type { DesiredMedia, MediaGateway } from '../media/index.js';
+import type { LiveMedia, MediaGateway } from '../media/index.js';
 import type { Caller } from './membership.js';
 import type { SessionRegistry } from './sessionRegistry.js';
 import { enforceMedia } from './sessionMedia.js';
-
-/** One live session's wanted media state, for the reconciler. */
-export interface LiveMedia {
-  sessionId: string;
-  desired: DesiredMedia[];
-}
 
 /** Who is here: open sockets, who is in the call, and what the media server should allow. */
 export class Presence {
@@ -45,6 +39,6 @@ export class Presence {
     return this.registry
       .all()
       .filter((s) => s.status !== 'ended')
-      .map((s) => ({ sessionId: s.id, desired: s.desiredMedia() }));
+      .map((s) => ({ sessionId: s.id, status: s.status, desired: s.desiredMedia() }));
   }
 }

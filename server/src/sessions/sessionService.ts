@@ -7,12 +7,12 @@ import type {
   SessionView,
 } from '@intervision/shared';
 import type { Logger } from 'pino';
-import type { MediaGateway } from '../media/index.js';
+import type { LiveMedia, MediaGateway } from '../media/index.js';
 import type { SessionStore } from '../store/sessionStore.js';
 import { createCommandHandlers, type CommandHandlers } from './commandHandlers.js';
 import { Membership, type Caller } from './membership.js';
 import type { ActorClock } from './openLiveSession.js';
-import { Presence, type LiveMedia } from './presence.js';
+import { Presence } from './presence.js';
 import { SessionCommands } from './sessionCommands.js';
 import { SessionRegistry, type SessionListener } from './sessionRegistry.js';
 
