@@ -1,20 +1,22 @@
 import type { JoinSessionResponse } from '@intervision/shared';
 import type { Room } from '@livekit/rtc-node';
-import { RoomServiceClient } from 'livekit-server-sdk';
-import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createLivekitGateway } from '../../server/src/media/index.js';
-import { createSession, join } from '../harness/api.js';
-import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
-import { LiveClient } from '../harness/liveClient.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedLivekit } from '@intervision/testkit/vitest';
+import {
+  createSession,
+  join,
+  startInProcessServer,
+  type RunningServer,
+  LiveClient,
+} from '@intervision/testkit';
 import {
   connectPeer,
   hearsNextTrack,
   publishTone,
   RoomEvent,
-  waitForEvent,
+  waitForRoomEvent,
   type Tone,
-} from '../harness/rtcPeer.js';
+} from '@intervision/testkit/rtc';
 
 /**
  * The protocol drives the SFU: the chair moves the real server through the phases and LiveKit's
@@ -22,8 +24,7 @@ import {
  * itself — like a modified client — so everything observed is the server's enforcement.
  */
 describe('phases drive LiveKit permissions through the real server', () => {
-  const { livekitUrl, apiKey, apiSecret } = inject('livekit');
-  const roomService = new RoomServiceClient(livekitUrl, apiKey, apiSecret);
+  const { livekitUrl, gateway, roomService } = sharedLivekit();
   let server: RunningServer;
   let chair: JoinSessionResponse;
   let presenter: JoinSessionResponse;
@@ -37,13 +38,7 @@ describe('phases drive LiveKit permissions through the real server', () => {
     tones.push(await hearsNextTrack(peerRoom, presenter.identity, publish));
 
   beforeAll(async () => {
-    const media = createLivekitGateway({
-      url: livekitUrl,
-      apiKey,
-      apiSecret,
-      logger: pino({ level: 'silent' }),
-    });
-    server = await startInProcessServer(media);
+    server = await startInProcessServer(gateway);
     const created = await createSession(server.url, { title: 'Media', method: 'intervision' });
     chair = await join(server.url, created.id, created.chairUrl, 'Chair');
     presenter = await join(server.url, created.id, created.inviteUrl, 'Presenter');
@@ -76,7 +71,7 @@ describe('phases drive LiveKit permissions through the real server', () => {
   });
 
   it('muted reflection removes the presenter microphone, and a republish is refused', async () => {
-    const unpublished = waitForEvent(
+    const unpublished = waitForRoomEvent(
       peerRoom,
       RoomEvent.TrackUnpublished,
       (_pub, who) => who.identity === presenter.identity,

@@ -6,9 +6,9 @@ import { mediaRights } from '@intervision/shared';
 import { AccessToken } from 'livekit-server-sdk';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { startLivekit, type RunningLivekit } from '../../scripts/livekit/startLivekit.js';
-import { createLivekitGateway, createWebhookHandler } from '../../server/src/media/index.js';
-import { connectPeer } from '../harness/rtcPeer.js';
+import { startLivekit, type RunningLivekit } from '@intervision/testkit';
+import { createLivekitGateway, createWebhookHandler } from '@intervision/server/media';
+import { connectPeer } from '@intervision/testkit/rtc';
 
 const { apiKey, apiSecret } = inject('livekit');
 type Presence = { sessionId: string; identity: string; inRoom: boolean };

@@ -1,8 +1,14 @@
 import type { JoinSessionResponse, SessionView } from '@intervision/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, join, request, secretOf } from '../harness/api.js';
-import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
-import { LiveClient } from '../harness/liveClient.js';
+import {
+  createSession,
+  join,
+  request,
+  secretOf,
+  startInProcessServer,
+  type RunningServer,
+  LiveClient,
+} from '@intervision/testkit';
 
 /** A view without the send time, to compare "before" and "after". */
 const stable = (v: SessionView) => ({ ...v, serverNow: 0 });

@@ -1,0 +1,91 @@
+import { EventEmitter } from 'node:events';
+import type {
+  Ack,
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SessionView,
+} from '@intervision/shared';
+import { io, type Socket } from 'socket.io-client';
+import { waitForEvent, withTimeout, type Listenable } from './waitFor.js';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * A real socket.io-client participant that records every view it receives, so tests wait for
+ * events instead of sleeping.
+ */
+export class LiveClient {
+  readonly views: SessionView[] = [];
+  /** Re-emits each view as `view`, for waitForEvent. */
+  private readonly viewEvents = new EventEmitter();
+
+  private constructor(readonly socket: ClientSocket) {
+    socket.on('session:state', (view) => {
+      this.views.push(view);
+      this.viewEvents.emit('view', view);
+    });
+  }
+
+  static async connect(url: string, credential: string, timeoutMs = 5000): Promise<LiveClient> {
+    const socket: ClientSocket = io(url, {
+      auth: { credential },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    const client = new LiveClient(socket);
+    // socket.io types its event names; the waiter only needs on/off.
+    const events = socket as unknown as Listenable;
+    const refused = waitForEvent<[Error]>(events, 'connect_error', undefined, timeoutMs).then(
+      ([err]) => Promise.reject(err),
+    );
+    try {
+      await Promise.race([
+        waitForEvent(events, 'connect', undefined, timeoutMs, 'connect'),
+        refused,
+      ]);
+    } catch (err) {
+      socket.close();
+      throw err;
+    } finally {
+      refused.catch(() => undefined);
+    }
+    return client;
+  }
+
+  get latest(): SessionView | undefined {
+    return this.views.at(-1);
+  }
+
+  /** Resolves with the first view (already received or future) that passes `test`. */
+  async waitFor(
+    test: (v: SessionView) => boolean,
+    timeoutMs = 10_000,
+    label = 'view',
+  ): Promise<SessionView> {
+    const latest = this.latest;
+    if (latest && test(latest)) return latest;
+    try {
+      const [view] = await waitForEvent<[SessionView]>(this.viewEvents, 'view', test, timeoutMs);
+      return view;
+    } catch {
+      throw new Error(
+        `timed out waiting for ${label}; last: ${JSON.stringify(this.latest?.phase)}`,
+      );
+    }
+  }
+
+  /** Sends a command and resolves with its ack. */
+  send(event: string, payload?: unknown): Promise<Ack<Record<string, unknown>>> {
+    const s = this.socket as unknown as { emit: (...args: unknown[]) => void };
+    const acked = new Promise<Ack<Record<string, unknown>>>((resolve) => {
+      if (payload === undefined) s.emit(event, resolve);
+      else s.emit(event, payload, resolve);
+    });
+    return withTimeout(acked, 5000, `ack for ${event}`);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
