@@ -15,5 +15,6 @@ export {
 export { startInProcessServer, type RunningServer } from './inProcessServer.js';
 export { LiveClient, type ClientSocket } from './liveClient.js';
 export { freePort } from './ports.js';
+export { Recorder } from './recorder.js';
 export { startServerProcess, type ServerProcess } from './serverProcess.js';
 export { waitForEvent, withTimeout, type Listenable } from './waitFor.js';

@@ -75,6 +75,13 @@ export class LiveClient {
     }
   }
 
+  /** Resolves with the payload of the next `event` the server sends, within `timeoutMs`. */
+  async next<T = unknown>(event: keyof ServerToClientEvents, timeoutMs = 10_000): Promise<T> {
+    const events = this.socket as unknown as Listenable;
+    const [payload] = await waitForEvent<[T]>(events, event, undefined, timeoutMs, event);
+    return payload;
+  }
+
   /** Sends a command and resolves with its ack. */
   send(event: string, payload?: unknown): Promise<Ack<Record<string, unknown>>> {
     const s = this.socket as unknown as { emit: (...args: unknown[]) => void };

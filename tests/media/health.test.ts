@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import type { Room } from '@livekit/rtc-node';
 import { pino } from 'pino';
 import { afterAll, describe, expect, test } from 'vitest';
-import { freePort, startLivekit, type RunningLivekit } from '@intervision/testkit';
+import { freePort, Recorder, startLivekit, type RunningLivekit } from '@intervision/testkit';
 import {
   createDisabledGateway,
   createLivekitGateway,
@@ -154,25 +154,16 @@ function deferred() {
 
 /** A pino logger whose lines tests can wait for: the reconciler reports health changes there. */
 function captureLogs() {
-  const waiters: Array<{ match: (line: Record<string, unknown>) => boolean; resolve: () => void }> =
-    [];
-  const lines: Array<Record<string, unknown>> = [];
+  const lines = new Recorder<Record<string, unknown>>();
   const stream = new Writable({
     write(chunk: Buffer, _enc, callback) {
-      const line = JSON.parse(chunk.toString()) as Record<string, unknown>;
-      lines.push(line);
-      for (const w of waiters.filter((w) => w.match(line))) w.resolve();
+      lines.record(JSON.parse(chunk.toString()) as Record<string, unknown>);
       callback();
     },
   });
   return {
     logger: pino({ level: 'info' }, stream),
-    waitFor(match: (line: Record<string, unknown>) => boolean, timeoutMs = 20_000): Promise<void> {
-      if (lines.some(match)) return Promise.resolve();
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no matching log line')), timeoutMs);
-        waiters.push({ match, resolve: () => (clearTimeout(timer), resolve()) });
-      });
-    },
+    waitFor: (match: (line: Record<string, unknown>) => boolean, timeoutMs = 20_000) =>
+      lines.waitFor(match, timeoutMs, 'a matching log line'),
   };
 }

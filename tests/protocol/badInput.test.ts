@@ -235,7 +235,7 @@ describe('bad input changes nothing and gets its error code', () => {
     const c = await join(server.url, created.id, created.chairUrl, 'Chair');
     const p = await join(server.url, created.id, created.inviteUrl, 'Peer');
     const peerLive = await LiveClient.connect(server.url, p.credential);
-    const closed = new Promise((resolve) => peerLive.socket.once('session:closed', resolve));
+    const closed = peerLive.next('session:closed');
     const res = await request(server.url, 'DELETE', `/api/sessions/${created.id}`, undefined, {
       authorization: `Bearer ${c.credential}`,
     });
