@@ -34,21 +34,15 @@ export class LiveClient {
       forceNew: true,
     });
     const client = new LiveClient(socket);
-    // socket.io types its event names; the waiter only needs on/off.
-    const events = socket as unknown as Listenable;
-    const refused = waitForEvent<[Error]>(events, 'connect_error', undefined, timeoutMs).then(
-      ([err]) => Promise.reject(err),
-    );
+    const connected = new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', reject);
+    });
     try {
-      await Promise.race([
-        waitForEvent(events, 'connect', undefined, timeoutMs, 'connect'),
-        refused,
-      ]);
+      await withTimeout(connected, timeoutMs, 'connect');
     } catch (err) {
       socket.close();
       throw err;
-    } finally {
-      refused.catch(() => undefined);
     }
     return client;
   }
