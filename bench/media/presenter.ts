@@ -6,7 +6,7 @@ import {
   type SessionView,
 } from '@intervision/shared';
 import type { Room } from '@livekit/rtc-node';
-import { publishTone, type Tone } from '../../tests/harness/rtcPeer.js';
+import { publishTone, type Tone } from '@intervision/testkit/rtc';
 import { sleep } from '../lib/util.js';
 
 /** A publish that neither resolves nor rejects by then is abandoned and retried. */

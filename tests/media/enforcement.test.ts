@@ -1,26 +1,19 @@
 import { FULL_RIGHTS, mediaRights, type MediaRights, type Role } from '@intervision/shared';
 import type { RemoteParticipant, RemoteTrackPublication, Room } from '@livekit/rtc-node';
-import { RoomServiceClient } from 'livekit-server-sdk';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { createLivekitGateway } from '../../server/src/media/index.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createLivekitGateway } from '@intervision/server/media';
+import { sharedLivekit } from '@intervision/testkit/vitest';
 import {
   connectPeer,
   hearsNextTrack,
   publishTone,
   RoomEvent,
-  waitForEvent,
+  waitForRoomEvent,
   type Tone,
-} from '../harness/rtcPeer.js';
+} from '@intervision/testkit/rtc';
 
-const { livekitUrl, apiKey, apiSecret } = inject('livekit');
-const gateway = createLivekitGateway({
-  url: livekitUrl,
-  apiKey,
-  apiSecret,
-  logger: pino({ level: 'silent' }),
-});
-const roomService = new RoomServiceClient(livekitUrl, apiKey, apiSecret);
+const { livekitUrl, apiKey, apiSecret, gateway, roomService } = sharedLivekit();
 const sessionId = `enforce-${Date.now()}`;
 const listening = mediaRights({ presenter: 'listen' }, 'presenter');
 
@@ -83,7 +76,7 @@ describe('the SFU enforces the phase media policy', () => {
 
   test('entering muted reflection removes the presenter microphone for every peer', async () => {
     const unpublished = [peer, chair].map((room) =>
-      waitForEvent(
+      waitForRoomEvent(
         room,
         RoomEvent.TrackUnpublished,
         (_pub, who) => who.identity === people.presenter,

@@ -1,16 +1,21 @@
 import type { JoinSessionResponse } from '@intervision/shared';
 import type { RemoteParticipant, Room } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, join, request } from '../harness/api.js';
-import { LiveClient } from '../harness/liveClient.js';
 import {
   connectPeer,
   hearsNextTrack,
   publishTone,
   RoomEvent,
   type Tone,
-} from '../harness/rtcPeer.js';
-import { startServerWithLivekit, type ServerWithLivekit } from './serverWithLivekit.js';
+} from '@intervision/testkit/rtc';
+import {
+  createSession,
+  join,
+  request,
+  LiveClient,
+  startServerWithLivekit,
+  type ServerWithLivekit,
+} from '@intervision/testkit';
 
 /**
  * Publishing rights come only from the server, when LiveKit reports a join: a token, whenever it

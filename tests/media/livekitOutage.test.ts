@@ -4,13 +4,19 @@ import { RoomServiceClient } from 'livekit-server-sdk';
 import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLivekit, type RunningLivekit } from '../../scripts/livekit/startLivekit.js';
-import { createLivekitGateway } from '../../server/src/media/index.js';
-import { createSession, join, request } from '../harness/api.js';
-import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
-import { LiveClient } from '../harness/liveClient.js';
-import { connectPeer, publishTone, type Tone } from '../harness/rtcPeer.js';
-import { freePort } from '../harness/serverProcess.js';
+import {
+  startLivekit,
+  type RunningLivekit,
+  createSession,
+  join,
+  request,
+  startInProcessServer,
+  type RunningServer,
+  LiveClient,
+  freePort,
+} from '@intervision/testkit';
+import { createLivekitGateway } from '@intervision/server/media';
+import { connectPeer, publishTone, type Tone } from '@intervision/testkit/rtc';
 
 /** A LiveKit of its own, so this file can stop and restart it without disturbing others. */
 describe('LiveKit unavailable', () => {

@@ -1,19 +1,23 @@
 import type { JoinSessionResponse } from '@intervision/shared';
 import type { Room } from '@livekit/rtc-node';
-import { RoomServiceClient } from 'livekit-server-sdk';
+import type { RoomServiceClient } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, join } from '../harness/api.js';
-import type { RunningServer } from '../harness/inProcessServer.js';
-import { LiveClient } from '../harness/liveClient.js';
+import {
+  createSession,
+  join,
+  startServerWithLivekit,
+  type RunningServer,
+  type ServerWithLivekit,
+  LiveClient,
+} from '@intervision/testkit';
 import {
   connectPeer,
   hearsNextTrack,
   publishTone,
   RoomEvent,
-  waitForEvent,
+  waitForRoomEvent,
   type Tone,
-} from '../harness/rtcPeer.js';
-import { startServerWithLivekit, type ServerWithLivekit } from './serverWithLivekit.js';
+} from '@intervision/testkit/rtc';
 
 /**
  * The protocol drives the SFU: the chair moves the real server through the phases and LiveKit's
@@ -75,7 +79,7 @@ describe('phases drive LiveKit permissions through the real server', () => {
   });
 
   it('muted reflection removes the presenter microphone, and a republish is refused', async () => {
-    const unpublished = waitForEvent(
+    const unpublished = waitForRoomEvent(
       peerRoom,
       RoomEvent.TrackUnpublished,
       (_pub, who) => who.identity === presenter.identity,

@@ -1,15 +1,14 @@
 import { mediaRights } from '@intervision/shared';
-import { AccessToken, RoomServiceClient, TokenVerifier } from 'livekit-server-sdk';
+import { AccessToken, TokenVerifier } from 'livekit-server-sdk';
 import { pino } from 'pino';
-import { afterEach, describe, expect, inject, test } from 'vitest';
-import { createLivekitGateway } from '../../server/src/media/index.js';
-import { connectPeer } from '../harness/rtcPeer.js';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createLivekitGateway } from '@intervision/server/media';
+import { connectPeer } from '@intervision/testkit/rtc';
+import { sharedLivekit } from '@intervision/testkit/vitest';
 import type { Room } from '@livekit/rtc-node';
 
-const { livekitUrl, apiKey, apiSecret } = inject('livekit');
+const { livekitUrl, apiKey, apiSecret, gateway, roomService } = sharedLivekit();
 const logger = pino({ level: 'silent' });
-const gateway = createLivekitGateway({ url: livekitUrl, apiKey, apiSecret, logger });
-const roomService = new RoomServiceClient(livekitUrl, apiKey, apiSecret);
 const mutedReflection = { presenter: 'listen' } as const;
 const rooms: Room[] = [];
 

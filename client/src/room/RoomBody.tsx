@@ -11,7 +11,6 @@ import { ConnectionState, type Room } from 'livekit-client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { CopyLink } from '../create/CopyLink';
-import { exposeForTests } from '../session/exposeForTests';
 import type { MediaStatus } from '../session/useMediaConnection';
 import { useMediaPolicy } from '../session/useMediaPolicy';
 import { usePhaseCues } from '../session/usePhaseCues';
@@ -83,18 +82,24 @@ export function RoomBody(props: RoomBodyProps) {
   }, [rights.microphone, role, live]);
   const hideBack = useCallback(() => setBack(false), []);
 
-  useEffect(
-    () => exposeForTests({ room, view, identity: membership.identity, role }),
-    [room, view, membership.identity, role],
-  );
-
   const listening = role === 'presenter' && !rights.microphone;
   const showQuestion = Boolean(phaseDef?.showQuestion && view.question);
   const editQuestion = role === 'presenter' && view.status !== 'ended' && !phaseDef?.showQuestion;
   const invite = role === 'chair' ? credentialStore.loadInvite(sessionId) : null;
 
   return (
-    <div className="room">
+    <div
+      className="room"
+      data-testid="room"
+      data-identity={membership.identity}
+      data-role={role}
+      data-status={view.status}
+      data-presenter={view.presenter ?? undefined}
+      data-phase={view.phase?.id}
+      data-paused={view.phase ? String(view.phase.paused) : undefined}
+      data-ends-at={view.phase?.endsAt}
+      data-media-connection={connection}
+    >
       <h1 className="sr-only">Intervision session: {view.title}</h1>
       <LiveAnnouncer message={announcement} />
       <ReconnectBanner

@@ -4,6 +4,7 @@ import {
   type TrackReferenceOrPlaceholder,
 } from '@livekit/components-react';
 import { UndecryptableTile } from '../e2ee/UndecryptableTile';
+import { TileMediaState } from './TileMediaState';
 
 interface Props {
   /** Given directly, or taken from the layout's track loop. */
@@ -19,9 +20,14 @@ export function StageTile({ trackRef, presenter, presenterListening }: Props) {
   const isPresenter = Boolean(ref && presenter && ref.participant.identity === presenter);
   const listening = isPresenter && presenterListening;
   return (
-    <div className={`stage-tile${listening ? ' stage-tile--listening' : ''}`}>
+    <div
+      className={`stage-tile${listening ? ' stage-tile--listening' : ''}`}
+      data-testid="stage-tile"
+      data-identity={ref?.participant.identity}
+    >
       <ParticipantTile trackRef={ref} />
       <UndecryptableTile identity={ref?.participant.identity} />
+      {ref && <TileMediaState participant={ref.participant} />}
       {isPresenter && (
         <span
           className="stage-tile__badge"

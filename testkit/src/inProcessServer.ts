@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { createApp, type App, type AppOptions } from '../../server/src/app.js';
-import { createDisabledGateway, type MediaGateway } from '../../server/src/media/index.js';
-import { openSqliteStore } from '../../server/src/store/sqliteStore.js';
-import type { SessionStore } from '../../server/src/store/sessionStore.js';
+import { createApp, type App, type AppOptions } from '@intervision/server/app';
+import { createDisabledGateway, type MediaGateway } from '@intervision/server/media';
+import type { SessionStore } from '@intervision/server/store';
+import { openSqliteStore } from '@intervision/server/store/sqlite';
 
 export interface RunningServer {
   url: string;

@@ -3,10 +3,10 @@
 import { randomBytes } from 'node:crypto';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { pino } from 'pino';
-import { freeTcpPort } from '../../scripts/livekit/freePorts.js';
-import { startLivekit, type RunningLivekit } from '../../scripts/livekit/startLivekit.js';
-import { createLivekitGateway, type MediaGateway } from '../../server/src/media/index.js';
-import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
+import { startLivekit, type RunningLivekit } from '@intervision/scripts/livekit/startLivekit';
+import { createLivekitGateway, type MediaGateway } from '@intervision/server/media';
+import { startInProcessServer, type RunningServer } from './inProcessServer.js';
+import { freePort } from './ports.js';
 
 export interface ServerWithLivekit {
   server: RunningServer;
@@ -26,7 +26,7 @@ export async function startServerWithLivekit(
   options: { reconcileIntervalMs?: number; wrap?: (g: MediaGateway) => MediaGateway } = {},
 ): Promise<ServerWithLivekit> {
   const keys = { apiKey: 'join-test', apiSecret: randomBytes(32).toString('base64url') };
-  const port = await freeTcpPort();
+  const port = await freePort();
   const real = createLivekitGateway({
     url: `ws://127.0.0.1:${port}`,
     ...keys,
