@@ -2,9 +2,12 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Server as IoServer } from 'socket.io';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './config.js';
 import { createApiRouter } from './http/apiRoutes.js';
 import { createClientRouter } from './http/clientRoutes.js';
+import { hardenHttpAfterRoutes, hardenHttpBeforeRoutes } from './http/hardenHttp.js';
 import { createWebhookHandler, startMediaReconciler, type MediaGateway } from './media/index.js';
+import { hardenSocket } from './realtime/hardenSocket.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import { SessionService } from './sessions/sessionService.js';
 import type { SessionStore } from './store/sessionStore.js';
@@ -23,6 +26,10 @@ export interface AppOptions {
   livekitKeys?: { apiKey: string; apiSecret: string };
   /** How often the media reconciler re-applies every live session's permissions. */
   reconcileIntervalMs?: number;
+  /** Request budgets per socket and per client address; `DEFAULT_RATE_LIMITS` when absent. */
+  rateLimits?: RateLimits;
+  /** Where browsers reach LiveKit, allowed by the Content-Security-Policy. */
+  livekitPublicUrl?: string;
 }
 
 export interface App {
@@ -52,6 +59,14 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     : undefined;
   const app = express();
   app.disable('x-powered-by');
+  const hardening = {
+    publicUrl: options.publicUrl,
+    ...(options.livekitPublicUrl ? { livekitPublicUrl: options.livekitPublicUrl } : {}),
+    rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
+    now: () => performance.now(), // budgets follow real elapsed time, whatever clock the app runs on
+    logger: deps.logger,
+  };
+  hardenHttpBeforeRoutes(app, hardening);
   app.use(
     '/api',
     createApiRouter({
@@ -63,7 +78,9 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
   );
   app.use(createClientRouter(options.clientDist));
   const httpServer = createServer(app);
+  hardenHttpAfterRoutes(app, httpServer, deps.logger);
   const io = createSocketServer(httpServer, service, deps.logger, now);
+  hardenSocket(io, { ...hardening, rate: hardening.rateLimits.socket });
   const reconciler = startMediaReconciler({
     gateway: deps.media,
     listLive: () => service.liveMedia(),

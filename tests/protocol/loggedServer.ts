@@ -1,0 +1,33 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import type { AppOptions } from '../../server/src/app.js';
+import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
+
+export interface LogLine {
+  level: number;
+  msg?: string;
+  [key: string]: unknown;
+}
+
+/** pino's number for `error`; anything at or above it means the server thinks it failed. */
+export const ERROR_LEVEL = 50;
+
+/**
+ * The real in-process server, with every log line it writes kept for the test to inspect, so a
+ * test can prove a bad request was not treated as a server failure.
+ */
+export async function startLoggedServer(
+  options: Omit<AppOptions, 'publicUrl' | 'clientDist'> & { publicUrl?: string } = {},
+): Promise<{ server: RunningServer; logs: LogLine[] }> {
+  const logs: LogLine[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString().split('\n'))
+        if (line.trim()) logs.push(JSON.parse(line) as LogLine);
+      done();
+    },
+  });
+  const logger = pino({ level: 'debug' }, sink);
+  const server = await startInProcessServer(undefined, { ...options, logger });
+  return { server, logs };
+}
