@@ -24,11 +24,13 @@ function unchunk(raw: Buffer): Buffer {
 /**
  * Sends exactly these bytes over TCP and reads the answer until the server closes: requests that
  * `fetch` would refuse to send (broken request lines, huge headers, raw percent signs) go as written.
+ * With `closeAfterWrite`, a connection closed without any answer resolves as status 0.
  */
 export function rawRequest(
   base: string,
   bytes: Buffer | string,
   timeoutMs = 5000,
+  closeAfterWrite = false,
 ): Promise<RawResponse> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
@@ -42,7 +44,17 @@ export function rawRequest(
     socket.on('error', () => undefined); // the server may reset after answering; parse what came
     socket.on('close', () => {
       clearTimeout(timer);
-      const all = Buffer.concat(chunks);
+      let all = Buffer.concat(chunks);
+      // Interim answers (100 Continue) come before the real one.
+      while (/^HTTP\/1\.1 1\d\d /.test(all.subarray(0, 13).toString('latin1'))) {
+        const end = all.indexOf('\r\n\r\n');
+        if (end < 0) break;
+        all = all.subarray(end + 4);
+      }
+      if (all.length === 0 && closeAfterWrite) {
+        resolve({ status: 0, headers: {}, body: '' });
+        return;
+      }
       const headEnd = all.indexOf('\r\n\r\n');
       if (headEnd < 0) {
         reject(new Error(`no HTTP answer: ${JSON.stringify(all.toString('latin1'))}`));
@@ -55,10 +67,22 @@ export function rawRequest(
         headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
       }
       const rest = all.subarray(headEnd + 4);
-      const body = headers['transfer-encoding'] === 'chunked' ? unchunk(rest) : rest;
+      // Only the first answer: bytes the server read as a second request may be answered too.
+      const length = headers['content-length'];
+      const head = Buffer.isBuffer(bytes) ? bytes.subarray(0, 5).toString('latin1') : bytes;
+      const body = head.startsWith('HEAD ')
+        ? Buffer.alloc(0)
+        : headers['transfer-encoding'] === 'chunked'
+          ? unchunk(rest)
+          : length === undefined
+            ? rest
+            : rest.subarray(0, Number(length));
       resolve({ status: Number(statusLine.split(' ')[1]), headers, body: body.toString('utf8') });
     });
-    socket.write(bytes);
+    // Half-closing tells the server no more bytes come, so a request that promised a longer body
+    // ends instead of waiting; the server may then close without answering (status 0).
+    if (closeAfterWrite) socket.end(bytes);
+    else socket.write(bytes);
   });
 }
 

@@ -54,6 +54,28 @@ describe('the socket handshake checks Origin', () => {
   });
 });
 
+describe('events nobody handles', () => {
+  it('an unknown event with an ack is answered bad_request and the socket stays usable', async () => {
+    const server = await startInProcessServer();
+    try {
+      const created = await createSession(server.url, { title: 'Unknown', method: 'intervision' });
+      const member = await join(server.url, created.id, created.inviteUrl, 'Member');
+      const client = await LiveClient.connect(server.url, member.credential);
+      try {
+        expect(await client.send('phase:jump', { to: 3 })).toMatchObject({
+          ok: false,
+          error: 'bad_request',
+        });
+        expect(await client.send('hand:raise')).toEqual({ ok: true });
+      } finally {
+        client.close();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('one flooding socket is rate limited without starving another session', () => {
   let server: RunningServer;
   const clients: LiveClient[] = [];

@@ -3,6 +3,7 @@ import type { Server } from 'socket.io';
 import type { BucketRate } from '../http/tokenBucket.js';
 import { checkSocketOrigin } from './originCheck.js';
 import { limitSocketEvents } from './socketRateLimit.js';
+import { answerUnknownEvents } from './unknownEvents.js';
 
 export interface SocketHardening {
   publicUrl: string;
@@ -12,8 +13,12 @@ export interface SocketHardening {
   logger: Logger;
 }
 
-/** Handshakes only from our own pages (or non-browsers), and a budget of events per socket. */
+/**
+ * Handshakes only from our own pages (or non-browsers), a budget of events per socket (spent
+ * before anything else runs), and an answer for events nobody handles.
+ */
 export function hardenSocket(io: Server, o: SocketHardening): void {
   checkSocketOrigin(io, o.publicUrl);
   limitSocketEvents(io, o.rate, o.now, o.logger);
+  answerUnknownEvents(io);
 }
