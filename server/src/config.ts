@@ -32,8 +32,8 @@ export function rateLimitsFrom(s: RateLimitSettings): RateLimits {
 }
 
 const RATE_LIMIT_DEFAULTS: RateLimitSettings = {
-  socketPerSecond: 10,
-  socketBurst: 40,
+  socketPerSecond: 20,
+  socketBurst: 100,
   createsPerHour: 60,
   joinsPerMinute: 60,
 };
