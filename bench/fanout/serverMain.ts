@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { composeServer } from '../../server/src/composeServer.js';
 import { loadConfig } from '../../server/src/config.js';
 import { withRemoteMuteOnly } from '../media/baselineGateway.js';
+import { BENCH_RATE_LIMIT_ENV } from '../lib/rateLimitEnv.js';
 import { openFilesLimit, procStatusKiB, sleep } from '../lib/util.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const config = loadConfig(process.env, repoRoot);
+const config = loadConfig({ ...BENCH_RATE_LIMIT_ENV, ...process.env }, repoRoot);
 // mute_latency's baseline (BENCH_MEDIA_BASELINE=1): no permissions, only LiveKit's own remote mute.
 const { app, media, logger } = composeServer(config, (gateway, lk) =>
   process.env.BENCH_MEDIA_BASELINE === '1' ? withRemoteMuteOnly(gateway, lk) : gateway,

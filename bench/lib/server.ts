@@ -5,6 +5,7 @@ import type { JoinSessionResponse } from '@intervision/shared';
 import { createSession, join as joinSession } from '../../tests/harness/api.js';
 import { startServerProcess, type ServerProcess } from '../../tests/harness/serverProcess.js';
 import { adopt } from './children.js';
+import { BENCH_RATE_LIMIT_ENV } from './rateLimitEnv.js';
 import type { BenchContext } from './types.js';
 
 /** A temp data dir removed after the benchmark. */
@@ -19,7 +20,7 @@ export async function startRealServer(
   ctx: BenchContext,
   env: Record<string, string>,
 ): Promise<ServerProcess> {
-  const server = await startServerProcess({ HOST: '127.0.0.1', ...env });
+  const server = await startServerProcess({ HOST: '127.0.0.1', ...BENCH_RATE_LIMIT_ENV, ...env });
   adopt(server.child);
   ctx.onCleanup(() => server.kill());
   return server;
