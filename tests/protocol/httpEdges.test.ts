@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { rateLimitsFrom } from '../../server/src/config.js';
 import { createSession, join, request, secretOf } from '../harness/api.js';
 import type { RunningServer } from '../harness/inProcessServer.js';
-import { ERROR_LEVEL, startLoggedServer, type LogLine } from './loggedServer.js';
+import { WARN_LEVEL, startLoggedServer, type LogLine } from './loggedServer.js';
 import { httpRequest, rawRequest, type RawResponse } from './rawHttp.js';
 
 const json = { 'content-type': 'application/json' };
@@ -101,14 +101,14 @@ describe('malformed HTTP requests are 400 bad_request on every route, never inte
     const res = await rawRequest(server.url, bytes());
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toEqual({ error: 'bad_request', message: expect.any(String) });
-    const errors = logs.slice(before).filter((l) => l.level >= ERROR_LEVEL);
+    const errors = logs.slice(before).filter((l) => l.level >= WARN_LEVEL);
     expect(errors).toEqual([]);
   });
 
   it('the server still answers normally afterwards', async () => {
     const health = await request<{ ok: boolean }>(server.url, 'GET', '/api/health');
     expect(health).toMatchObject({ status: 200, body: { ok: true } });
-    expect(logs.filter((l) => l.level >= ERROR_LEVEL)).toEqual([]);
+    expect(logs.filter((l) => l.level >= WARN_LEVEL)).toEqual([]);
   });
 });
 

@@ -9,8 +9,11 @@ export interface LogLine {
   [key: string]: unknown;
 }
 
-/** pino's number for `error`; anything at or above it means the server thinks it failed. */
-export const ERROR_LEVEL = 50;
+/**
+ * pino's number for `warn`: a bad request says nothing about the server, so it is logged at debug
+ * or info at most; anything at or above this level means the server thinks something went wrong.
+ */
+export const WARN_LEVEL = 40;
 
 /**
  * The real in-process server, with every log line it writes kept for the test to inspect, so a
