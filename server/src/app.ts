@@ -2,10 +2,13 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Server as IoServer } from 'socket.io';
-import { DEFAULT_RATE_LIMITS, type RateLimits } from './config.js';
 import { createApiRouter } from './http/apiRoutes.js';
 import { createClientRouter } from './http/clientRoutes.js';
-import { hardenHttpAfterRoutes, hardenHttpBeforeRoutes } from './http/hardenHttp.js';
+import {
+  hardenHttpAfterRoutes,
+  hardenHttpBeforeRoutes,
+  type EdgeOptions,
+} from './http/hardenHttp.js';
 import { createWebhookHandler, startMediaReconciler, type MediaGateway } from './media/index.js';
 import { hardenSocket } from './realtime/hardenSocket.js';
 import { createSocketServer } from './realtime/socketServer.js';
@@ -19,17 +22,14 @@ export interface AppDeps {
   now?: () => number;
 }
 
-export interface AppOptions {
+/** `EdgeOptions` adds rate limits, the LiveKit URL for the CSP and the rate-limit clock. */
+export interface AppOptions extends EdgeOptions {
   publicUrl: string;
   clientDist: string;
   /** LiveKit's API key pair, to verify its webhooks; without it the webhook route is absent. */
   livekitKeys?: { apiKey: string; apiSecret: string };
   /** How often the media reconciler re-applies every live session's permissions. */
   reconcileIntervalMs?: number;
-  /** Request budgets per socket and per client address; `DEFAULT_RATE_LIMITS` when absent. */
-  rateLimits?: RateLimits;
-  /** Where browsers reach LiveKit, allowed by the Content-Security-Policy. */
-  livekitPublicUrl?: string;
 }
 
 export interface App {
@@ -59,14 +59,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     : undefined;
   const app = express();
   app.disable('x-powered-by');
-  const hardening = {
-    publicUrl: options.publicUrl,
-    ...(options.livekitPublicUrl ? { livekitPublicUrl: options.livekitPublicUrl } : {}),
-    rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
-    now: () => performance.now(), // budgets follow real elapsed time, whatever clock the app runs on
-    logger: deps.logger,
-  };
-  hardenHttpBeforeRoutes(app, hardening);
+  hardenHttpBeforeRoutes(app, options, deps.logger);
   app.use(
     '/api',
     createApiRouter({
@@ -80,7 +73,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
   const httpServer = createServer(app);
   hardenHttpAfterRoutes(app, httpServer, deps.logger);
   const io = createSocketServer(httpServer, service, deps.logger, now);
-  hardenSocket(io, { ...hardening, rate: hardening.rateLimits.socket });
+  hardenSocket(io, options, deps.logger);
   const reconciler = startMediaReconciler({
     gateway: deps.media,
     listLive: () => service.liveMedia(),

@@ -1,24 +1,18 @@
 import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
-import type { BucketRate } from '../http/tokenBucket.js';
+import { DEFAULT_RATE_LIMITS } from '../config.js';
+import { rateClockOf, type EdgeOptions } from '../http/hardenHttp.js';
 import { checkSocketOrigin } from './originCheck.js';
 import { limitSocketEvents } from './socketRateLimit.js';
 import { answerUnknownEvents } from './unknownEvents.js';
-
-export interface SocketHardening {
-  publicUrl: string;
-  rate: BucketRate;
-  /** The clock the per-socket budget refills by. */
-  now: () => number;
-  logger: Logger;
-}
 
 /**
  * Handshakes only from our own pages (or non-browsers), a budget of events per socket (spent
  * before anything else runs), and an answer for events nobody handles.
  */
-export function hardenSocket(io: Server, o: SocketHardening): void {
+export function hardenSocket(io: Server, o: EdgeOptions, logger: Logger): void {
   checkSocketOrigin(io, o.publicUrl);
-  limitSocketEvents(io, o.rate, o.now, o.logger);
+  const rate = (o.rateLimits ?? DEFAULT_RATE_LIMITS).socket;
+  limitSocketEvents(io, rate, rateClockOf(o), logger);
   answerUnknownEvents(io);
 }
