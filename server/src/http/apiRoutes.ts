@@ -12,7 +12,7 @@ import type { MediaGateway } from '../media/index.js';
 import type { Caller, SessionService } from '../sessions/sessionService.js';
 import { ServiceError } from '../sessions/serviceError.js';
 import { statusOf, toErrorBody } from './errorReply.js';
-import { BAD_REQUEST, isMalformedRequest } from './malformedRequests.js';
+import { badRequestFor, isMalformedRequest } from './malformedRequests.js';
 
 export interface ApiDeps {
   service: SessionService;
@@ -88,7 +88,7 @@ export function createApiRouter({ service, media, logger, webhook }: ApiDeps): R
   api.use(((err, req, res, _next) => {
     if (isMalformedRequest(err)) {
       logger.debug({ route: req.path, reason: (err as Error).message }, 'malformed request');
-      res.status(400).json(BAD_REQUEST);
+      res.status(400).json(badRequestFor(err));
       return;
     }
     const body = toErrorBody(err, logger, { route: req.path });

@@ -5,7 +5,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { statusOf, toErrorBody } from './errorReply.js';
 
-export const BAD_REQUEST: ErrorBody = {
+const BAD_REQUEST: ErrorBody = {
   error: 'bad_request',
   message: 'The request is malformed (path, headers, encoding or body).',
 };
@@ -22,6 +22,14 @@ export function isMalformedRequest(err: unknown): boolean {
   // a 4xx status alone could come from an upstream service and would hide a server fault.
   const { status, expose } = err as { status?: unknown; expose?: unknown };
   return expose === true && typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** The contract answer for a malformed request; parsers' own exposable messages say what was wrong. */
+export function badRequestFor(err: unknown): ErrorBody {
+  const { expose, message } = err as { expose?: unknown; message?: unknown };
+  return expose === true && typeof message === 'string' && message.length <= 200
+    ? { error: 'bad_request', message: `The request is malformed: ${message}.` }
+    : BAD_REQUEST;
 }
 
 /** Refuses a path that does not percent-decode before any route tries to read it. */
@@ -50,7 +58,7 @@ export function answerFailures(logger: Logger): ErrorRequestHandler {
     }
     if (isMalformedRequest(err)) {
       logger.debug({ method: req.method, reason: (err as Error).message }, 'malformed request');
-      res.status(400).json(BAD_REQUEST);
+      res.status(400).json(badRequestFor(err));
       return;
     }
     const body = toErrorBody(err, logger, { route: req.path });
