@@ -48,6 +48,7 @@ describe('session registry', () => {
       state: (_id, view) => states.push(view.phase?.id ?? 'none'),
       warning: () => undefined,
       closed: () => undefined,
+      removed: () => undefined,
     });
     expect(restarted.restoreAll()).toBe(1);
     expect(restarted.view(g.created.id).phase).toMatchObject({
