@@ -23,7 +23,8 @@ export function removeParticipant(
   identity: string,
 ): void {
   const session = deps.registry.require(caller.sessionId);
-  if (session.status === 'ended') throw new ServiceError('session_ended', 'This session has ended.');
+  if (session.status === 'ended')
+    throw new ServiceError('session_ended', 'This session has ended.');
   if (identity === caller.identity) {
     throw new ServiceError('bad_request', 'You cannot remove yourself.');
   }

@@ -26,16 +26,6 @@ describe('the session sweeper', () => {
     expect(k.service.liveCount).toBe(0);
   });
 
-  it('keeps a lobby with people connected until they leave', async () => {
-    const k = fresh();
-    const g = await k.groupOf();
-    k.service.connected(g.chair, 1);
-    k.clock.increment(200 * HOUR);
-    expect(k.service.sweeper.sweep()).toEqual([]);
-    k.service.connected(g.chair, -1);
-    expect(k.service.sweeper.sweep()).toEqual([g.created.id]);
-  });
-
   it('purges an ended session a day after it ended, and never a running one', async () => {
     const k = fresh();
     const ended = await k.groupOf();

@@ -4,7 +4,10 @@ import type { SessionRegistry } from './sessionRegistry.js';
 
 /** How long unused and finished sessions are kept. */
 export interface SessionRetention {
-  /** A session never started is deleted this long after it was created. */
+  /**
+   * A session never started is deleted this long after it was created, even with people in its
+   * lobby: otherwise one forgotten tab would keep it forever.
+   */
   lobbyTtlHours: number;
   /** An ended session is deleted this long after it ended. */
   endedPurgeHours: number;
@@ -44,9 +47,6 @@ export class SessionSweeper {
     );
     const swept: string[] = [];
     for (const sessionId of expired) {
-      const live = registry.find(sessionId);
-      // A lobby with people in it right now is about to be used: it goes once they have left.
-      if (live?.status === 'lobby' && [...live.connections.values()].some((n) => n > 0)) continue;
       registry.discard(sessionId, 'expired');
       logger.info({ sessionId }, 'session expired and deleted');
       swept.push(sessionId);
