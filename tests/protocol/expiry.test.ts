@@ -77,9 +77,10 @@ describe('idle and ended sessions do not linger', () => {
     const ended = await createSession(server.url, { title: 'Ends', method: 'intervision' });
     const chair = await join(server.url, ended.id, ended.chairUrl, 'Chair');
     const presenter = await join(server.url, ended.id, ended.inviteUrl, 'Presenter');
-    const [chairClient, presenterClient] = await Promise.all(
-      [chair, presenter].map((j) => connect(j.credential)),
-    );
+    const [chairClient, presenterClient] = await Promise.all([
+      connect(chair.credential),
+      connect(presenter.credential),
+    ]);
     expect(await chairClient.send('presenter:set', { identity: presenter.identity })).toEqual({
       ok: true,
     });
@@ -88,14 +89,17 @@ describe('idle and ended sessions do not linger', () => {
     expect(await chairClient.send('session:end')).toEqual({ ok: true });
     await chairClient.waitFor((v) => v.status === 'ended', 5000, 'ended');
 
-    const running = await createSession(server.url, { title: 'Runs', method: 'reflective-practice-group' });
+    const running = await createSession(server.url, {
+      title: 'Runs',
+      method: 'reflective-practice-group',
+    });
     const runningChair = await join(server.url, running.id, running.chairUrl, 'Chair');
     const runningClient = await connect(runningChair.credential);
     expect(await runningClient.send('session:start')).toEqual({ ok: true });
 
     offset += 24 * HOUR - 60_000;
     expect(server.app.service.sweeper.sweep()).toEqual([]);
-    const closed = [chairClient, presenterClient].map(closedFor);
+    const closed = [closedFor(chairClient), closedFor(presenterClient)];
     offset += 60_000;
     expect(server.app.service.sweeper.sweep()).toEqual([ended.id]);
     for (const c of await Promise.all(closed)) expect(c).toEqual({ reason: 'expired' });

@@ -53,9 +53,12 @@ describe('no invite-link holder can lock the chair out', () => {
     const chair = await join(server.url, created.id, created.chairUrl, 'Chair');
     const anna = await join(server.url, created.id, created.inviteUrl, 'Anna');
     const ben = await join(server.url, created.id, created.inviteUrl, 'Ben');
-    const [chairClient, annaTab1, annaTab2, benClient] = await Promise.all(
-      [chair, anna, anna, ben].map(connect),
-    );
+    const [chairClient, annaTab1, annaTab2, benClient] = await Promise.all([
+      connect(chair),
+      connect(anna),
+      connect(anna),
+      connect(ben),
+    ]);
     expect(await chairClient.send('presenter:set', { identity: anna.identity })).toEqual({
       ok: true,
     });
@@ -107,7 +110,7 @@ describe('no invite-link holder can lock the chair out', () => {
     const created = await createSession(server.url, { title: 'Refuse', method: 'intervision' });
     const chair = await join(server.url, created.id, created.chairUrl, 'Chair');
     const ben = await join(server.url, created.id, created.inviteUrl, 'Ben');
-    const [chairClient, benClient] = await Promise.all([chair, ben].map(connect));
+    const [chairClient, benClient] = await Promise.all([connect(chair), connect(ben)]);
     expect(await benClient.send('participant:remove', { identity: chair.identity })).toMatchObject({
       ok: false,
       error: 'forbidden',
