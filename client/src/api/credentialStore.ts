@@ -49,6 +49,18 @@ export const credentialStore = {
       return null;
     }
   },
+  /**
+   * The credential alone, even from a membership too old to enter the room with: sent when joining
+   * again, so the server brings back the same person instead of adding another.
+   */
+  loadCredential(sessionId: string): string | null {
+    try {
+      const parsed = JSON.parse(read(key(sessionId)) ?? 'null') as { credential?: unknown } | null;
+      return typeof parsed?.credential === 'string' ? parsed.credential : null;
+    } catch {
+      return null;
+    }
+  },
   save(sessionId: string, membership: StoredMembership): void {
     localStorage.setItem(key(sessionId), JSON.stringify(membership));
   },

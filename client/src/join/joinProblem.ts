@@ -8,6 +8,8 @@ export type JoinProblem =
   | 'no_media_key'
   | 'e2ee_unsupported'
   | 'deleted'
+  | 'removed'
+  | 'expired'
   | 'camera_denied';
 
 interface Explanation {
@@ -39,6 +41,18 @@ const EXPLANATIONS: Partial<Record<JoinProblem, Explanation>> = {
   deleted: {
     title: 'This session was deleted',
     message: 'The chair deleted this session and everything stored about it.',
+    canRetry: false,
+  },
+  removed: {
+    title: 'You are no longer in this session',
+    message:
+      'The chair has removed you from this session. If you think this was a mistake, contact the chair.',
+    canRetry: false,
+  },
+  expired: {
+    title: 'This session has closed',
+    message:
+      'It was not started within the time allowed, or it ended a while ago, so everything stored about it was deleted. Ask the chair for a new link if you still meet.',
     canRetry: false,
   },
   unauthorized: {

@@ -137,7 +137,7 @@ export function RoomBody(props: RoomBodyProps) {
           {view.status !== 'ended' && <MediaControls policy={media} status={mediaStatus} />}
           {editQuestion && <QuestionEditor current={view.question} send={send} />}
           <HandQueue view={view} identity={membership.identity} role={role} send={send} />
-          <ParticipantList view={view} identity={membership.identity} />
+          <ParticipantList view={view} identity={membership.identity} role={role} send={send} />
           {invite && view.status !== 'ended' && (
             <div className="card">
               <CopyLink
