@@ -26,6 +26,28 @@ export async function waitForRemoteMedia(
     .waitFor({ state: 'attached', timeout: timeoutMs });
 }
 
+/** What this page's tile of `identity` says about the microphone right now ('on' or 'off'). */
+export async function remoteMicrophone(page: Page, identity: string): Promise<string | null> {
+  return tileMedia(page, identity).getAttribute('data-microphone');
+}
+
+/**
+ * Waits until the banner `testId` on this page is in `state`, and returns when the page says it
+ * entered that state (its `data-since`, this machine's clock, as all pages share it).
+ */
+export async function bannerSince(
+  page: Page,
+  testId: 'back-banner' | 'coming-back-banner',
+  state: string,
+  timeoutMs = 20_000,
+): Promise<number> {
+  const banner = page.locator(`[data-testid="${testId}"][data-state="${state}"]`);
+  await banner.waitFor({ state: 'attached', timeout: timeoutMs });
+  const since = Number(await banner.getAttribute('data-since'));
+  if (!Number.isFinite(since) || since <= 0) throw new Error(`${testId} without its data-since`);
+  return since;
+}
+
 /** What this page's own tile shows about its microphone and camera. */
 export async function localMedia(page: Page): Promise<{ microphone: boolean; camera: boolean }> {
   const own = await page.getByTestId('room').getAttribute('data-identity');
