@@ -1,10 +1,14 @@
 import type { JoinSessionResponse } from '@intervision/shared';
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { JoinScreen } from '../join/JoinScreen';
 import type { JoinProblem } from '../join/joinProblem';
 import { takeLinkFragment } from '../join/takeLinkFragment';
-import { RoomScreen } from './RoomScreen';
+import { LazyRoomScreen, loadRoomScreen } from './lazyRoomScreen';
+import { LoadFailure } from './LoadFailure';
+
+/** Everything this page says itself, in one place (to move into translations as a whole). */
+const TEXT = { connecting: 'Connecting to the session…' };
 
 /**
  * `/s/:id`: the room when this browser already holds a credential for the session (a reload rejoins
@@ -29,6 +33,11 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     [sessionId],
   );
 
+  // The room's code (and the media SDK) downloads while the person fills in the join form.
+  useEffect(() => {
+    if (!membership) void loadRoomScreen().catch(() => undefined);
+  }, [membership]);
+
   if (!membership) {
     return (
       <JoinScreen
@@ -46,13 +55,23 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     );
   }
   return (
-    <RoomScreen
-      key={membership.credential}
-      sessionId={sessionId}
-      membership={membership}
-      initialView={joined?.view ?? null}
-      initialLivekit={joined?.livekit ?? null}
-      onLeave={leave}
-    />
+    <LoadFailure>
+      <Suspense
+        fallback={
+          <main className="page page--narrow" aria-busy="true">
+            <p className="muted">{TEXT.connecting}</p>
+          </main>
+        }
+      >
+        <LazyRoomScreen
+          key={membership.credential}
+          sessionId={sessionId}
+          membership={membership}
+          initialView={joined?.view ?? null}
+          initialLivekit={joined?.livekit ?? null}
+          onLeave={leave}
+        />
+      </Suspense>
+    </LoadFailure>
   );
 }
