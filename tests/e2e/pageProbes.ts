@@ -33,7 +33,8 @@ export async function remoteMicrophone(page: Page, identity: string): Promise<st
 
 /**
  * Waits until the banner `testId` on this page is in `state`, and returns when the page says it
- * entered that state (its `data-since`, this machine's clock, as all pages share it).
+ * entered that state (its `data-since`, this machine's clock, as all pages share it). Read in the
+ * page in the same poll that sees the state, since a banner may leave on its own soon after.
  */
 export async function bannerSince(
   page: Page,
@@ -41,10 +42,18 @@ export async function bannerSince(
   state: string,
   timeoutMs = 20_000,
 ): Promise<number> {
-  const banner = page.locator(`[data-testid="${testId}"][data-state="${state}"]`);
-  await banner.waitFor({ state: 'attached', timeout: timeoutMs });
-  const since = Number(await banner.getAttribute('data-since'));
-  if (!Number.isFinite(since) || since <= 0) throw new Error(`${testId} without its data-since`);
+  const found = await page.waitForFunction(
+    ([id, want]) => {
+      const el = document.querySelector(`[data-testid="${id}"][data-state="${want}"]`);
+      return el ? Number(el.getAttribute('data-since')) : null;
+    },
+    [testId, state] as const,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  const since = await found.jsonValue();
+  if (since === null || !Number.isFinite(since) || since <= 0) {
+    throw new Error(`${testId} without its data-since`);
+  }
   return since;
 }
 
