@@ -15,11 +15,13 @@ import {
 import { launchChromium, newPerson, screenshot, type Person } from '@intervision/testkit/browser';
 import { keyedLinks } from './keyedLinks.js';
 import {
+  bannerSince,
   displayedSeconds,
   localMedia,
   participantsShown,
   phaseTitle,
   remainingAt,
+  remoteMicrophone,
   roomState,
   waitForRemoteMedia,
 } from './pageProbes.js';
@@ -171,8 +173,34 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
     await expectCountdownsAgree();
   });
 
+  it('going back into the presentation is not a return: the presenter is not told "you\'re back"', async () => {
+    await chair.page.getByTestId('previous').click();
+    await expectPhaseEverywhere('Presentation');
+    for (const p of peers)
+      await waitForRemoteMedia(p.page, presenterId, { microphone: true, camera: true });
+    expect(await presenter.page.getByTestId('back-banner').count()).toBe(0);
+    for (const p of [chair, ...peers])
+      expect(await p.page.getByTestId('coming-back-banner').count()).toBe(0);
+    await chair.page.getByTestId('next').click();
+    await expectPhaseEverywhere('Muted reflection');
+    for (const p of peers)
+      await waitForRemoteMedia(p.page, presenterId, { microphone: false, camera: false });
+  });
+
   it('in the response phase the presenter is back on for every peer', async () => {
     await chair.page.getByTestId('next').click();
+    // Every other page says when it began to play the presenter's voice; the presenter's page may
+    // say "you're back" only after the last of them.
+    const others = [chair, ...peers];
+    const [heardAt, backAt] = await Promise.all([
+      Promise.all(others.map((p) => bannerSince(p.page, 'coming-back-banner', 'back'))),
+      bannerSince(presenter.page, 'back-banner', 'back'),
+    ]);
+    expect(backAt).toBeGreaterThanOrEqual(Math.max(...heardAt));
+    expect(await presenter.page.getByTestId('back-banner').innerText()).toMatch(
+      /You’re back — the group can hear you/,
+    );
+    for (const p of peers) expect(await remoteMicrophone(p.page, presenterId)).toBe('on');
     await expectPhaseEverywhere('Presenter response');
     for (const p of peers)
       await waitForRemoteMedia(p.page, presenterId, { microphone: true, camera: true });

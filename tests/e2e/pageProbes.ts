@@ -26,6 +26,37 @@ export async function waitForRemoteMedia(
     .waitFor({ state: 'attached', timeout: timeoutMs });
 }
 
+/** What this page's tile of `identity` says about the microphone right now ('on' or 'off'). */
+export async function remoteMicrophone(page: Page, identity: string): Promise<string | null> {
+  return tileMedia(page, identity).getAttribute('data-microphone');
+}
+
+/**
+ * Waits until the banner `testId` on this page is in `state`, and returns when the page says it
+ * entered that state (its `data-since`, this machine's clock, as all pages share it). Read in the
+ * page in the same poll that sees the state, since a banner may leave on its own soon after.
+ */
+export async function bannerSince(
+  page: Page,
+  testId: 'back-banner' | 'coming-back-banner',
+  state: string,
+  timeoutMs = 20_000,
+): Promise<number> {
+  const found = await page.waitForFunction(
+    ([id, want]) => {
+      const el = document.querySelector(`[data-testid="${id}"][data-state="${want}"]`);
+      return el ? Number(el.getAttribute('data-since')) : null;
+    },
+    [testId, state] as const,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  const since = await found.jsonValue();
+  if (since === null || !Number.isFinite(since) || since <= 0) {
+    throw new Error(`${testId} without its data-since`);
+  }
+  return since;
+}
+
 /** What this page's own tile shows about its microphone and camera. */
 export async function localMedia(page: Page): Promise<{ microphone: boolean; camera: boolean }> {
   const own = await page.getByTestId('room').getAttribute('data-identity');

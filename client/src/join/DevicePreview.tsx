@@ -1,22 +1,23 @@
+import '@livekit/components-styles';
 import { MediaDeviceSelect, usePreviewTracks } from '@livekit/components-react';
 import { Track, type LocalAudioTrack, type LocalVideoTrack } from 'livekit-client';
-import { useEffect, useMemo, useRef } from 'react';
-
-export interface DeviceChoices {
-  micOn: boolean;
-  camOn: boolean;
-  audioDeviceId?: string;
-  videoDeviceId?: string;
-}
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { DeviceChoices } from './DeviceToggles';
+import { PreviewPlaceholder } from './PreviewPlaceholder';
 
 interface Props {
   choices: DeviceChoices;
   onChange: (next: DeviceChoices) => void;
   onError: (err: Error) => void;
+  /** The on/off toggles, shown between the preview and the device lists. */
+  children: ReactNode;
 }
 
-/** Camera and microphone preview with device selection, before anything is sent anywhere. */
-export function DevicePreview({ choices, onChange, onError }: Props) {
+/**
+ * Camera and microphone preview with device selection, before anything is sent anywhere. Loaded
+ * apart from the join page (it needs the LiveKit SDK), see `DeviceSection`.
+ */
+export function DevicePreview({ choices, onChange, onError, children }: Props) {
   const { micOn, camOn } = choices;
   // Device switches go through the live preview track; recreating the tracks only on/off keeps the
   // preview from flickering on every selection.
@@ -44,35 +45,15 @@ export function DevicePreview({ choices, onChange, onError }: Props) {
   }, [videoTrack]);
 
   return (
-    <fieldset className="preview stack">
-      <legend>Camera and microphone</legend>
+    <>
       <div className="preview__video">
         {videoTrack && camOn ? (
           <video ref={videoEl} muted playsInline aria-label="Your camera preview" />
         ) : (
-          <p className="preview__off">{camOn ? 'Starting camera…' : 'Camera off'}</p>
+          <PreviewPlaceholder camOn={camOn} />
         )}
       </div>
-      <div className="preview__toggles">
-        <label className="field field--inline">
-          <input
-            type="checkbox"
-            data-testid="join-mic"
-            checked={micOn}
-            onChange={(e) => onChange({ ...choices, micOn: e.target.checked })}
-          />
-          <span>Microphone on when I enter</span>
-        </label>
-        <label className="field field--inline">
-          <input
-            type="checkbox"
-            data-testid="join-cam"
-            checked={camOn}
-            onChange={(e) => onChange({ ...choices, camOn: e.target.checked })}
-          />
-          <span>Camera on when I enter</span>
-        </label>
-      </div>
+      {children}
       {camOn && videoTrack && (
         <DeviceSelect
           kind="videoinput"
@@ -91,7 +72,7 @@ export function DevicePreview({ choices, onChange, onError }: Props) {
           onSelect={(id) => onChange({ ...choices, audioDeviceId: id })}
         />
       )}
-    </fieldset>
+    </>
   );
 }
 

@@ -1,11 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { JoinError } from './JoinError';
 import { JoinScreen } from './JoinScreen';
 import type { JoinProblem } from './joinProblem';
 
-vi.mock('./DevicePreview', () => ({ DevicePreview: () => <div>preview</div> }));
+vi.mock('./DevicePreview', () => ({
+  DevicePreview: ({ children }: { children: ReactNode }) => <div>preview{children}</div>,
+}));
 
 const KEY = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 

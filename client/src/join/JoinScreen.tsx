@@ -1,10 +1,11 @@
 import { LIMITS, type JoinSessionResponse } from '@intervision/shared';
-import { isE2EESupported } from 'livekit-client';
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../api/apiClient';
 import { ApiError } from '../api/ApiError';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
-import { DevicePreview, type DeviceChoices } from './DevicePreview';
+import { browserSupportsE2EE } from '../e2ee/browserSupportsE2EE';
+import { DeviceSection } from './DeviceSection';
+import type { DeviceChoices } from './DeviceToggles';
 import { JoinError } from './JoinError';
 import { explainJoinProblem, type JoinProblem } from './joinProblem';
 
@@ -14,7 +15,7 @@ interface Props {
   secret: string | null;
   /** From the link's fragment; null when missing or malformed. Never sent to our server. */
   mediaKey: string | null;
-  /** Whether this browser can encrypt media end to end; asked of livekit-client unless given. */
+  /** Whether this browser can encrypt media end to end; asked of the browser unless given. */
   e2eeSupported?: boolean;
   /** A problem found before this screen (e.g. a stored credential that stopped working). */
   initialProblem?: JoinProblem | null;
@@ -30,7 +31,7 @@ export function JoinScreen({
   sessionId,
   secret,
   mediaKey,
-  e2eeSupported = isE2EESupported(),
+  e2eeSupported = browserSupportsE2EE(),
   initialProblem = null,
   credential = null,
   onJoined,
@@ -105,7 +106,7 @@ export function JoinScreen({
               onChange={(e) => setName(e.target.value)}
             />
           </label>
-          <DevicePreview choices={choices} onChange={setChoices} onError={onDeviceError} />
+          <DeviceSection choices={choices} onChange={setChoices} onError={onDeviceError} />
           {deviceProblem && <JoinError problem="camera_denied" />}
           <div className="agreement">
             <h2 className="section-title">Confidentiality</h2>

@@ -1,20 +1,66 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
-const SHOW_MS = 15_000;
+/** Everything this banner says, in one place (to move into translations as a whole). */
+const TEXT = {
+  returning: 'Turning your microphone on…',
+  returningHint: 'Wait a moment: the group cannot hear you yet.',
+  back: 'You’re back — the group can hear you.',
+  backHint: 'Say what resonated and what you want to explore further.',
+  micOff: 'You can speak again.',
+  micOffHint: 'Your microphone is off: turn it on when you want to answer the group.',
+  ok: 'OK',
+};
 
-/** The presenter's "you're back" moment when invited to respond after listening. */
-export function BackBanner({ onDone }: { onDone: () => void }) {
+const SHOW_BACK_MS = 15_000;
+
+interface Props {
+  /** Every other page plays this person's microphone. */
+  groupHears: boolean;
+  /** The person kept their microphone on; false when they had turned it off themselves. */
+  micWanted: boolean;
+  onDone: () => void;
+}
+
+type State = 'returning' | 'back' | 'mic-off';
+
+/**
+ * The presenter's return after listening, told truthfully: "turning your microphone on" until every
+ * other page reports hearing it, only then "you're back". Once back it stays back (someone joining
+ * later does not take it away), and it leaves on its own after a while.
+ */
+export function BackBanner({ groupHears, micWanted, onDone }: Props) {
+  const [heard, setHeard] = useState<number | null>(groupHears ? Date.now() : null);
+  if (groupHears && heard === null) setHeard(Date.now());
+  const state: State = heard !== null ? 'back' : micWanted ? 'returning' : 'mic-off';
+  const [since, setSince] = useState({ state, at: Date.now() });
+  if (since.state !== state) setSince({ state, at: Date.now() });
+
   useEffect(() => {
-    const timer = window.setTimeout(onDone, SHOW_MS);
+    if (state === 'returning') return undefined;
+    const timer = window.setTimeout(onDone, SHOW_BACK_MS);
     return () => window.clearTimeout(timer);
-  }, [onDone]);
+  }, [state, onDone]);
+
+  const [title, hint] =
+    state === 'back'
+      ? [TEXT.back, TEXT.backHint]
+      : state === 'returning'
+        ? [TEXT.returning, TEXT.returningHint]
+        : [TEXT.micOff, TEXT.micOffHint];
   return (
-    <div className="banner banner--welcome" role="status" data-testid="back-banner">
-      <strong>You're back.</strong> Your microphone and camera return as you had them. Say what
-      resonated and what you want to explore further.
-      <button className="button button--small" onClick={onDone}>
-        OK
-      </button>
+    <div
+      className={`banner ${state === 'returning' ? 'banner--pending' : 'banner--welcome'}`}
+      role="status"
+      data-testid="back-banner"
+      data-state={state}
+      data-since={since.at}
+    >
+      <strong>{title}</strong> {hint}
+      {state !== 'returning' && (
+        <button className="button button--small" onClick={onDone}>
+          {TEXT.ok}
+        </button>
+      )}
     </div>
   );
 }

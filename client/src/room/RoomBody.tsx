@@ -8,15 +8,19 @@ import {
 } from '@intervision/shared';
 import { RoomAudioRenderer, StartAudio, useConnectionState } from '@livekit/components-react';
 import { ConnectionState, type Room } from 'livekit-client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { CopyLink } from '../create/CopyLink';
 import type { MediaStatus } from '../session/useMediaConnection';
+import { useGroupHearsMe } from '../session/useGroupHearsMe';
+import { useHearsParticipant } from '../session/useHearsParticipant';
 import { useMediaPolicy } from '../session/useMediaPolicy';
 import { usePhaseCues } from '../session/usePhaseCues';
+import { useReturnMoment } from '../session/useReturnMoment';
 import type { LinkState, SendCommand } from '../session/useSession';
 import { BackBanner } from './BackBanner';
 import { ChairConsole } from './ChairConsole';
+import { ComingBackBanner } from './ComingBackBanner';
 import { EndedView } from './EndedView';
 import { HandQueue } from './HandQueue';
 import { ListeningView } from './ListeningView';
@@ -60,7 +64,6 @@ export function RoomBody(props: RoomBodyProps) {
     room,
     mediaStatus,
   } = props;
-  const live = view.status === 'running' || view.status === 'paused';
   const phaseDef = currentPhase(view, method);
   const policy = phaseDef?.media ?? null;
   const rights = useMemo(() => mediaRights(policy, role), [policy, role]);
@@ -73,14 +76,11 @@ export function RoomBody(props: RoomBodyProps) {
   const connection = useConnectionState(room);
   const announcement = usePhaseCues(view, method, role, warning);
 
-  const [back, setBack] = useState(false);
-  const couldSpeak = useRef(rights.microphone);
-  useEffect(() => {
-    if (role === 'presenter' && !couldSpeak.current && rights.microphone && live) setBack(true);
-    if (!rights.microphone) setBack(false);
-    couldSpeak.current = rights.microphone;
-  }, [rights.microphone, role, live]);
-  const hideBack = useCallback(() => setBack(false), []);
+  // The presenter's return is told from what the media does, not from the phase change alone.
+  const presenterReturn = useReturnMoment(view, method);
+  const groupHearsMe = useGroupHearsMe(room);
+  const hearingPresenter = useHearsParticipant(room, view.presenter);
+  const presenterName = view.participants.find((p) => p.identity === view.presenter)?.name;
 
   const listening = role === 'presenter' && !rights.microphone;
   const showQuestion = Boolean(phaseDef?.showQuestion && view.question);
@@ -109,7 +109,20 @@ export function RoomBody(props: RoomBodyProps) {
           connection === ConnectionState.SignalReconnecting
         }
       />
-      {back && <BackBanner onDone={hideBack} />}
+      {presenterReturn.active && role === 'presenter' && (
+        <BackBanner
+          groupHears={groupHearsMe}
+          micWanted={media.micWanted}
+          onDone={presenterReturn.dismiss}
+        />
+      )}
+      {presenterReturn.active && role !== 'presenter' && presenterName && (
+        <ComingBackBanner
+          name={presenterName}
+          hearing={hearingPresenter}
+          onDone={presenterReturn.dismiss}
+        />
+      )}
       <PhaseBar view={view} method={method} role={role} offsetMs={offsetMs} />
       <div className="room__body">
         <main className="room__main">

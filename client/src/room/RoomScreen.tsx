@@ -1,3 +1,4 @@
+import '@livekit/components-styles';
 import { findMethod, type LiveKitDetails, type SessionView } from '@intervision/shared';
 import { LiveKitRoom } from '@livekit/components-react';
 import { DisconnectReason, RoomEvent } from 'livekit-client';

@@ -1,11 +1,15 @@
 import type { JoinSessionResponse } from '@intervision/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { api } from '../api/apiClient';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { JoinScreen } from '../join/JoinScreen';
 import type { JoinProblem } from '../join/joinProblem';
 import { takeLinkFragment } from '../join/takeLinkFragment';
-import { RoomScreen } from './RoomScreen';
+import { LazyRoomScreen, loadRoomScreen } from './lazyRoomScreen';
+import { LoadFailure } from './LoadFailure';
+
+/** Everything this page says itself, in one place (to move into translations as a whole). */
+const TEXT = { connecting: 'Connecting to the session…' };
 
 /**
  * `/s/:id`: the room when this browser already holds a credential for the session (a reload rejoins
@@ -59,10 +63,15 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     [sessionId],
   );
 
+  // The room's code (and the media SDK) downloads while the person fills in the join form.
+  useEffect(() => {
+    if (!membership) void loadRoomScreen().catch(() => undefined);
+  }, [membership]);
+
   if (rejoining) {
     return (
       <main className="page page--narrow" aria-busy="true">
-        <p className="muted">Connecting to the session…</p>
+        <p className="muted">{TEXT.connecting}</p>
       </main>
     );
   }
@@ -84,13 +93,23 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     );
   }
   return (
-    <RoomScreen
-      key={membership.credential}
-      sessionId={sessionId}
-      membership={membership}
-      initialView={joined?.view ?? null}
-      initialLivekit={joined?.livekit ?? null}
-      onLeave={leave}
-    />
+    <LoadFailure>
+      <Suspense
+        fallback={
+          <main className="page page--narrow" aria-busy="true">
+            <p className="muted">{TEXT.connecting}</p>
+          </main>
+        }
+      >
+        <LazyRoomScreen
+          key={membership.credential}
+          sessionId={sessionId}
+          membership={membership}
+          initialView={joined?.view ?? null}
+          initialLivekit={joined?.livekit ?? null}
+          onLeave={leave}
+        />
+      </Suspense>
+    </LoadFailure>
   );
 }

@@ -11,6 +11,8 @@ export interface MediaPolicyState {
   /** Why the control is off-limits right now, or null when the person may use it. */
   micBlocked: string | null;
   camBlocked: string | null;
+  /** The person's own choice for the microphone, kept while a phase withdraws it. */
+  micWanted: boolean;
   toggle: (source: Source) => void;
 }
 
@@ -123,6 +125,7 @@ export function useMediaPolicy(
     camOn: connected && isOn('camera'),
     micBlocked: blocked('microphone'),
     camBlocked: blocked('camera'),
+    micWanted: wanted.current.microphone,
     toggle,
   };
 }

@@ -1,0 +1,44 @@
+/** What the person chose on the join screen for their camera and microphone. */
+export interface DeviceChoices {
+  micOn: boolean;
+  camOn: boolean;
+  audioDeviceId?: string;
+  videoDeviceId?: string;
+}
+
+/** Everything these toggles say, in one place (to move into translations as a whole). */
+const TEXT = {
+  mic: 'Microphone on when I enter',
+  cam: 'Camera on when I enter',
+};
+
+interface Props {
+  choices: DeviceChoices;
+  onChange: (next: DeviceChoices) => void;
+}
+
+/** Microphone and camera on or off at entry: plain inputs, usable before the media code loads. */
+export function DeviceToggles({ choices, onChange }: Props) {
+  return (
+    <div className="preview__toggles">
+      <label className="field field--inline">
+        <input
+          type="checkbox"
+          data-testid="join-mic"
+          checked={choices.micOn}
+          onChange={(e) => onChange({ ...choices, micOn: e.target.checked })}
+        />
+        <span>{TEXT.mic}</span>
+      </label>
+      <label className="field field--inline">
+        <input
+          type="checkbox"
+          data-testid="join-cam"
+          checked={choices.camOn}
+          onChange={(e) => onChange({ ...choices, camOn: e.target.checked })}
+        />
+        <span>{TEXT.cam}</span>
+      </label>
+    </div>
+  );
+}

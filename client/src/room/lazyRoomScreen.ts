@@ -1,0 +1,11 @@
+import { lazy } from 'react';
+
+/**
+ * The room and what only it needs (livekit-client, @livekit/components-react, their styles) come in
+ * their own chunks, so an invite link opens the join form without downloading the media SDK first.
+ * Calling this early (while the person types their name) fetches them in parallel; the browser's
+ * module map makes the later `lazy` load reuse the same fetch.
+ */
+export const loadRoomScreen = () => import('./RoomScreen');
+
+export const LazyRoomScreen = lazy(() => loadRoomScreen().then((m) => ({ default: m.RoomScreen })));
