@@ -2,6 +2,7 @@ import '@livekit/components-styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import './i18n/i18n';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   label: string;
@@ -9,6 +10,7 @@ interface Props {
 
 /** A link shown in full with a copy button; falls back to selecting the text where the clipboard is blocked. */
 export function CopyLink({ label, note, url, testId }: Props) {
+  const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -34,9 +36,9 @@ export function CopyLink({ label, note, url, testId }: Props) {
           type="button"
           className="button"
           onClick={() => void copy()}
-          aria-label={`Copy ${label.toLowerCase()}`}
+          aria-label={t('links.copyLabel', { label })}
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('links.copied') : t('links.copy')}
         </button>
       </div>
       <p className="muted">{note}</p>

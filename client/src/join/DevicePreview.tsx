@@ -1,6 +1,8 @@
-import { MediaDeviceSelect, usePreviewTracks } from '@livekit/components-react';
+import { usePreviewTracks } from '@livekit/components-react';
 import { Track, type LocalAudioTrack, type LocalVideoTrack } from 'livekit-client';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DeviceSelect } from './DeviceSelect';
 
 export interface DeviceChoices {
   micOn: boolean;
@@ -17,6 +19,7 @@ interface Props {
 
 /** Camera and microphone preview with device selection, before anything is sent anywhere. */
 export function DevicePreview({ choices, onChange, onError }: Props) {
+  const { t } = useTranslation();
   const { micOn, camOn } = choices;
   // Device switches go through the live preview track; recreating the tracks only on/off keeps the
   // preview from flickering on every selection.
@@ -28,7 +31,16 @@ export function DevicePreview({ choices, onChange, onError }: Props) {
     }),
     [micOn, camOn],
   );
-  const tracks = usePreviewTracks(options, onError);
+  // A refused camera never starts: say so instead of "Starting camera…" for ever.
+  const [failed, setFailed] = useState(false);
+  const onTrackError = useCallback(
+    (err: Error) => {
+      setFailed(true);
+      onError(err);
+    },
+    [onError],
+  );
+  const tracks = usePreviewTracks(options, onTrackError);
   const videoTrack = tracks?.find((t) => t.kind === Track.Kind.Video) as
     LocalVideoTrack | undefined;
   const audioTrack = tracks?.find((t) => t.kind === Track.Kind.Audio) as
@@ -45,12 +57,14 @@ export function DevicePreview({ choices, onChange, onError }: Props) {
 
   return (
     <fieldset className="preview stack">
-      <legend>Camera and microphone</legend>
+      <legend>{t('device.legend')}</legend>
       <div className="preview__video">
         {videoTrack && camOn ? (
-          <video ref={videoEl} muted playsInline aria-label="Your camera preview" />
+          <video ref={videoEl} muted playsInline aria-label={t('device.preview')} />
         ) : (
-          <p className="preview__off">{camOn ? 'Starting camera…' : 'Camera off'}</p>
+          <p className="preview__off">
+            {!camOn ? t('device.off') : failed ? t('device.failed') : t('device.starting')}
+          </p>
         )}
       </div>
       <div className="preview__toggles">
@@ -61,7 +75,7 @@ export function DevicePreview({ choices, onChange, onError }: Props) {
             checked={micOn}
             onChange={(e) => onChange({ ...choices, micOn: e.target.checked })}
           />
-          <span>Microphone on when I enter</span>
+          <span>{t('device.micOnEnter')}</span>
         </label>
         <label className="field field--inline">
           <input
@@ -70,13 +84,13 @@ export function DevicePreview({ choices, onChange, onError }: Props) {
             checked={camOn}
             onChange={(e) => onChange({ ...choices, camOn: e.target.checked })}
           />
-          <span>Camera on when I enter</span>
+          <span>{t('device.camOnEnter')}</span>
         </label>
       </div>
       {camOn && videoTrack && (
         <DeviceSelect
           kind="videoinput"
-          label="Camera"
+          label={t('device.camera')}
           track={videoTrack}
           selected={choices.videoDeviceId}
           onSelect={(id) => onChange({ ...choices, videoDeviceId: id })}
@@ -85,35 +99,12 @@ export function DevicePreview({ choices, onChange, onError }: Props) {
       {micOn && audioTrack && (
         <DeviceSelect
           kind="audioinput"
-          label="Microphone"
+          label={t('device.microphone')}
           track={audioTrack}
           selected={choices.audioDeviceId}
           onSelect={(id) => onChange({ ...choices, audioDeviceId: id })}
         />
       )}
     </fieldset>
-  );
-}
-
-interface DeviceSelectProps {
-  kind: 'videoinput' | 'audioinput';
-  label: string;
-  track: LocalVideoTrack | LocalAudioTrack;
-  selected: string | undefined;
-  onSelect: (deviceId: string) => void;
-}
-
-/** One device list, switching the live preview track as the person chooses. */
-function DeviceSelect({ kind, label, track, selected, onSelect }: DeviceSelectProps) {
-  return (
-    <div className="device-select" role="group" aria-label={`Choose a ${label.toLowerCase()}`}>
-      <span className="device-select__label">{label}</span>
-      <MediaDeviceSelect
-        kind={kind}
-        track={track}
-        initialSelection={selected}
-        onActiveDeviceChange={onSelect}
-      />
-    </div>
   );
 }

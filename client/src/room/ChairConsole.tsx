@@ -4,7 +4,9 @@ import type { SendCommand } from '../session/useSession';
 import { commandErrorMessage } from './commandErrorMessage';
 import { EndConfirm } from './EndConfirm';
 import { PresenterSelect } from './PresenterSelect';
+import { ShortcutHint } from './ShortcutHint';
 import { useChairShortcuts } from './useChairShortcuts';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   view: SessionView;
@@ -15,6 +17,7 @@ interface Props {
 
 /** The chair's controls for the frame: start, move, pause, extend, end, and who presents. */
 export function ChairConsole({ view, method, role, send }: Props) {
+  const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const isChair = role === 'chair';
@@ -27,7 +30,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
   const run = async (command: CommandName, payload?: object) => {
     setError(null);
     const ack = await send(command, payload);
-    if (!ack.ok) setError(commandErrorMessage(ack.error, ack.message));
+    if (!ack.ok) setError(commandErrorMessage(t, ack.error));
   };
 
   useChairShortcuts(isChair, {
@@ -42,8 +45,12 @@ export function ChairConsole({ view, method, role, send }: Props) {
   if (!isChair || view.status === 'ended') return null;
 
   return (
-    <section className="chair-console card" aria-label="Chair console" data-testid="chair-console">
-      <h2 className="section-title">Chair</h2>
+    <section
+      className="chair-console card"
+      aria-label={t('chair.region')}
+      data-testid="chair-console"
+    >
+      <h2 className="section-title">{t('chair.heading')}</h2>
       <PresenterSelect
         view={view}
         onChoose={(identity) => void run('presenter:set', { identity })}
@@ -57,7 +64,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
             aria-keyshortcuts="S"
             onClick={() => void run('session:start')}
           >
-            Start session
+            {t('chair.start')}
           </button>
         )}
         {live && (
@@ -69,7 +76,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
               aria-keyshortcuts="B"
               onClick={() => void run('phase:previous')}
             >
-              ◀ Previous phase
+              {t('chair.previous')}
             </button>
             <button
               className="button button--primary"
@@ -77,7 +84,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
               aria-keyshortcuts="N"
               onClick={() => void run('phase:next')}
             >
-              Next phase ▶
+              {t('chair.next')}
             </button>
             {paused ? (
               <button
@@ -86,7 +93,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
                 aria-keyshortcuts="P"
                 onClick={() => void run('phase:resume')}
               >
-                Resume
+                {t('chair.resume')}
               </button>
             ) : (
               <button
@@ -95,26 +102,26 @@ export function ChairConsole({ view, method, role, send }: Props) {
                 aria-keyshortcuts="P"
                 onClick={() => void run('phase:pause')}
               >
-                Pause
+                {t('chair.pause')}
               </button>
             )}
             <button
               className="button"
               data-testid="extend-1"
               aria-keyshortcuts="1"
-              aria-label="Add 1 minute"
+              aria-label={t('chair.extend1Label')}
               onClick={() => void run('phase:extend', { seconds: 60 })}
             >
-              +1 min
+              {t('chair.extend1')}
             </button>
             <button
               className="button"
               data-testid="extend-5"
               aria-keyshortcuts="5"
-              aria-label="Add 5 minutes"
+              aria-label={t('chair.extend5Label')}
               onClick={() => void run('phase:extend', { seconds: 300 })}
             >
-              +5 min
+              {t('chair.extend5')}
             </button>
           </>
         )}
@@ -124,11 +131,11 @@ export function ChairConsole({ view, method, role, send }: Props) {
             data-testid="end"
             onClick={() => setConfirmingEnd(true)}
           >
-            End session…
+            {t('chair.end')}
           </button>
         )}
       </div>
-      {needsPresenter && lobby && <p className="muted">Choose a presenter to start.</p>}
+      {needsPresenter && lobby && <p className="muted">{t('chair.needsPresenter')}</p>}
       {confirmingEnd && (
         <EndConfirm
           onConfirm={() => {
@@ -143,10 +150,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
           {error}
         </p>
       )}
-      <p className="muted shortcuts">
-        Keys: <kbd>S</kbd> start · <kbd>N</kbd> next · <kbd>B</kbd> back · <kbd>P</kbd> pause/resume
-        · <kbd>1</kbd>/<kbd>5</kbd> add minutes
-      </p>
+      <ShortcutHint />
     </section>
   );
 }

@@ -1,19 +1,22 @@
-import type { ParticipantView, Role, SessionView } from '@intervision/shared';
+import type { ParticipantView, SessionView } from '@intervision/shared';
+import { useTranslation } from 'react-i18next';
 
-const ROLE: Record<Role, string> = { chair: 'Chair', presenter: 'Presenter', peer: 'Peer' };
-
-function connection(p: ParticipantView): { label: string; tone: string } {
-  if (!p.connected) return { label: 'offline', tone: 'off' };
-  if (!p.inMedia) return { label: 'no video yet', tone: 'partial' };
-  return { label: 'in the call', tone: 'on' };
+function connection(p: ParticipantView) {
+  if (!p.connected) return { label: 'people.offline', tone: 'off' } as const;
+  if (!p.inMedia) return { label: 'people.noVideo', tone: 'partial' } as const;
+  return { label: 'people.inCall', tone: 'on' } as const;
 }
 
 /** Who is here, in which role, and whether they are connected. */
 export function ParticipantList({ view, identity }: { view: SessionView; identity: string }) {
+  const { t } = useTranslation();
   return (
-    <section className="people card" aria-label="Participants">
+    <section className="people card" aria-label={t('people.region')}>
       <h2 className="section-title">
-        People ({view.participants.filter((p) => p.connected).length}/{view.maxParticipants})
+        {t('people.heading', {
+          connected: view.participants.filter((p) => p.connected).length,
+          max: view.maxParticipants,
+        })}
       </h2>
       <ul className="people__list" data-testid="participant-list">
         {view.participants.map((p) => {
@@ -22,13 +25,12 @@ export function ParticipantList({ view, identity }: { view: SessionView; identit
             <li key={p.identity} className="people__item">
               <span className={`dot dot--${c.tone}`} aria-hidden="true" />
               <span className="people__name">
-                {p.name}
-                {p.identity === identity ? ' (you)' : ''}
+                {p.identity === identity ? t('people.you', { name: p.name }) : p.name}
               </span>
-              <span className="people__role">{ROLE[p.role]}</span>
-              <span className="sr-only">, {c.label}</span>
+              <span className="people__role">{t(`roles.${p.role}`)}</span>
+              <span className="sr-only">, {t(c.label)}</span>
               <span className="people__state" aria-hidden="true">
-                {c.label}
+                {t(c.label)}
               </span>
             </li>
           );

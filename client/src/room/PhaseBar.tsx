@@ -2,6 +2,7 @@ import type { MethodDefinition, Role, SessionView } from '@intervision/shared';
 import { Countdown } from './Countdown';
 import { PhaseProgress } from './PhaseProgress';
 import { phaseGuidance } from './phaseGuidance';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   view: SessionView;
@@ -10,19 +11,19 @@ interface Props {
   offsetMs: number;
 }
 
-const ROLE_LABEL: Record<Role, string> = { chair: 'Chair', presenter: 'Presenter', peer: 'Peer' };
-
 /** Where the session is: method, phase, what *you* are asked to do, time left and the road ahead. */
 export function PhaseBar({ view, method, role, offsetMs }: Props) {
-  const { title, guidance } = phaseGuidance(view, method, role);
+  const { t } = useTranslation();
+  const { title, guidance } = phaseGuidance(t, view, method, role);
   const current = view.status === 'ended' ? view.phases.length : (view.phase?.index ?? -1);
   return (
-    <section className="phase-bar" aria-label="Phase">
+    <section className="phase-bar" aria-label={t('phase.region')}>
       <div className="phase-bar__head">
         <p className="phase-bar__method">
-          {method?.title ?? view.methodId} · {view.title}
+          {method ? t(`methods.${method.id}.title`, { defaultValue: method.title }) : view.methodId}{' '}
+          · {view.title}
         </p>
-        <p className="phase-bar__role">You are the {ROLE_LABEL[role].toLowerCase()}</p>
+        <p className="phase-bar__role">{t(`youAre.${role}`)}</p>
       </div>
       <div className="phase-bar__main">
         <div>
@@ -31,7 +32,7 @@ export function PhaseBar({ view, method, role, offsetMs }: Props) {
           </h2>
           {view.phase && (
             <p className="phase-bar__step">
-              Phase {view.phase.index + 1} of {view.phases.length}
+              {t('phase.step', { number: view.phase.index + 1, total: view.phases.length })}
             </p>
           )}
           <p className="phase-bar__guidance" data-testid="phase-guidance">
@@ -42,7 +43,7 @@ export function PhaseBar({ view, method, role, offsetMs }: Props) {
           <Countdown phase={view.phase} offsetMs={offsetMs} />
         )}
       </div>
-      <PhaseProgress phases={view.phases} current={current} />
+      <PhaseProgress phases={view.phases} current={current} methodId={view.methodId} />
     </section>
   );
 }

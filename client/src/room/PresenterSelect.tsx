@@ -1,4 +1,5 @@
 import type { SessionView } from '@intervision/shared';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   view: SessionView;
@@ -7,10 +8,11 @@ interface Props {
 
 /** The chair picks who brings the case; the chair cannot present to their own frame. */
 export function PresenterSelect({ view, onChoose }: Props) {
+  const { t } = useTranslation();
   const candidates = view.participants.filter((p) => p.role !== 'chair');
   return (
     <label className="field">
-      <span>Presenter</span>
+      <span>{t('presenter.label')}</span>
       <select
         data-testid="presenter-select"
         value={view.presenter ?? ''}
@@ -19,12 +21,11 @@ export function PresenterSelect({ view, onChoose }: Props) {
         }}
       >
         <option value="" disabled>
-          {candidates.length === 0 ? 'Waiting for people to join…' : 'Choose the presenter'}
+          {candidates.length === 0 ? t('presenter.waiting') : t('presenter.choose')}
         </option>
         {candidates.map((p) => (
           <option key={p.identity} value={p.identity}>
-            {p.name}
-            {p.connected ? '' : ' (offline)'}
+            {p.connected ? p.name : t('presenter.offline', { name: p.name })}
           </option>
         ))}
       </select>

@@ -29,6 +29,7 @@ import { QuestionPin } from './QuestionPin';
 import { ReconnectBanner } from './ReconnectBanner';
 import { stageLayout } from './stageLayout';
 import { VideoStage } from './VideoStage';
+import { useTranslation } from 'react-i18next';
 
 export interface RoomBodyProps {
   sessionId: string;
@@ -60,6 +61,7 @@ export function RoomBody(props: RoomBodyProps) {
     room,
     mediaStatus,
   } = props;
+  const { t } = useTranslation();
   const live = view.status === 'running' || view.status === 'paused';
   const phaseDef = live && view.phase ? method?.phases[view.phase.index] : undefined;
   const policy = phaseDef?.media ?? null;
@@ -94,7 +96,7 @@ export function RoomBody(props: RoomBodyProps) {
 
   return (
     <div className="room">
-      <h1 className="sr-only">Intervision session: {view.title}</h1>
+      <h1 className="sr-only">{t('room.heading', { title: view.title })}</h1>
       <LiveAnnouncer message={announcement} />
       <ReconnectBanner
         link={link}
@@ -123,20 +125,22 @@ export function RoomBody(props: RoomBodyProps) {
             </>
           )}
           <RoomAudioRenderer />
-          <StartAudio label="Click to hear the group" className="button start-audio" />
+          <StartAudio label={t('room.startAudio')} className="button start-audio" />
         </main>
-        <aside className="room__side" aria-label="Controls and people">
-          {listening && <ListeningView sessionId={sessionId} reason={rights.reason ?? ''} />}
+        <aside className="room__side" aria-label={t('room.side')}>
+          {listening && <ListeningView sessionId={sessionId} />}
           <ChairConsole view={view} method={method} role={role} send={send} />
-          {view.status !== 'ended' && <MediaControls policy={media} status={mediaStatus} />}
+          {view.status !== 'ended' && (
+            <MediaControls policy={media} status={mediaStatus} role={role} />
+          )}
           {editQuestion && <QuestionEditor current={view.question} send={send} />}
           <HandQueue view={view} identity={membership.identity} role={role} send={send} />
           <ParticipantList view={view} identity={membership.identity} />
           {invite && view.status !== 'ended' && (
             <div className="card">
               <CopyLink
-                label="Invite link"
-                note="Send to anyone still missing."
+                label={t('links.roomInviteLabel')}
+                note={t('links.roomInviteNote')}
                 url={invite}
                 testId="room-invite-url"
               />

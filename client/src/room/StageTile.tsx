@@ -4,6 +4,7 @@ import {
   type TrackReferenceOrPlaceholder,
 } from '@livekit/components-react';
 import { UndecryptableTile } from '../e2ee/UndecryptableTile';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** Given directly, or taken from the layout's track loop. */
@@ -14,6 +15,7 @@ interface Props {
 
 /** A participant's tile with the presenter marked, and marked "listening" in muted phases. */
 export function StageTile({ trackRef, presenter, presenterListening }: Props) {
+  const { t } = useTranslation();
   const fromLoop = useMaybeTrackRefContext();
   const ref = trackRef ?? fromLoop;
   const isPresenter = Boolean(ref && presenter && ref.participant.identity === presenter);
@@ -27,7 +29,7 @@ export function StageTile({ trackRef, presenter, presenterListening }: Props) {
           className="stage-tile__badge"
           data-testid={listening ? 'presenter-listening' : undefined}
         >
-          {listening ? 'Presenter · listening' : 'Presenter'}
+          {listening ? t('stage.presenterListening') : t('stage.presenter')}
         </span>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useTracks, type TrackReferenceOrPlaceholder } from '@livekit/components
 import { Track } from 'livekit-client';
 import type { StageLayout } from './stageLayout';
 import { StageTile } from './StageTile';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   layout: StageLayout;
@@ -17,6 +18,7 @@ const keyOf = (t: TrackReferenceOrPlaceholder) => `${t.participant.identity}:${t
  * placeholder turns into a track (livekit/components-js#1211), which happens at every phase change.
  */
 export function VideoStage({ layout, presenter }: Props) {
+  const { t } = useTranslation();
   const tracks = useTracks([{ source: Track.Source.Camera, withPlaceholder: true }], {
     onlySubscribed: false,
   });
@@ -27,7 +29,7 @@ export function VideoStage({ layout, presenter }: Props) {
   if (focus) {
     const others = tracks.filter((t) => t !== focus);
     return (
-      <div className="stage stage--focus" aria-label="Video, presenter in focus">
+      <div className="stage stage--focus" aria-label={t('stage.focus')}>
         <div className="stage__focus">
           <StageTile trackRef={focus} presenter={presenter} presenterListening={false} />
         </div>
@@ -49,7 +51,7 @@ export function VideoStage({ layout, presenter }: Props) {
   return (
     <div
       className={`stage stage--${layout}`}
-      aria-label="Video"
+      aria-label={t('stage.video')}
       style={{
         ['--stage-columns' as string]: String(Math.ceil(Math.sqrt(Math.max(1, tracks.length)))),
       }}

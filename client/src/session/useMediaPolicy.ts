@@ -5,16 +5,20 @@ import { canPublish, type PublishPermission } from './canPublish';
 
 type Source = 'microphone' | 'camera';
 
+/** Why a device cannot be switched on; the UI words it for the person's role and language. */
+export type MediaBlock = 'listen' | 'server';
+
 export interface MediaPolicyState {
   micOn: boolean;
   camOn: boolean;
-  /** Why the control is off-limits right now, or null when the person may use it. */
-  micBlocked: string | null;
-  camBlocked: string | null;
+  /**
+   * Why the control is off-limits right now, or null when the person may use it: the phase asks
+   * them to listen, or the media server has not granted publishing back yet.
+   */
+  micBlocked: MediaBlock | null;
+  camBlocked: MediaBlock | null;
   toggle: (source: Source) => void;
 }
-
-const WAITING_FOR_SERVER = 'Coming back on as soon as the media server allows it…';
 
 /**
  * Keeps this person's own tracks in line with the phase's media rights. When rights are withdrawn it
@@ -112,9 +116,9 @@ export function useMediaPolicy(
     [rights, permissions, isOn, apply, onChoice],
   );
 
-  const blocked = (source: Source): string | null => {
-    if (!rights[source]) return rights.reason ?? 'This phase asks you to listen.';
-    if (connected && !canPublish(permissions, source)) return WAITING_FOR_SERVER;
+  const blocked = (source: Source): MediaBlock | null => {
+    if (!rights[source]) return 'listen';
+    if (connected && !canPublish(permissions, source)) return 'server';
     return null;
   };
 
