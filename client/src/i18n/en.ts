@@ -193,6 +193,7 @@ export const en = {
     end: 'End session…',
     needsPresenter: 'Choose a presenter to start.',
     keys: 'Keys:',
+    shortcuts: 'Single-key shortcuts',
     keyStart: 'start',
     keyNext: 'next',
     keyBack: 'back',
@@ -207,6 +208,10 @@ export const en = {
     waiting: 'Waiting for people to join…',
     choose: 'Choose the presenter',
     offline: '{{name}} (offline)',
+    confirm:
+      'Make {{name}} the presenter now? Their microphone and camera follow the presenter’s part from this moment.',
+    confirmYes: 'Yes, change the presenter',
+    confirmNo: 'Keep the current presenter',
   },
   hands: {
     region: 'Raised hands',

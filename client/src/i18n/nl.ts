@@ -192,6 +192,7 @@ export const nl: Texts<typeof en> = {
     end: 'Bijeenkomst beëindigen…',
     needsPresenter: 'Kies een inbrenger om te starten.',
     keys: 'Toetsen:',
+    shortcuts: 'Sneltoetsen met één toets',
     keyStart: 'starten',
     keyNext: 'volgende',
     keyBack: 'terug',
@@ -206,6 +207,10 @@ export const nl: Texts<typeof en> = {
     waiting: 'Wachten tot er deelnemers binnenkomen…',
     choose: 'Kies de inbrenger',
     offline: '{{name}} (offline)',
+    confirm:
+      '{{name}} nu inbrenger maken? Microfoon en camera volgen vanaf nu de rol van inbrenger.',
+    confirmYes: 'Ja, inbrenger wisselen',
+    confirmNo: 'Huidige inbrenger houden',
   },
   hands: {
     region: 'Opgestoken handen',

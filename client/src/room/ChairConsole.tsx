@@ -1,11 +1,12 @@
 import type { CommandName, MethodDefinition, Role, SessionView } from '@intervision/shared';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SendCommand } from '../session/useSession';
 import { commandErrorMessage } from './commandErrorMessage';
 import { EndConfirm } from './EndConfirm';
 import { PresenterSelect } from './PresenterSelect';
 import { ShortcutHint } from './ShortcutHint';
 import { useChairShortcuts } from './useChairShortcuts';
+import { useShortcutSetting } from './useShortcutSetting';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -20,6 +21,8 @@ export function ChairConsole({ view, method, role, send }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const [shortcutsOn, setShortcutsOn] = useShortcutSetting();
+  const endRef = useRef<HTMLButtonElement>(null);
   const isChair = role === 'chair';
   const lobby = view.status === 'lobby';
   const live = view.status === 'running' || view.status === 'paused';
@@ -33,7 +36,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
     if (!ack.ok) setError(commandErrorMessage(t, ack.error));
   };
 
-  useChairShortcuts(isChair, {
+  useChairShortcuts(isChair && shortcutsOn, {
     s: lobby && !needsPresenter ? () => void run('session:start') : undefined,
     n: live ? () => void run('phase:next') : undefined,
     b: live && !first ? () => void run('phase:previous') : undefined,
@@ -53,6 +56,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
       <h2 className="section-title">{t('chair.heading')}</h2>
       <PresenterSelect
         view={view}
+        live={live}
         onChoose={(identity) => void run('presenter:set', { identity })}
       />
       <div className="button-row">
@@ -125,15 +129,15 @@ export function ChairConsole({ view, method, role, send }: Props) {
             </button>
           </>
         )}
-        {!confirmingEnd && (
-          <button
-            className="button button--danger"
-            data-testid="end"
-            onClick={() => setConfirmingEnd(true)}
-          >
-            {t('chair.end')}
-          </button>
-        )}
+        <button
+          ref={endRef}
+          className="button button--danger"
+          data-testid="end"
+          aria-expanded={confirmingEnd}
+          onClick={() => setConfirmingEnd(true)}
+        >
+          {t('chair.end')}
+        </button>
       </div>
       {needsPresenter && lobby && <p className="muted">{t('chair.needsPresenter')}</p>}
       {confirmingEnd && (
@@ -142,7 +146,10 @@ export function ChairConsole({ view, method, role, send }: Props) {
             setConfirmingEnd(false);
             void run('session:end');
           }}
-          onCancel={() => setConfirmingEnd(false)}
+          onCancel={() => {
+            setConfirmingEnd(false);
+            endRef.current?.focus();
+          }}
         />
       )}
       {error && (
@@ -150,7 +157,16 @@ export function ChairConsole({ view, method, role, send }: Props) {
           {error}
         </p>
       )}
-      <ShortcutHint />
+      <label className="field field--inline shortcuts-switch">
+        <input
+          type="checkbox"
+          data-testid="shortcuts-switch"
+          checked={shortcutsOn}
+          onChange={(e) => setShortcutsOn(e.target.checked)}
+        />
+        <span>{t('chair.shortcuts')}</span>
+      </label>
+      {shortcutsOn && <ShortcutHint />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Role } from '@intervision/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/apiClient';
 import { ApiError } from '../api/ApiError';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,17 @@ interface Props {
 export function EndedView({ sessionId, credential, role, onDeleted }: Props) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string | null>(null);
+  // The question's safe answer takes focus when it appears.
+  useEffect(() => {
+    if (confirming) keepRef.current?.focus();
+  }, [confirming]);
+  const cancel = () => {
+    setConfirming(false);
+    deleteRef.current?.focus();
+  };
   const remove = async () => {
     try {
       await api.deleteSession(sessionId, credential);
@@ -28,13 +38,26 @@ export function EndedView({ sessionId, credential, role, onDeleted }: Props) {
     <section className="card stack ended" aria-label={t('ended.region')} data-testid="ended-view">
       <h2>{t('ended.heading')}</h2>
       <p>{t('ended.thanks')}</p>
-      {role === 'chair' && !confirming && (
-        <button className="button" data-testid="delete-session" onClick={() => setConfirming(true)}>
+      {role === 'chair' && (
+        <button
+          ref={deleteRef}
+          className="button"
+          data-testid="delete-session"
+          aria-expanded={confirming}
+          onClick={() => setConfirming(true)}
+        >
           {t('ended.delete')}
         </button>
       )}
       {role === 'chair' && confirming && (
-        <div className="confirm" role="alertdialog" aria-labelledby="delete-title">
+        <div
+          className="confirm"
+          role="alertdialog"
+          aria-labelledby="delete-title"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') cancel();
+          }}
+        >
           <p id="delete-title">{t('ended.deleteConfirm')}</p>
           <div className="button-row">
             <button
@@ -44,7 +67,7 @@ export function EndedView({ sessionId, credential, role, onDeleted }: Props) {
             >
               {t('ended.deleteYes')}
             </button>
-            <button className="button" onClick={() => setConfirming(false)}>
+            <button className="button" ref={keepRef} data-testid="delete-cancel" onClick={cancel}>
               {t('ended.deleteNo')}
             </button>
           </div>

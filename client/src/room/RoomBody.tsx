@@ -27,6 +27,7 @@ import { PhaseBar } from './PhaseBar';
 import { QuestionEditor } from './QuestionEditor';
 import { QuestionPin } from './QuestionPin';
 import { ReconnectBanner } from './ReconnectBanner';
+import { RoomHeading } from './RoomHeading';
 import { stageLayout } from './stageLayout';
 import { VideoStage } from './VideoStage';
 import { useTranslation } from 'react-i18next';
@@ -96,7 +97,7 @@ export function RoomBody(props: RoomBodyProps) {
 
   return (
     <div className="room">
-      <h1 className="sr-only">{t('room.heading', { title: view.title })}</h1>
+      <RoomHeading title={view.title} />
       <LiveAnnouncer message={announcement} />
       <ReconnectBanner
         link={link}
