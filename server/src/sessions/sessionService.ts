@@ -19,6 +19,7 @@ import { toMachineEvent } from './commandEvents.js';
 import type { LiveSession } from './liveSession.js';
 import { openLiveSession, type ActorClock } from './openLiveSession.js';
 import type { MediaGateway } from '../media/index.js';
+import { handMoment, handsToClear } from './handClearing.js';
 import { hashSecret, newId, newSecret } from './secrets.js';
 import { ServiceError } from './serviceError.js';
 
@@ -51,6 +52,8 @@ export interface SessionServiceDeps {
  */
 export class SessionService {
   private readonly live = new Map<string, LiveSession>();
+  /** The last moment each session was seen at, to notice phase changes for raised hands. */
+  private readonly moments = new Map<string, string>();
   private readonly listeners = new Set<SessionListener>();
   private readonly now: () => number;
   private readonly machine;
@@ -204,6 +207,7 @@ export class SessionService {
     }
     session.actor.stop();
     this.live.delete(sessionId);
+    this.moments.delete(sessionId);
     this.deps.store.deleteSession(sessionId);
     for (const l of this.listeners) l.closed(sessionId);
     await this.deps.media.deleteRoom(sessionId).catch((err: unknown) => {
@@ -221,6 +225,7 @@ export class SessionService {
       // An ended session changes no more; free it once nobody looks at it.
       session.actor.stop();
       this.live.delete(session.id);
+      this.moments.delete(session.id);
     }
   }
 
@@ -267,6 +272,7 @@ export class SessionService {
       method,
       {
         changed: (s) => {
+          this.clearHandsOnPhaseChange(s);
           this.publish(s);
           this.enforceMedia(s);
         },
@@ -277,7 +283,24 @@ export class SessionService {
       },
     );
     this.live.set(sessionId, session);
+    this.moments.set(sessionId, handMoment(session.status, session.context.phaseIndex));
     return session;
+  }
+
+  /**
+   * The one place where a transition touches raised hands: when the phase changes (or the session
+   * ends) they come down, stored before the broadcast that follows, unless the method keeps them.
+   */
+  private clearHandsOnPhaseChange(session: LiveSession): void {
+    const moment = handMoment(session.status, session.context.phaseIndex);
+    const before = this.moments.get(session.id);
+    this.moments.set(session.id, moment);
+    for (const id of handsToClear(session.method, before, moment, session.participants.values())) {
+      const p = session.participants.get(id);
+      if (!p) continue;
+      this.deps.store.setHand(id, null);
+      session.participants.set(id, { ...p, handRaisedAt: null });
+    }
   }
 
   private send(session: LiveSession, event: SessionEvent): void {
