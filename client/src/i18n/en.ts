@@ -224,6 +224,10 @@ export const en = {
     lowerOther: 'Lower',
     lowerOtherLabel: 'Lower {{name}}’s hand',
     none: 'No hands raised.',
+    count_one: '1 hand: {{names}}',
+    count_other: '{{count}} hands: {{names}}',
+    clearAll: 'Lower all hands',
+    badge: 'Hand raised, number {{position}}',
   },
   people: {
     region: 'Participants',

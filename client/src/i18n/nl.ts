@@ -223,6 +223,10 @@ export const nl: Texts<typeof en> = {
     lowerOther: 'Laten zakken',
     lowerOtherLabel: 'Hand van {{name}} laten zakken',
     none: 'Geen handen opgestoken.',
+    count_one: '1 hand: {{names}}',
+    count_other: '{{count}} handen: {{names}}',
+    clearAll: 'Alle handen laten zakken',
+    badge: 'Hand opgestoken, nummer {{position}}',
   },
   people: {
     region: 'Deelnemers',

@@ -121,7 +121,11 @@ export function RoomBody(props: RoomBodyProps) {
             <>
               {showQuestion && view.question && <QuestionPin question={view.question} />}
               <div className="room__stage" data-lk-theme="default">
-                <VideoStage layout={stageLayout(view, method)} presenter={view.presenter} />
+                <VideoStage
+                  layout={stageLayout(view, method)}
+                  presenter={view.presenter}
+                  hands={view.hands}
+                />
               </div>
             </>
           )}

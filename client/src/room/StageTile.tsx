@@ -11,19 +11,32 @@ interface Props {
   trackRef?: TrackReferenceOrPlaceholder;
   presenter: string | null;
   presenterListening: boolean;
+  /** Everyone's raised hands, first raised first. */
+  hands: readonly string[];
 }
 
 /** A participant's tile with the presenter marked, and marked "listening" in muted phases. */
-export function StageTile({ trackRef, presenter, presenterListening }: Props) {
+export function StageTile({ trackRef, presenter, presenterListening, hands }: Props) {
   const { t } = useTranslation();
   const fromLoop = useMaybeTrackRefContext();
   const ref = trackRef ?? fromLoop;
   const isPresenter = Boolean(ref && presenter && ref.participant.identity === presenter);
   const listening = isPresenter && presenterListening;
+  const handIndex = ref ? hands.indexOf(ref.participant.identity) : -1;
   return (
     <div className={`stage-tile${listening ? ' stage-tile--listening' : ''}`}>
       <ParticipantTile trackRef={ref} />
       <UndecryptableTile identity={ref?.participant.identity} />
+      {handIndex >= 0 && (
+        <span
+          className="stage-tile__hand"
+          role="img"
+          data-testid="tile-hand"
+          aria-label={t('hands.badge', { position: handIndex + 1 })}
+        >
+          ✋ {handIndex + 1}
+        </span>
+      )}
       {isPresenter && (
         <span
           className="stage-tile__badge"

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 interface Props {
   layout: StageLayout;
   presenter: string | null;
+  hands: readonly string[];
 }
 
 const keyOf = (t: TrackReferenceOrPlaceholder) => `${t.participant.identity}:${t.source}`;
@@ -17,7 +18,7 @@ const keyOf = (t: TrackReferenceOrPlaceholder) => `${t.participant.identity}:${t
  * GridLayout/CarouselLayout are avoided because their page bookkeeping throws when a camera
  * placeholder turns into a track (livekit/components-js#1211), which happens at every phase change.
  */
-export function VideoStage({ layout, presenter }: Props) {
+export function VideoStage({ layout, presenter, hands }: Props) {
   const { t } = useTranslation();
   const tracks = useTracks([{ source: Track.Source.Camera, withPlaceholder: true }], {
     onlySubscribed: false,
@@ -31,7 +32,12 @@ export function VideoStage({ layout, presenter }: Props) {
     return (
       <div className="stage stage--focus" aria-label={t('stage.focus')}>
         <div className="stage__focus">
-          <StageTile trackRef={focus} presenter={presenter} presenterListening={false} />
+          <StageTile
+            trackRef={focus}
+            presenter={presenter}
+            presenterListening={false}
+            hands={hands}
+          />
         </div>
         {others.length > 0 && (
           <div className="stage__strip">
@@ -41,6 +47,7 @@ export function VideoStage({ layout, presenter }: Props) {
                 trackRef={t}
                 presenter={presenter}
                 presenterListening={false}
+                hands={hands}
               />
             ))}
           </div>
@@ -62,6 +69,7 @@ export function VideoStage({ layout, presenter }: Props) {
           trackRef={t}
           presenter={presenter}
           presenterListening={listening}
+          hands={hands}
         />
       ))}
     </div>
