@@ -266,6 +266,12 @@ export const en = {
     notesPlaceholder: 'What strikes you? What do you want to come back to?',
     notesPrivacy: 'Kept only in this browser. Never sent to anyone, not even the server.',
   },
+  notes: {
+    heading: 'Your private notes',
+    where: 'Only in this browser. Copy what you want to keep, then delete them.',
+    delete: 'Delete my notes',
+    deleted: 'Your notes are deleted from this browser.',
+  },
   back: {
     title: 'You’re back.',
     text: 'Your microphone and camera return as you had them. Say what resonated and what you want to explore further.',

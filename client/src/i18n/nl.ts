@@ -267,6 +267,12 @@ export const nl: Texts<typeof en> = {
     notesPrivacy:
       'Alleen bewaard in deze browser. Nooit naar iemand gestuurd, ook niet naar de server.',
   },
+  notes: {
+    heading: 'Je eigen aantekeningen',
+    where: 'Alleen in deze browser. Kopieer wat je wilt bewaren en verwijder ze daarna.',
+    delete: 'Mijn aantekeningen verwijderen',
+    deleted: 'Je aantekeningen zijn uit deze browser verwijderd.',
+  },
   back: {
     title: 'Je bent er weer.',
     text: 'Je microfoon en camera staan weer zoals je ze had. Vertel wat je raakte en wat je verder wilt onderzoeken.',

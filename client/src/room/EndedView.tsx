@@ -2,6 +2,7 @@ import type { Role } from '@intervision/shared';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/apiClient';
 import { ApiError } from '../api/ApiError';
+import { SavedNotes } from './SavedNotes';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -38,6 +39,7 @@ export function EndedView({ sessionId, credential, role, onDeleted }: Props) {
     <section className="card stack ended" aria-label={t('ended.region')} data-testid="ended-view">
       <h2>{t('ended.heading')}</h2>
       <p>{t('ended.thanks')}</p>
+      <SavedNotes sessionId={sessionId} />
       {role === 'chair' && (
         <button
           ref={deleteRef}

@@ -1,5 +1,5 @@
-import { usePrivateNotes } from './usePrivateNotes';
 import { useTranslation } from 'react-i18next';
+import { PrivateNotes } from './PrivateNotes';
 
 interface Props {
   sessionId: string;
@@ -8,7 +8,6 @@ interface Props {
 /** The presenter's place during muted reflection: why they are off, and a private notes pad. */
 export function ListeningView({ sessionId }: Props) {
   const { t } = useTranslation();
-  const [notes, setNotes] = usePrivateNotes(sessionId);
   return (
     <section
       className="listening card"
@@ -20,17 +19,7 @@ export function ListeningView({ sessionId }: Props) {
         {t('media.listenPresenter')}
       </p>
       <p className="muted small">{t('listening.off')}</p>
-      <label className="field">
-        <span>{t('listening.notes')}</span>
-        <textarea
-          data-testid="private-notes"
-          rows={5}
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
-          placeholder={t('listening.notesPlaceholder')}
-        />
-      </label>
-      <p className="muted small">{t('listening.notesPrivacy')}</p>
+      <PrivateNotes sessionId={sessionId} />
     </section>
   );
 }

@@ -25,7 +25,9 @@ import { MediaControls } from './MediaControls';
 import { ParticipantList } from './ParticipantList';
 import { PhaseBar } from './PhaseBar';
 import { QuestionEditor } from './QuestionEditor';
+import { presenterIsBack } from './presenterIsBack';
 import { QuestionPin } from './QuestionPin';
+import { RespondingNotes } from './RespondingNotes';
 import { ReconnectBanner } from './ReconnectBanner';
 import { RoomHeading } from './RoomHeading';
 import { stageLayout } from './stageLayout';
@@ -79,10 +81,17 @@ export function RoomBody(props: RoomBodyProps) {
   const [back, setBack] = useState(false);
   const couldSpeak = useRef(rights.microphone);
   useEffect(() => {
-    if (role === 'presenter' && !couldSpeak.current && rights.microphone && live) setBack(true);
+    if (
+      role === 'presenter' &&
+      !couldSpeak.current &&
+      rights.microphone &&
+      live &&
+      presenterIsBack(method, view.phase?.index ?? -1)
+    )
+      setBack(true);
     if (!rights.microphone) setBack(false);
     couldSpeak.current = rights.microphone;
-  }, [rights.microphone, role, live]);
+  }, [rights.microphone, role, live, method, view.phase?.index]);
   const hideBack = useCallback(() => setBack(false), []);
 
   useEffect(
@@ -134,6 +143,12 @@ export function RoomBody(props: RoomBodyProps) {
         </main>
         <aside className="room__side" aria-label={t('room.side')}>
           {listening && <ListeningView sessionId={sessionId} />}
+          {role === 'presenter' &&
+            live &&
+            !listening &&
+            presenterIsBack(method, view.phase?.index ?? -1) && (
+              <RespondingNotes sessionId={sessionId} />
+            )}
           <ChairConsole view={view} method={method} role={role} send={send} />
           {view.status !== 'ended' && (
             <MediaControls policy={media} status={mediaStatus} role={role} />

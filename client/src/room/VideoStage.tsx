@@ -24,8 +24,11 @@ export function VideoStage({ layout, presenter, hands }: Props) {
     onlySubscribed: false,
   });
   const listening = layout === 'circle';
+  // The presenter never gets their own (mirrored) face as the big picture: they see the group.
   const focus =
-    layout === 'focus' ? tracks.find((t) => t.participant.identity === presenter) : undefined;
+    layout === 'focus'
+      ? tracks.find((t) => t.participant.identity === presenter && !t.participant.isLocal)
+      : undefined;
 
   if (focus) {
     const others = tracks.filter((t) => t !== focus);
