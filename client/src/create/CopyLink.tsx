@@ -25,10 +25,13 @@ export function CopyLink({ label, note, url, testId }: Props) {
     <div className="copy-link">
       <label htmlFor={testId}>{label}</label>
       <div className="copy-link__row">
-        <input
+        {/* The whole link, wrapped: its end is the secret and the key, and must be seen to be sent. */}
+        <textarea
           id={testId}
           data-testid={testId}
+          className="copy-link__url"
           readOnly
+          rows={2}
           value={url}
           onFocus={(e) => e.target.select()}
         />

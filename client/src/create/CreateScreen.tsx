@@ -6,6 +6,7 @@ import { ApiError } from '../api/ApiError';
 import { credentialStore } from '../api/credentialStore';
 import { generateMediaKey, withMediaKey } from '../e2ee/mediaKey';
 import { CreatedLinks } from './CreatedLinks';
+import { linksPath, linksStore } from './linksStore';
 import { MethodPicker } from './MethodPicker';
 
 /** Home: the chair sets up a session and receives the chair link and the invite link. */
@@ -44,6 +45,9 @@ export function CreateScreen() {
         inviteUrl: withMediaKey(res.inviteUrl, mediaKey),
       };
       credentialStore.saveInvite(keyed.id, keyed.inviteUrl);
+      linksStore.save({ created: keyed, title: title.trim() });
+      // A reload now comes back to the links instead of an empty form.
+      window.history.replaceState(null, '', linksPath(keyed.id));
       setCreated(keyed);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : t('create.failed'));

@@ -1,33 +1,43 @@
 import type { CreateSessionResponse } from '@intervision/shared';
 import { useTranslation } from 'react-i18next';
 import { CopyLink } from './CopyLink';
+import { CopyText } from './CopyText';
 
 interface Props {
   created: CreateSessionResponse;
   title: string;
 }
 
-/** After creation: which link goes to whom, and the way in for the chair. */
+/** After creation: which link goes to whom, a message ready to send, and the way in for the chair. */
 export function CreatedLinks({ created, title }: Props) {
   const { t } = useTranslation();
+  const invitation = t('links.invitation', {
+    title: title || t('links.untitled'),
+    url: created.inviteUrl,
+  });
   return (
     <main className="page page--narrow">
       <h1>{title ? t('links.ready', { title }) : t('links.readyUntitled')}</h1>
-      <div className="card stack">
-        <p className="muted" data-testid="links-privacy">
-          {t('links.privacy')}
-        </p>
-        <CopyLink
-          label={t('links.chairLabel')}
-          note={t('links.chairNote')}
-          url={created.chairUrl}
-          testId="chair-url"
-        />
+      <p className="muted" data-testid="links-privacy">
+        {t('links.privacy')}
+      </p>
+      <div className="card stack links links--invite">
+        <h2 className="section-title">{t('links.forGroup')}</h2>
         <CopyLink
           label={t('links.inviteLabel')}
           note={t('links.inviteNote')}
           url={created.inviteUrl}
           testId="invite-url"
+        />
+        <CopyText label={t('links.invitationLabel')} text={invitation} testId="invitation-text" />
+      </div>
+      <div className="card stack links links--chair">
+        <h2 className="section-title">{t('links.forYou')}</h2>
+        <CopyLink
+          label={t('links.chairLabel')}
+          note={t('links.chairNote')}
+          url={created.chairUrl}
+          testId="chair-url"
         />
         <a className="button button--primary" href={created.chairUrl} data-testid="open-chair">
           {t('links.enter')}

@@ -40,6 +40,15 @@ export const en = {
     copyLabel: 'Copy: {{label}}',
     roomInviteLabel: 'Invite link',
     roomInviteNote: 'Send to anyone still missing.',
+    forGroup: 'For the group',
+    forYou: 'For you only',
+    untitled: 'our intervision session',
+    invitationLabel: 'Invitation, ready to send',
+    invitation:
+      'You are invited to “{{title}}”, an intervision session.\n\nJoin with this link, in an up-to-date Chrome, Edge, Firefox or Safari: {{url}}\n\nPlease keep the link within the group and send it on whole: the end of it keeps our video and sound private. Nothing is recorded.',
+    lostTitle: 'These links are not in this browser',
+    lost: 'The links of a session are kept only in the browser that created it. Open them from the message or e-mail you sent yourself, or create a new session.',
+    home: 'Create a session',
   },
   join: {
     title: 'Join the session',

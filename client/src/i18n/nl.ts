@@ -38,6 +38,15 @@ export const nl: Texts<typeof en> = {
     copyLabel: 'Kopiëren: {{label}}',
     roomInviteLabel: 'Uitnodigingslink',
     roomInviteNote: 'Stuur hem naar wie er nog niet is.',
+    forGroup: 'Voor de groep',
+    forYou: 'Alleen voor jou',
+    untitled: 'onze intervisiebijeenkomst',
+    invitationLabel: 'Uitnodiging, klaar om te versturen',
+    invitation:
+      'Je bent uitgenodigd voor “{{title}}”, een intervisiebijeenkomst.\n\nDoe mee via deze link, in een recente versie van Chrome, Edge, Firefox of Safari: {{url}}\n\nHoud de link binnen de groep en stuur hem helemaal door: het laatste stuk houdt ons beeld en geluid privé. Er wordt niets opgenomen.',
+    lostTitle: 'Deze links staan niet in deze browser',
+    lost: 'De links van een bijeenkomst worden alleen bewaard in de browser waarmee je hem aanmaakte. Open ze vanuit het bericht of de e-mail die je jezelf stuurde, of maak een nieuwe bijeenkomst aan.',
+    home: 'Bijeenkomst aanmaken',
   },
   join: {
     title: 'Deelnemen aan de bijeenkomst',
