@@ -5,7 +5,10 @@ COPY package.json package-lock.json ./
 COPY shared/package.json shared/
 COPY server/package.json server/
 COPY client/package.json client/
+COPY scripts/package.json scripts/
+COPY testkit/package.json testkit/
 COPY tests/package.json tests/
+COPY bench/package.json bench/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build

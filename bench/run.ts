@@ -77,6 +77,12 @@ function table(rows: BenchResult[]): string {
 }
 
 async function main(): Promise<void> {
+  // Flags are otherwise ignored, so `--help` alone would run every benchmark: answer it instead.
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    const known = ALL.map((b) => [b.name, ...(b.aliases ?? [])].join(' | '));
+    console.log(`usage: npm run bench [-- name ...]\nbenchmarks:\n  ${known.join('\n  ')}`);
+    return;
+  }
   const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const unknown = names.filter((n) => !ALL.some((b) => selects(b, n)));
   if (unknown.length) {

@@ -1,10 +1,9 @@
 // The embedded deployment on one machine: a local LiveKit (unless LIVEKIT_URL points at one)
 // and the app, stopped together.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { startLivekit } from './livekit/startLivekit.js';
+import { repoRoot } from './repoRoot.js';
 
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const port = process.env.PORT ?? '3000';
 
 async function main(): Promise<void> {

@@ -9,6 +9,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     // One real livekit-server for the run; files read its address with inject('livekit').
-    globalSetup: ['./harness/livekitGlobalSetup.ts'],
+    globalSetup: ['./livekitGlobalSetup.ts'],
   },
 });

@@ -4,7 +4,7 @@ import {
   type ClockSample,
   type PhaseView,
 } from '@intervision/shared';
-import { LiveClient } from '../../tests/harness/liveClient.js';
+import { LiveClient } from '@intervision/testkit';
 import { sessionWithMembers, startRealServer, tempDataDir } from '../lib/server.js';
 import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
 import { seededRandom, sleep } from '../lib/util.js';

@@ -1,7 +1,5 @@
-import type { JoinSessionResponse, SessionView } from '@intervision/shared';
-import { createSession, join as joinSession } from '../../tests/harness/api.js';
-import { LiveClient } from '../../tests/harness/liveClient.js';
-import { freePort } from '../../tests/harness/serverProcess.js';
+import type { SessionView } from '@intervision/shared';
+import { freePort, LiveClient, sessionWithMembers, startLivekit } from '@intervision/testkit';
 import { forkTs, IpcPeer, killChild } from '../lib/children.js';
 import { tempDataDir } from '../lib/server.js';
 import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
@@ -39,7 +37,6 @@ async function startLivekitOrExplain(
   webhookUrl: string,
 ): Promise<Livekit | string> {
   try {
-    const { startLivekit } = await import('../../scripts/livekit/startLivekit.js');
     const lk = await startLivekit({ webhookUrl });
     ctx.onCleanup(() => lk.stop());
     return lk;
@@ -55,7 +52,7 @@ async function startLivekitOrExplain(
 async function loadRtc() {
   process.env.NODE_ENV ??= 'production';
   const [{ connectPeer }, { Listener }, { PresenterModel }] = await Promise.all([
-    import('../../tests/harness/rtcPeer.js'),
+    import('@intervision/testkit/rtc'),
     import('../media/listener.js'),
     import('../media/presenter.js'),
   ]);
@@ -98,22 +95,15 @@ async function runMode(
     const url = `http://127.0.0.1:${port}`;
 
     const long = 3600;
-    const created = await createSession(url, {
-      title: `media ${mode}`,
-      method: 'intervision',
-      durations: { presentation: long, 'muted-reflection': long, 'presenter-response': long },
-    });
-    const joins: JoinSessionResponse[] = [];
-    for (let i = 0; i < MEMBERS; i++) {
-      joins.push(
-        await joinSession(
-          url,
-          created.id,
-          i === 0 ? created.chairUrl : created.inviteUrl,
-          i === 0 ? 'Chair' : `Peer ${i}`,
-        ),
-      );
-    }
+    const { joins } = await sessionWithMembers(
+      url,
+      {
+        title: `media ${mode}`,
+        method: 'intervision',
+        durations: { presentation: long, 'muted-reflection': long, 'presenter-response': long },
+      },
+      MEMBERS,
+    );
     if (joins.some((j) => !j.livekit))
       throw new Error(`no media token: ${joins.find((j) => !j.livekit)?.mediaError}`);
     const chairJoin = joins[0]!;

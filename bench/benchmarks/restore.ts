@@ -1,6 +1,5 @@
 import type { SessionView } from '@intervision/shared';
-import { LiveClient } from '../../tests/harness/liveClient.js';
-import { freePort, type ServerProcess } from '../../tests/harness/serverProcess.js';
+import { freePort, LiveClient, type ServerProcess } from '@intervision/testkit';
 import { sessionWithMembers, startRealServer, tempDataDir } from '../lib/server.js';
 import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
 import { seededRandom, sleep } from '../lib/util.js';

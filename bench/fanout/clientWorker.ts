@@ -6,6 +6,7 @@
 import type { CreateSessionResponse, JoinSessionResponse, SessionView } from '@intervision/shared';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
+import { secretOf } from '@intervision/testkit';
 import { serveIpc } from '../lib/children.js';
 import { mapLimit } from '../lib/util.js';
 
@@ -50,8 +51,6 @@ async function post<T>(path: string, body: unknown, expect: number): Promise<T> 
   if (res.status !== expect) throw new Error(`${path}: ${res.status} ${text.slice(0, 200)}`);
   return JSON.parse(text) as T;
 }
-
-const secretOf = (url: string) => new URL(url).hash.replace(/^#k=/, '');
 
 async function setup(msg: Record<string, unknown>) {
   base = msg.url as string;

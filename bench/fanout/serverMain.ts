@@ -5,13 +5,12 @@
  * bench asks for memory (after a forced GC) and event-loop delay. Run with --expose-gc.
  */
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { composeServer } from '../../server/src/composeServer.js';
-import { loadConfig } from '../../server/src/config.js';
+import { composeServer } from '@intervision/server/composeServer';
+import { loadConfig } from '@intervision/server/config';
+import { repoRoot } from '@intervision/scripts/repoRoot';
 import { withRemoteMuteOnly } from '../media/baselineGateway.js';
 import { openFilesLimit, procStatusKiB, sleep } from '../lib/util.js';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const config = loadConfig(process.env, repoRoot);
 // mute_latency's baseline (BENCH_MEDIA_BASELINE=1): no permissions, only LiveKit's own remote mute.
 const { app, media, logger } = composeServer(config, (gateway, lk) =>

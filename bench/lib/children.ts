@@ -5,9 +5,7 @@ import {
   type ForkOptions,
   type SpawnOptions,
 } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { repoRoot } from '@intervision/testkit';
 
 const live = new Set<ChildProcess>();
 

@@ -2,8 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JoinSessionResponse } from '@intervision/shared';
-import { createSession, join as joinSession } from '../../tests/harness/api.js';
-import { startServerProcess, type ServerProcess } from '../../tests/harness/serverProcess.js';
+import {
+  sessionWithMembers as joinMembers,
+  startServerProcess,
+  type ServerProcess,
+} from '@intervision/testkit';
 import { adopt } from './children.js';
 import type { BenchContext } from './types.js';
 
@@ -25,29 +28,14 @@ export async function startRealServer(
   return server;
 }
 
-/** Creates a session and joins `members` people (the first is the chair). */
+/** A bench session (auto-advancing) with `members` people joined; the first is the chair. */
 export async function sessionWithMembers(
   url: string,
   method: string,
   durations: Record<string, number>,
   members: number,
 ): Promise<{ id: string; joins: JoinSessionResponse[] }> {
-  const created = await createSession(url, {
-    title: 'bench',
-    method,
-    durations,
-    autoAdvance: true,
-  });
-  const joins: JoinSessionResponse[] = [];
-  for (let i = 0; i < members; i++) {
-    joins.push(
-      await joinSession(
-        url,
-        created.id,
-        i === 0 ? created.chairUrl : created.inviteUrl,
-        i === 0 ? 'Chair' : `Peer ${i}`,
-      ),
-    );
-  }
+  const req = { title: 'bench', method, durations, autoAdvance: true };
+  const { created, joins } = await joinMembers(url, req, members);
   return { id: created.id, joins };
 }

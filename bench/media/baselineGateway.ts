@@ -1,5 +1,5 @@
 import { RoomServiceClient, TrackSource } from 'livekit-server-sdk';
-import type { MediaGateway } from '../../server/src/media/index.js';
+import type { MediaGateway } from '@intervision/server/media';
 
 /**
  * The baseline a LiveKit user would write: when a phase says someone listens, look up their

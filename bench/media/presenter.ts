@@ -1,6 +1,12 @@
-import { findMethod, mediaRights, type MediaRights, type SessionView } from '@intervision/shared';
+import {
+  currentPhase,
+  findMethod,
+  mediaRights,
+  type MediaRights,
+  type SessionView,
+} from '@intervision/shared';
 import type { Room } from '@livekit/rtc-node';
-import { publishTone, type Tone } from '../../tests/harness/rtcPeer.js';
+import { publishTone, type Tone } from '@intervision/testkit/rtc';
 import { sleep } from '../lib/util.js';
 
 /** A publish that neither resolves nor rejects by then is abandoned and retried. */
@@ -8,11 +14,7 @@ const PUBLISH_TIMEOUT_MS = 3000;
 
 /** The rights the protocol gives `identity` in this view, as the web client derives them. */
 export function rightsIn(view: SessionView, identity: string): MediaRights {
-  const live = view.status === 'running' || view.status === 'paused';
-  const policy =
-    live && view.phase
-      ? (findMethod(view.methodId)?.phases[view.phase.index]?.media ?? null)
-      : null;
+  const policy = currentPhase(view, findMethod(view.methodId))?.media ?? null;
   const role = view.participants.find((p) => p.identity === identity)?.role ?? 'peer';
   return mediaRights(policy, role);
 }

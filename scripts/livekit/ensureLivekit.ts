@@ -2,12 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../repoRoot.js';
 
 /** The LiveKit server version every part of the project is tested against. */
 export const LIVEKIT_VERSION = '1.13.5';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** Git-ignored: a built binary never ends up in a commit. */
 const toolsBin = join(repoRoot, '.tools', 'bin', 'livekit-server');
 

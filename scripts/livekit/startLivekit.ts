@@ -63,6 +63,9 @@ export async function startLivekit(options: StartLivekitOptions = {}): Promise<R
     },
     keys: { [apiKey]: apiSecret },
     ...(options.webhookUrl ? { webhook: { api_key: apiKey, urls: [options.webhookUrl] } } : {}),
+    // Rooms exist only because our server created them: a token for a deleted session's room
+    // must not bring it back.
+    room: { auto_create: false },
     logging: { level: 'warn' },
   };
   const dir = mkdtempSync(join(tmpdir(), 'intervision-livekit-'));

@@ -6,6 +6,7 @@ import { createApiRouter } from './http/apiRoutes.js';
 import { createClientRouter } from './http/clientRoutes.js';
 import { createWebhookHandler, startMediaReconciler, type MediaGateway } from './media/index.js';
 import { createSocketServer } from './realtime/socketServer.js';
+import type { ActorClock } from './sessions/openLiveSession.js';
 import { SessionService } from './sessions/sessionService.js';
 import type { SessionStore } from './store/sessionStore.js';
 
@@ -14,6 +15,8 @@ export interface AppDeps {
   media: MediaGateway;
   logger: Logger;
   now?: () => number;
+  /** XState's timer clock for every session actor; tests pass a `SimulatedClock` beside `now`. */
+  clock?: ActorClock;
 }
 
 export interface AppOptions {
@@ -42,6 +45,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     logger: deps.logger,
     publicUrl: options.publicUrl,
     now,
+    ...(deps.clock ? { clock: deps.clock } : {}),
   });
   const webhook = options.livekitKeys
     ? createWebhookHandler({
@@ -63,7 +67,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
   );
   app.use(createClientRouter(options.clientDist));
   const httpServer = createServer(app);
-  const io = createSocketServer(httpServer, service, deps.logger, now);
+  const io = createSocketServer(httpServer, service, deps.logger);
   const reconciler = startMediaReconciler({
     gateway: deps.media,
     listLive: () => service.liveMedia(),

@@ -16,7 +16,7 @@ const envSchema = z
     LIVEKIT_PUBLIC_URL: optionalUrl,
     LIVEKIT_API_KEY: z.string().min(1).optional(),
     LIVEKIT_API_SECRET: z.string().min(32).optional(),
-    LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(600),
+    LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(120),
     CLIENT_DIST: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {

@@ -9,6 +9,11 @@ export const LIMITS = {
   phaseSecondsMin: 1,
   phaseSecondsMax: 3 * 60 * 60,
   extendSecondsMax: 60 * 60,
+  /**
+   * One phase gains at most this much time from extends in all, so no deadline drifts past what a
+   * timer can hold (Node and XState timers overflow above 2^31-1 ms, about 24.8 days).
+   */
+  extendTotalSecondsMax: 2 * 60 * 60,
   participantsMin: 2,
   participantsMax: 8,
   defaultMaxParticipants: 8,

@@ -37,23 +37,3 @@ export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 export const socketAuthSchema = z.object({
   credential: z.string().min(1).max(LIMITS.credentialMax),
 });
-
-/** Commands without a payload accept nothing or an empty object. */
-export const emptyPayloadSchema = z.union([z.undefined(), z.null(), z.object({}).strict()]);
-
-export const extendSchema = z
-  .object({ seconds: z.number().int().min(1).max(LIMITS.extendSecondsMax) })
-  .strict();
-
-export const presenterSetSchema = z.object({ identity: z.string().min(1).max(64) }).strict();
-
-export const questionSetSchema = z
-  .object({ text: z.string().trim().max(LIMITS.questionMax) })
-  .strict();
-
-export const handLowerSchema = z.union([
-  emptyPayloadSchema,
-  z.object({ identity: z.string().min(1).max(64) }).strict(),
-]);
-
-export const clockSyncSchema = z.object({ clientSentAt: z.number().finite() }).strict();

@@ -4,8 +4,8 @@ import { join as joinPath } from 'node:path';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, newPerson, screenshot, type Person } from '../harness/browser.js';
-import { freePort, startServerProcess, type ServerProcess } from '../harness/serverProcess.js';
+import { freePort, startServerProcess, type ServerProcess } from '@intervision/testkit';
+import { launchChromium, newPerson, screenshot, type Person } from '@intervision/testkit/browser';
 import { waitForDecodedRemoteVideo } from './decodedVideo.js';
 import { newMediaKey } from './keyedLinks.js';
 

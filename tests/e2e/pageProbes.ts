@@ -1,36 +1,74 @@
+// What a page shows, read from its DOM the way a person (or a screen reader) would: the video
+// tiles' microphone/camera state, the room's data- attributes, the participant list, the countdown.
 import type { Page } from 'playwright-core';
-// For the type of `window.__intervision`, the page's test handle.
-import type {} from '../../client/src/session/exposeForTests.js';
 
-/** What a page's own LiveKit SDK says about a remote participant's tracks. */
-export interface RemoteMediaState {
-  present: boolean;
-  microphone: boolean;
-  camera: boolean;
-}
+type OnOff = 'on' | 'off';
+const word = (on: boolean): OnOff => (on ? 'on' : 'off');
 
-/** Waits until the page's LiveKit room reports the participant's microphone and camera as wanted. */
+/** The tile of `identity` on this page, with what it says about the microphone and camera. */
+const tileMedia = (page: Page, identity: string) =>
+  page.locator(
+    `[data-testid="stage-tile"][data-identity="${identity}"] [data-testid="tile-media"]`,
+  );
+
+/** Waits until this page's tile of `identity` shows its microphone and camera as wanted. */
 export async function waitForRemoteMedia(
   page: Page,
   identity: string,
   want: { microphone: boolean; camera: boolean },
   timeoutMs = 20_000,
 ): Promise<void> {
-  await page.waitForFunction(
-    ({ identity, want }) => {
-      const p = window.__intervision?.room.remoteParticipants.get(identity);
-      return !!p && p.isMicrophoneEnabled === want.microphone && p.isCameraEnabled === want.camera;
-    },
-    { identity, want },
-    { timeout: timeoutMs, polling: 100 },
-  );
+  const said = new RegExp(`microphone ${word(want.microphone)}, camera ${word(want.camera)}$`);
+  await tileMedia(page, identity)
+    .and(page.locator(`[data-microphone="${word(want.microphone)}"]`))
+    .and(page.locator(`[data-camera="${word(want.camera)}"]`))
+    .filter({ hasText: said })
+    .waitFor({ state: 'attached', timeout: timeoutMs });
 }
 
+/** What this page's own tile shows about its microphone and camera. */
 export async function localMedia(page: Page): Promise<{ microphone: boolean; camera: boolean }> {
-  return page.evaluate(() => {
-    const lp = window.__intervision?.room.localParticipant;
-    return { microphone: !!lp?.isMicrophoneEnabled, camera: !!lp?.isCameraEnabled };
-  });
+  const own = await page.getByTestId('room').getAttribute('data-identity');
+  if (!own) throw new Error('room without its identity');
+  const media = tileMedia(page, own);
+  const [mic, cam] = await Promise.all([
+    media.getAttribute('data-microphone'),
+    media.getAttribute('data-camera'),
+  ]);
+  return { microphone: mic === 'on', camera: cam === 'on' };
+}
+
+/** The room as its root element describes it; nulls where the page shows no such thing. */
+export async function roomState(page: Page) {
+  const root = page.getByTestId('room');
+  const attr = (name: string) => root.getAttribute(`data-${name}`);
+  const [status, presenter, phase, paused, endsAt, mediaConnection] = await Promise.all([
+    attr('status'),
+    attr('presenter'),
+    attr('phase'),
+    attr('paused'),
+    attr('ends-at'),
+    attr('media-connection'),
+  ]);
+  return {
+    status,
+    presenter,
+    phase,
+    paused: paused === null ? null : paused === 'true',
+    endsAt: endsAt === null ? null : Number(endsAt),
+    mediaConnection,
+  };
+}
+
+/** The participant list as shown: each person's name (without " (you)") and identity. */
+export async function participantsShown(page: Page): Promise<{ name: string; identity: string }[]> {
+  const items = page.getByTestId('participant-list').locator('li');
+  const out: { name: string; identity: string }[] = [];
+  for (const item of await items.all()) {
+    const name = (await item.locator('.people__name').innerText()).replace(/ \(you\)$/, '').trim();
+    out.push({ name, identity: (await item.getAttribute('data-identity')) ?? '' });
+  }
+  return out;
 }
 
 /** The countdown as displayed (`m:ss` or `h:mm:ss`), in whole seconds. */
@@ -57,8 +95,4 @@ export async function remainingAt(page: Page, at: number): Promise<number> {
 
 export async function phaseTitle(page: Page): Promise<string> {
   return (await page.getByTestId('phase-title').innerText()).trim();
-}
-
-export async function viewOf(page: Page) {
-  return page.evaluate(() => window.__intervision?.view ?? null);
 }

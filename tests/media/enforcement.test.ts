@@ -1,26 +1,19 @@
 import { FULL_RIGHTS, mediaRights, type MediaRights, type Role } from '@intervision/shared';
 import type { RemoteParticipant, RemoteTrackPublication, Room } from '@livekit/rtc-node';
-import { RoomServiceClient } from 'livekit-server-sdk';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { createLivekitGateway } from '../../server/src/media/index.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createLivekitGateway } from '@intervision/server/media';
+import { sharedLivekit } from '@intervision/testkit/vitest';
 import {
   connectPeer,
   hearsNextTrack,
   publishTone,
   RoomEvent,
-  waitForEvent,
+  waitForRoomEvent,
   type Tone,
-} from '../harness/rtcPeer.js';
+} from '@intervision/testkit/rtc';
 
-const { livekitUrl, apiKey, apiSecret } = inject('livekit');
-const gateway = createLivekitGateway({
-  url: livekitUrl,
-  apiKey,
-  apiSecret,
-  logger: pino({ level: 'silent' }),
-});
-const roomService = new RoomServiceClient(livekitUrl, apiKey, apiSecret);
+const { livekitUrl, apiKey, apiSecret, gateway, roomService } = sharedLivekit();
 const sessionId = `enforce-${Date.now()}`;
 const listening = mediaRights({ presenter: 'listen' }, 'presenter');
 
@@ -44,9 +37,14 @@ async function join(identity: string, role: Role, rights: MediaRights): Promise<
 /** What the protocol would send for this phase. */
 function desired(presenterRights: MediaRights) {
   return [
-    { identity: people.presenter, role: 'presenter' as const, rights: presenterRights },
-    { identity: people.peer, role: 'peer' as const, rights: FULL_RIGHTS },
-    { identity: people.chair, role: 'chair' as const, rights: FULL_RIGHTS },
+    {
+      identity: people.presenter,
+      role: 'presenter' as const,
+      rights: presenterRights,
+      inRoom: true,
+    },
+    { identity: people.peer, role: 'peer' as const, rights: FULL_RIGHTS, inRoom: true },
+    { identity: people.chair, role: 'chair' as const, rights: FULL_RIGHTS, inRoom: true },
   ];
 }
 
@@ -60,6 +58,8 @@ beforeAll(async () => {
   presenter = await join(people.presenter, 'presenter', FULL_RIGHTS);
   peer = await join(people.peer, 'peer', FULL_RIGHTS);
   chair = await join(people.chair, 'chair', FULL_RIGHTS);
+  // Tokens let nobody publish; the server grants the phase's rights once they are in the room.
+  await gateway.enforce(sessionId, desired(FULL_RIGHTS));
 });
 
 afterAll(async () => {
@@ -76,7 +76,7 @@ describe('the SFU enforces the phase media policy', () => {
 
   test('entering muted reflection removes the presenter microphone for every peer', async () => {
     const unpublished = [peer, chair].map((room) =>
-      waitForEvent(
+      waitForRoomEvent(
         room,
         RoomEvent.TrackUnpublished,
         (_pub, who) => who.identity === people.presenter,
@@ -134,5 +134,38 @@ describe('the SFU enforces the phase media policy', () => {
     const info = await roomService.getParticipant(sessionId, people.presenter);
     expect(info.permission?.canPublish).toBe(true);
     await peerHears(people.presenter, () => publishTone(presenter, 'mic-again'));
+  });
+});
+
+describe('granting a newcomer', () => {
+  test('a participant reported joined before LiveKit lists them is granted as soon as it does', async () => {
+    // Retries spread over seconds, so the join below lands while they run.
+    const patient = createLivekitGateway({
+      url: livekitUrl,
+      apiKey,
+      apiSecret,
+      logger: pino({ level: 'silent' }),
+      backoff: { tries: 60, firstDelayMs: 50, maxDelayMs: 200 },
+    });
+    const room = `newcomer-${Date.now()}`;
+    const { url, token } = await patient.issueToken({
+      sessionId: room,
+      identity: 'late-peer',
+      name: 'Late',
+      role: 'peer',
+    });
+    const enforced = patient.enforce(room, [
+      { identity: 'late-peer', role: 'peer', rights: FULL_RIGHTS, inRoom: true },
+    ]);
+    const late = await connectPeer(url, token);
+    try {
+      await enforced;
+      const info = await roomService.getParticipant(room, 'late-peer');
+      expect(info.permission?.canPublish).toBe(true);
+    } finally {
+      await late.disconnect();
+      await patient.deleteRoom(room);
+      patient.close();
+    }
   });
 });

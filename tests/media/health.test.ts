@@ -2,36 +2,35 @@ import { FULL_RIGHTS, mediaRights } from '@intervision/shared';
 import { Writable } from 'node:stream';
 import type { Room } from '@livekit/rtc-node';
 import { pino } from 'pino';
-import { afterAll, describe, expect, inject, test } from 'vitest';
-import { freeTcpPort } from '../../scripts/livekit/freePorts.js';
-import { startLivekit, type RunningLivekit } from '../../scripts/livekit/startLivekit.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { freePort, Recorder, startLivekit, type RunningLivekit } from '@intervision/testkit';
 import {
   createDisabledGateway,
   createLivekitGateway,
   MediaUnavailableError,
   startMediaReconciler,
-} from '../../server/src/media/index.js';
+} from '@intervision/server/media';
 import {
   connectPeer,
   listenTo,
   publishTone,
   RoomEvent,
-  waitForEvent,
+  waitForRoomEvent,
   type Tone,
-} from '../harness/rtcPeer.js';
+} from '@intervision/testkit/rtc';
+import { sharedLivekit } from '@intervision/testkit/vitest';
 
-const { livekitUrl, apiKey, apiSecret } = inject('livekit');
+const { apiKey, apiSecret, gateway } = sharedLivekit();
 const logger = pino({ level: 'silent' });
 const tokenFor = { name: 'Pat', role: 'presenter' as const, rights: FULL_RIGHTS };
 
 describe('media health', () => {
   test('is up while LiveKit answers', async () => {
-    const gateway = createLivekitGateway({ url: livekitUrl, apiKey, apiSecret, logger });
     expect(await gateway.health()).toBe('up');
   });
 
   test('is down when nothing listens, and then no token is issued', async () => {
-    const closedPort = await freeTcpPort();
+    const closedPort = await freePort();
     const gateway = createLivekitGateway({
       url: `ws://127.0.0.1:${closedPort}`,
       apiKey,
@@ -44,7 +43,9 @@ describe('media health', () => {
     ).rejects.toBeInstanceOf(MediaUnavailableError);
     // Enforcement gives up quietly (the reconciler catches up later) instead of rejecting.
     await expect(
-      gateway.enforce('s', [{ identity: 'p', role: 'presenter', rights: FULL_RIGHTS }]),
+      gateway.enforce('s', [
+        { identity: 'p', role: 'presenter', rights: FULL_RIGHTS, inRoom: true },
+      ]),
     ).resolves.toBe(undefined);
   });
 
@@ -69,7 +70,7 @@ describe('media reconciliation', () => {
   });
 
   test('enforces every live session as soon as LiveKit answers again', async () => {
-    const port = await freeTcpPort();
+    const port = await freePort();
     const gateway = createLivekitGateway({ url: `ws://127.0.0.1:${port}`, ...keys, logger });
     const logs = captureLogs();
     const enforced = deferred();
@@ -97,22 +98,29 @@ describe('media reconciliation', () => {
     }
   });
 
-  test('a presenter who rejoins with a token from before muted reflection is brought in line', async () => {
+  test('a presenter whose grant outlived a missed phase change is brought in line', async () => {
     livekit = await startLivekit({ keys });
     const gateway = createLivekitGateway({ ...livekit, logger });
     const sessionId = 'comeback';
-    // Tokens issued while the presenter could speak; clients reconnect with them after an outage.
-    const stale = await gateway.issueToken({ sessionId, identity: 'presenter-c', ...tokenFor });
+    const presenterToken = await gateway.issueToken({
+      sessionId,
+      identity: 'presenter-c',
+      ...tokenFor,
+    });
     const peerToken = await gateway.issueToken({
       ...tokenFor,
       sessionId,
       identity: 'peer-c',
       role: 'peer',
     });
-    const peer = await connectPeer(stale.url, peerToken.token);
-    const presenter = await connectPeer(stale.url, stale.token);
+    const peer = await connectPeer(presenterToken.url, peerToken.token);
+    const presenter = await connectPeer(presenterToken.url, presenterToken.token);
     rooms.push(peer, presenter);
-    const subscribed = waitForEvent(
+    // Granted while the presenter could speak; the push for muted reflection then never arrives.
+    await gateway.enforce(sessionId, [
+      { identity: 'presenter-c', role: 'presenter', rights: FULL_RIGHTS, inRoom: true },
+    ]);
+    const subscribed = waitForRoomEvent(
       peer,
       RoomEvent.TrackSubscribed,
       (_t, _p, who) => who.identity === 'presenter-c',
@@ -124,7 +132,7 @@ describe('media reconciliation', () => {
     await audio.stop();
 
     const listening = mediaRights({ presenter: 'listen' }, 'presenter');
-    const removed = waitForEvent(
+    const removed = waitForRoomEvent(
       peer,
       RoomEvent.TrackUnpublished,
       (_pub, who) => who.identity === 'presenter-c',
@@ -132,7 +140,13 @@ describe('media reconciliation', () => {
     const reconciler = startMediaReconciler({
       gateway,
       listLive: () => [
-        { sessionId, desired: [{ identity: 'presenter-c', role: 'presenter', rights: listening }] },
+        {
+          sessionId,
+          status: 'running',
+          desired: [
+            { identity: 'presenter-c', role: 'presenter', rights: listening, inRoom: true },
+          ],
+        },
       ],
       intervalMs: 60_000,
       logger,
@@ -155,25 +169,16 @@ function deferred() {
 
 /** A pino logger whose lines tests can wait for: the reconciler reports health changes there. */
 function captureLogs() {
-  const waiters: Array<{ match: (line: Record<string, unknown>) => boolean; resolve: () => void }> =
-    [];
-  const lines: Array<Record<string, unknown>> = [];
+  const lines = new Recorder<Record<string, unknown>>();
   const stream = new Writable({
     write(chunk: Buffer, _enc, callback) {
-      const line = JSON.parse(chunk.toString()) as Record<string, unknown>;
-      lines.push(line);
-      for (const w of waiters.filter((w) => w.match(line))) w.resolve();
+      lines.record(JSON.parse(chunk.toString()) as Record<string, unknown>);
       callback();
     },
   });
   return {
     logger: pino({ level: 'info' }, stream),
-    waitFor(match: (line: Record<string, unknown>) => boolean, timeoutMs = 20_000): Promise<void> {
-      if (lines.some(match)) return Promise.resolve();
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no matching log line')), timeoutMs);
-        waiters.push({ match, resolve: () => (clearTimeout(timer), resolve()) });
-      });
-    },
+    waitFor: (match: (line: Record<string, unknown>) => boolean, timeoutMs = 20_000) =>
+      lines.waitFor(match, timeoutMs, 'a matching log line'),
   };
 }

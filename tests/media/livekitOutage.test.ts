@@ -4,13 +4,19 @@ import { RoomServiceClient } from 'livekit-server-sdk';
 import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLivekit, type RunningLivekit } from '../../scripts/livekit/startLivekit.js';
-import { createLivekitGateway } from '../../server/src/media/index.js';
-import { createSession, join, request } from '../harness/api.js';
-import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
-import { LiveClient } from '../harness/liveClient.js';
-import { connectPeer, publishTone, type Tone } from '../harness/rtcPeer.js';
-import { freePort } from '../harness/serverProcess.js';
+import {
+  startLivekit,
+  type RunningLivekit,
+  createSession,
+  join,
+  request,
+  startInProcessServer,
+  type RunningServer,
+  LiveClient,
+  freePort,
+} from '@intervision/testkit';
+import { createLivekitGateway } from '@intervision/server/media';
+import { connectPeer, publishTone, type Tone } from '@intervision/testkit/rtc';
 
 /** A LiveKit of its own, so this file can stop and restart it without disturbing others. */
 describe('LiveKit unavailable', () => {
@@ -22,8 +28,19 @@ describe('LiveKit unavailable', () => {
   let presenter: JoinSessionResponse;
   let sessionId: string;
   let inviteUrl: string;
+  let late: JoinSessionResponse;
   let presenterRoom: Room | undefined;
+  let lateRoom: Room | undefined;
   const tones: Tone[] = [];
+
+  const freshToken = (credential: string) =>
+    request<{ livekit: { url: string; token: string } }>(
+      server.url,
+      'POST',
+      `/api/sessions/${sessionId}/token`,
+      undefined,
+      { authorization: `Bearer ${credential}` },
+    );
 
   const health = async () =>
     (await request<HealthResponse>(server.url, 'GET', '/api/health')).body.livekit;
@@ -36,7 +53,7 @@ describe('LiveKit unavailable', () => {
       ...keys,
       logger: pino({ level: 'silent' }),
     });
-    server = await startInProcessServer(media, { reconcileIntervalMs: 500 });
+    server = await startInProcessServer(media, { reconcileIntervalMs: 500, livekitKeys: keys });
     const created = await createSession(server.url, { title: 'Outage', method: 'intervision' });
     ({ id: sessionId, inviteUrl } = created);
     const chair = await join(server.url, sessionId, created.chairUrl, 'Chair');
@@ -49,7 +66,7 @@ describe('LiveKit unavailable', () => {
 
   afterAll(async () => {
     await Promise.all(tones.map((t) => t.stop()));
-    await presenterRoom?.disconnect();
+    await Promise.all([presenterRoom, lateRoom].map((r) => r?.disconnect()));
     chairLive?.close();
     await server?.close();
     await livekit?.stop();
@@ -60,7 +77,7 @@ describe('LiveKit unavailable', () => {
     livekit = undefined;
     await expect.poll(health, { timeout: 10_000 }).toBe('down');
 
-    const late = await join(server.url, sessionId, inviteUrl, 'Late peer');
+    late = await join(server.url, sessionId, inviteUrl, 'Late peer');
     expect(late.livekit).toBeNull();
     expect(late.mediaError).toBe('media_unavailable');
     const token = await request(server.url, 'POST', `/api/sessions/${sessionId}/token`, undefined, {
@@ -73,30 +90,31 @@ describe('LiveKit unavailable', () => {
     expect(view.participants.map((p) => p.name)).toContain('Late peer');
   });
 
-  it('media catches up when LiveKit returns', async () => {
-    livekit = await startLivekit({ port, keys });
+  it('media catches up when LiveKit returns: fresh tokens, rights from the phase in force', async () => {
+    livekit = await startLivekit({ port, keys, webhookUrl: `${server.url}/api/livekit/webhook` });
     await expect.poll(health, { timeout: 10_000 }).toBe('up');
-
-    // The presenter comes in with the token from before muted reflection, which still allows the
-    // microphone; the reconciler takes that right away once it sees them in the room.
-    presenterRoom = await connectPeer(presenter.livekit!.url, presenter.livekit!.token);
-    tones.push(await publishTone(presenterRoom));
     const roomService = new RoomServiceClient(livekit.url, keys.apiKey, keys.apiSecret);
-    const canPublish = async () =>
-      (await roomService.getParticipant(sessionId, presenter.identity)).permission?.canPublish;
-    await expect.poll(canPublish, { timeout: 15_000 }).toBe(false);
-    const tracks = async () =>
-      (await roomService.getParticipant(sessionId, presenter.identity)).tracks;
-    await expect.poll(tracks, { timeout: 15_000 }).toEqual([]);
 
-    const fresh = await request<{ livekit: { token: string } }>(
-      server.url,
-      'POST',
-      `/api/sessions/${sessionId}/token`,
-      undefined,
-      { authorization: `Bearer ${presenter.credential}` },
+    // The restarted LiveKit lost its rooms and creates none itself: a token from before is useless.
+    await expect(connectPeer(presenter.livekit!.url, presenter.livekit!.token)).rejects.toThrow(
+      /requested room does not exist/,
     );
+
+    const fresh = await freshToken(presenter.credential);
     expect(fresh.status).toBe(200);
-    expect(fresh.body.livekit.token.length).toBeGreaterThan(20);
+    presenterRoom = await connectPeer(fresh.body.livekit.url, fresh.body.livekit.token);
+    const presenterPermission = await roomService.getParticipant(sessionId, presenter.identity);
+    expect(presenterPermission.permission?.canPublish).toBe(false);
+    await expect(publishTone(presenterRoom)).rejects.toThrow();
+
+    // The peer who joined during the outage comes in now and may speak in muted reflection.
+    const lateToken = await freshToken(late.credential);
+    expect(lateToken.status).toBe(200);
+    lateRoom = await connectPeer(lateToken.body.livekit.url, lateToken.body.livekit.token);
+    const canPublish = async () =>
+      (await roomService.getParticipant(sessionId, late.identity)).permission?.canPublish;
+    await expect.poll(canPublish, { timeout: 15_000 }).toBe(true);
+    tones.push(await publishTone(lateRoom));
+    expect((await roomService.getParticipant(sessionId, presenter.identity)).tracks).toEqual([]);
   });
 });

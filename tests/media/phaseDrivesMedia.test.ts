@@ -1,20 +1,23 @@
 import type { JoinSessionResponse } from '@intervision/shared';
 import type { Room } from '@livekit/rtc-node';
-import { RoomServiceClient } from 'livekit-server-sdk';
-import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createLivekitGateway } from '../../server/src/media/index.js';
-import { createSession, join } from '../harness/api.js';
-import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
-import { LiveClient } from '../harness/liveClient.js';
+import type { RoomServiceClient } from 'livekit-server-sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createSession,
+  join,
+  startServerWithLivekit,
+  type RunningServer,
+  type ServerWithLivekit,
+  LiveClient,
+} from '@intervision/testkit';
 import {
   connectPeer,
   hearsNextTrack,
   publishTone,
   RoomEvent,
-  waitForEvent,
+  waitForRoomEvent,
   type Tone,
-} from '../harness/rtcPeer.js';
+} from '@intervision/testkit/rtc';
 
 /**
  * The protocol drives the SFU: the chair moves the real server through the phases and LiveKit's
@@ -22,9 +25,9 @@ import {
  * itself — like a modified client — so everything observed is the server's enforcement.
  */
 describe('phases drive LiveKit permissions through the real server', () => {
-  const { livekitUrl, apiKey, apiSecret } = inject('livekit');
-  const roomService = new RoomServiceClient(livekitUrl, apiKey, apiSecret);
+  let env: ServerWithLivekit;
   let server: RunningServer;
+  let roomService: RoomServiceClient;
   let chair: JoinSessionResponse;
   let presenter: JoinSessionResponse;
   let peer: JoinSessionResponse;
@@ -37,13 +40,9 @@ describe('phases drive LiveKit permissions through the real server', () => {
     tones.push(await hearsNextTrack(peerRoom, presenter.identity, publish));
 
   beforeAll(async () => {
-    const media = createLivekitGateway({
-      url: livekitUrl,
-      apiKey,
-      apiSecret,
-      logger: pino({ level: 'silent' }),
-    });
-    server = await startInProcessServer(media);
+    // Publishing is granted when LiveKit reports a join: this needs a LiveKit posting to this server.
+    env = await startServerWithLivekit();
+    ({ server, roomService } = env);
     const created = await createSession(server.url, { title: 'Media', method: 'intervision' });
     chair = await join(server.url, created.id, created.chairUrl, 'Chair');
     presenter = await join(server.url, created.id, created.inviteUrl, 'Presenter');
@@ -61,22 +60,26 @@ describe('phases drive LiveKit permissions through the real server', () => {
     await Promise.all(tones.map((t) => t.stop()));
     await Promise.all([presenterRoom, peerRoom].map((r) => r?.disconnect()));
     chairLive?.close();
-    await server?.close();
+    await env?.close();
   });
 
   it('join answers carry a LiveKit token for the session room', () => {
     for (const j of [chair, presenter, peer]) {
-      expect(j.livekit?.url).toBe(livekitUrl);
+      expect(j.livekit?.url).toBe(env.livekit.url);
       expect(j.mediaError).toBeNull();
     }
   });
 
   it('during the presentation the peer hears the presenter', async () => {
+    const granted = async () =>
+      (await roomService.getParticipant(chairLive.latest!.id, presenter.identity)).permission
+        ?.canPublish;
+    await expect.poll(granted, { timeout: 10_000 }).toBe(true);
     await peerHearsPresenter(() => publishTone(presenterRoom));
   });
 
   it('muted reflection removes the presenter microphone, and a republish is refused', async () => {
-    const unpublished = waitForEvent(
+    const unpublished = waitForRoomEvent(
       peerRoom,
       RoomEvent.TrackUnpublished,
       (_pub, who) => who.identity === presenter.identity,

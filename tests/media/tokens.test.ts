@@ -1,14 +1,14 @@
 import { mediaRights } from '@intervision/shared';
 import { AccessToken, TokenVerifier } from 'livekit-server-sdk';
 import { pino } from 'pino';
-import { afterEach, describe, expect, inject, test } from 'vitest';
-import { createLivekitGateway } from '../../server/src/media/index.js';
-import { connectPeer } from '../harness/rtcPeer.js';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createLivekitGateway } from '@intervision/server/media';
+import { connectPeer } from '@intervision/testkit/rtc';
+import { sharedLivekit } from '@intervision/testkit/vitest';
 import type { Room } from '@livekit/rtc-node';
 
-const { livekitUrl, apiKey, apiSecret } = inject('livekit');
+const { livekitUrl, apiKey, apiSecret, gateway, roomService } = sharedLivekit();
 const logger = pino({ level: 'silent' });
-const gateway = createLivekitGateway({ url: livekitUrl, apiKey, apiSecret, logger });
 const mutedReflection = { presenter: 'listen' } as const;
 const rooms: Room[] = [];
 
@@ -21,51 +21,60 @@ async function grantsOf(token: string) {
 }
 
 describe('media tokens', () => {
-  test('the presenter in muted reflection may listen and send data but publish no media', async () => {
-    const { token, url } = await gateway.issueToken({
-      sessionId: 'session-a',
-      identity: 'presenter-1',
-      name: 'Pat',
-      role: 'presenter',
-      rights: mediaRights(mutedReflection, 'presenter'),
+  test.each([
+    ['the presenter in muted reflection', 'presenter-1', 'presenter', mutedReflection],
+    ['a peer in muted reflection', 'peer-1', 'peer', mutedReflection],
+    ['the chair in the lobby', 'chair-1', 'chair', null],
+  ] as const)(
+    '%s gets a token to listen and send data in one room, but to publish nothing',
+    async (_who, identity, role, policy) => {
+      const { token, url } = await gateway.issueToken({
+        sessionId: 'session-a',
+        identity,
+        name: 'Pat',
+        role,
+        rights: mediaRights(policy, role),
+      });
+      expect(url).toBe(livekitUrl);
+      const claims = await grantsOf(token);
+      expect(claims.sub).toBe(identity);
+      expect(claims.name).toBe('Pat');
+      expect(JSON.parse(claims.metadata ?? '')).toEqual({ role });
+      expect(claims.video).toEqual({
+        room: 'session-a',
+        roomJoin: true,
+        roomCreate: false,
+        canSubscribe: true,
+        canPublish: false,
+        canPublishData: true,
+        canPublishSources: [],
+        canUpdateOwnMetadata: false,
+      });
+      // Short-lived: two minutes by default.
+      expect((claims.exp ?? 0) - (claims.nbf ?? 0)).toBe(120);
+    },
+  );
+
+  test('the room exists before its first token is used, created by the server', async () => {
+    await gateway.issueToken({
+      sessionId: 'session-made',
+      identity: 'peer-0',
+      name: 'Ada',
+      role: 'peer',
+      rights: mediaRights(null, 'peer'),
     });
-    expect(url).toBe(livekitUrl);
-    const claims = await grantsOf(token);
-    expect(claims.sub).toBe('presenter-1');
-    expect(claims.name).toBe('Pat');
-    expect(JSON.parse(claims.metadata ?? '')).toEqual({ role: 'presenter' });
-    expect(claims.video).toMatchObject({
-      room: 'session-a',
-      roomJoin: true,
-      canSubscribe: true,
-      canPublish: false,
-      canPublishData: true,
-      canPublishSources: [],
-      canUpdateOwnMetadata: false,
-    });
-    expect(claims.video?.roomAdmin).toBeFalsy();
-    // Short-lived: ten minutes by default.
-    expect((claims.exp ?? 0) - (claims.nbf ?? 0)).toBe(600);
+    const listed = await roomService.listRooms(['session-made']);
+    expect(listed.map((r) => r.name)).toEqual(['session-made']);
+    expect(listed[0]?.emptyTimeout).toBeGreaterThanOrEqual(120);
   });
 
-  test('a peer in muted reflection may publish microphone, camera and screen share', async () => {
-    const { token } = await gateway.issueToken({
-      sessionId: 'session-a',
-      identity: 'peer-1',
-      name: 'Kim',
-      role: 'peer',
-      rights: mediaRights(mutedReflection, 'peer'),
-    });
-    const claims = await grantsOf(token);
-    expect(JSON.parse(claims.metadata ?? '')).toEqual({ role: 'peer' });
-    expect(claims.video).toMatchObject({
-      canPublish: true,
-      canSubscribe: true,
-      canUpdateOwnMetadata: false,
-    });
-    expect([...(claims.video?.canPublishSources ?? [])].sort()).toEqual(
-      ['camera', 'microphone', 'screen_share', 'screen_share_audio'].sort(),
+  test('LiveKit does not create a room for a valid token on its own', async () => {
+    const direct = new AccessToken(apiKey, apiSecret, { identity: 'wanderer', ttl: 60 });
+    direct.addGrant({ room: 'never-created', roomJoin: true, canSubscribe: true });
+    await expect(connectPeer(livekitUrl, await direct.toJwt())).rejects.toThrow(
+      /requested room does not exist/,
     );
+    expect(await roomService.listRooms(['never-created'])).toEqual([]);
   });
 
   test('LiveKit admits a participant with a token from the gateway', async () => {

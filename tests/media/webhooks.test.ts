@@ -6,27 +6,23 @@ import { mediaRights } from '@intervision/shared';
 import { AccessToken } from 'livekit-server-sdk';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { startLivekit, type RunningLivekit } from '../../scripts/livekit/startLivekit.js';
-import { createLivekitGateway, createWebhookHandler } from '../../server/src/media/index.js';
-import { connectPeer } from '../harness/rtcPeer.js';
+import { Recorder, startLivekit, type RunningLivekit } from '@intervision/testkit';
+import { createLivekitGateway, createWebhookHandler } from '@intervision/server/media';
+import { connectPeer } from '@intervision/testkit/rtc';
 
 const { apiKey, apiSecret } = inject('livekit');
 type Presence = { sessionId: string; identity: string; inRoom: boolean };
 
 /** An express app on port 0 with only the webhook route, recording what it reports. */
 async function startReceiver(keys: { apiKey: string; apiSecret: string }) {
-  const seen: Presence[] = [];
-  const waiters: Array<{ match: (p: Presence) => boolean; resolve: () => void }> = [];
+  const reports = new Recorder<Presence>();
   const app = express();
   app.post(
     '/api/livekit/webhook',
     createWebhookHandler({
       ...keys,
-      onParticipant: (sessionId, identity, inRoom) => {
-        const p = { sessionId, identity, inRoom };
-        seen.push(p);
-        for (const w of waiters.filter((w) => w.match(p))) w.resolve();
-      },
+      onParticipant: (sessionId, identity, inRoom) =>
+        reports.record({ sessionId, identity, inRoom }),
     }),
   );
   const server: Server = await new Promise((resolve) => {
@@ -35,15 +31,10 @@ async function startReceiver(keys: { apiKey: string; apiSecret: string }) {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/livekit/webhook`;
   return {
     url,
-    seen,
+    seen: reports.items,
     /** Resolves when a matching presence report arrives (or already did). */
-    waitFor(match: (p: Presence) => boolean, timeoutMs = 20_000): Promise<void> {
-      if (seen.some(match)) return Promise.resolve();
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no matching webhook')), timeoutMs);
-        waiters.push({ match, resolve: () => (clearTimeout(timer), resolve()) });
-      });
-    },
+    waitFor: (match: (p: Presence) => boolean, timeoutMs = 20_000) =>
+      reports.waitFor(match, timeoutMs, 'a matching webhook'),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,8 +1,14 @@
 import type { JoinSessionResponse, SessionView } from '@intervision/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, join, request, secretOf } from '../harness/api.js';
-import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
-import { LiveClient } from '../harness/liveClient.js';
+import {
+  createSession,
+  join,
+  request,
+  secretOf,
+  startInProcessServer,
+  type RunningServer,
+  LiveClient,
+} from '@intervision/testkit';
 
 /** A view without the send time, to compare "before" and "after". */
 const stable = (v: SessionView) => ({ ...v, serverNow: 0 });
@@ -229,7 +235,7 @@ describe('bad input changes nothing and gets its error code', () => {
     const c = await join(server.url, created.id, created.chairUrl, 'Chair');
     const p = await join(server.url, created.id, created.inviteUrl, 'Peer');
     const peerLive = await LiveClient.connect(server.url, p.credential);
-    const closed = new Promise((resolve) => peerLive.socket.once('session:closed', resolve));
+    const closed = peerLive.next('session:closed');
     const res = await request(server.url, 'DELETE', `/api/sessions/${created.id}`, undefined, {
       authorization: `Bearer ${c.credential}`,
     });

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSession, join } from '../harness/api.js';
-import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
-import { LiveClient } from '../harness/liveClient.js';
+import {
+  createSession,
+  join,
+  LiveClient,
+  startInProcessServer,
+  type RunningServer,
+} from '@intervision/testkit';
 
 describe('raised hands and phase changes', () => {
   let server: RunningServer;

@@ -2,9 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSession, join } from '../harness/api.js';
-import { LiveClient } from '../harness/liveClient.js';
-import { freePort, startServerProcess, type ServerProcess } from '../harness/serverProcess.js';
+import {
+  createSession,
+  join,
+  LiveClient,
+  freePort,
+  startServerProcess,
+  type ServerProcess,
+} from '@intervision/testkit';
 
 describe('a server crash mid-phase', () => {
   const cleanup: Array<() => Promise<void> | void> = [];

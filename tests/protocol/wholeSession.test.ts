@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSession, join } from '../harness/api.js';
-import { startInProcessServer, type RunningServer } from '../harness/inProcessServer.js';
-import { LiveClient } from '../harness/liveClient.js';
+import {
+  createSession,
+  join,
+  startInProcessServer,
+  type RunningServer,
+  LiveClient,
+} from '@intervision/testkit';
 
 const PHASE_IDS = [
   'presentation',
@@ -84,9 +88,7 @@ describe('a whole intervision over real sockets', () => {
     const chairClient = await LiveClient.connect(server.url, chair.credential);
     const peerClient = await LiveClient.connect(server.url, peer.credential);
     clients.push(chairClient, peerClient);
-    const warning = new Promise<{ phaseId: string; endsAt: number }>((resolve) =>
-      peerClient.socket.once('phase:warning', resolve),
-    );
+    const warning = peerClient.next<{ phaseId: string; endsAt: number }>('phase:warning');
     expect(await chairClient.send('session:start')).toEqual({ ok: true });
     const view = await peerClient.waitFor((v) => v.phase?.id === 'check-in');
     const w = await warning;

@@ -286,6 +286,12 @@ export const en = {
     text: 'Your microphone and camera return as you had them. Say what resonated and what you want to explore further.',
     ok: 'OK',
   },
+  tile: {
+    micOn_camOn: '{{name}}: microphone on, camera on',
+    micOn_camOff: '{{name}}: microphone on, camera off',
+    micOff_camOn: '{{name}}: microphone off, camera on',
+    micOff_camOff: '{{name}}: microphone off, camera off',
+  },
   stage: {
     video: 'Video',
     focus: 'Video, presenter in focus',

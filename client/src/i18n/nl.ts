@@ -287,6 +287,12 @@ export const nl: Texts<typeof en> = {
     text: 'Je microfoon en camera staan weer zoals je ze had. Vertel wat je raakte en wat je verder wilt onderzoeken.',
     ok: 'OK',
   },
+  tile: {
+    micOn_camOn: '{{name}}: microfoon aan, camera aan',
+    micOn_camOff: '{{name}}: microfoon aan, camera uit',
+    micOff_camOn: '{{name}}: microfoon uit, camera aan',
+    micOff_camOff: '{{name}}: microfoon uit, camera uit',
+  },
   stage: {
     video: 'Beeld',
     focus: 'Beeld, inbrenger groot',

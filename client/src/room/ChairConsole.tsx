@@ -1,6 +1,6 @@
 import type { CommandName, MethodDefinition, Role, SessionView } from '@intervision/shared';
 import { useRef, useState } from 'react';
-import type { SendCommand } from '../session/useSession';
+import type { CommandArgs, SendCommand } from '../session/useSession';
 import { commandErrorMessage } from './commandErrorMessage';
 import { EndConfirm } from './EndConfirm';
 import { PresenterSelect } from './PresenterSelect';
@@ -31,9 +31,9 @@ export function ChairConsole({ view, method, role, send }: Props) {
   const needsPresenter = Boolean(method?.requiresPresenter) && !view.presenter;
   const first = (view.phase?.index ?? 0) === 0;
 
-  const run = async (command: CommandName, payload?: object) => {
+  const run = async <N extends CommandName>(command: N, ...args: CommandArgs<N>) => {
     setError(null);
-    const ack = await send(command, payload);
+    const ack = await send(command, ...args);
     if (!ack.ok) setError(commandErrorMessage(t, ack.error));
   };
 

@@ -22,7 +22,7 @@ export function ParticipantList({ view, identity }: { view: SessionView; identit
         {view.participants.map((p) => {
           const c = connection(p);
           return (
-            <li key={p.identity} className="people__item">
+            <li key={p.identity} className="people__item" data-identity={p.identity}>
               <span className={`dot dot--${c.tone}`} aria-hidden="true" />
               <span className="people__name">
                 {p.identity === identity ? t('people.you', { name: p.name }) : p.name}

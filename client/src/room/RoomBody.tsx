@@ -1,4 +1,5 @@
 import {
+  currentPhase,
   mediaRights,
   type MethodDefinition,
   type PhaseWarning,
@@ -10,7 +11,6 @@ import { ConnectionState, type Room } from 'livekit-client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { CopyLink } from '../create/CopyLink';
-import { exposeForTests } from '../session/exposeForTests';
 import type { MediaStatus } from '../session/useMediaConnection';
 import { useMediaPolicy } from '../session/useMediaPolicy';
 import { usePhaseCues } from '../session/usePhaseCues';
@@ -66,7 +66,7 @@ export function RoomBody(props: RoomBodyProps) {
   } = props;
   const { t } = useTranslation();
   const live = view.status === 'running' || view.status === 'paused';
-  const phaseDef = live && view.phase ? method?.phases[view.phase.index] : undefined;
+  const phaseDef = currentPhase(view, method);
   const policy = phaseDef?.media ?? null;
   const rights = useMemo(() => mediaRights(policy, role), [policy, role]);
   const rememberChoice = useCallback(
@@ -94,18 +94,24 @@ export function RoomBody(props: RoomBodyProps) {
   }, [rights.microphone, role, live, method, view.phase?.index]);
   const hideBack = useCallback(() => setBack(false), []);
 
-  useEffect(
-    () => exposeForTests({ room, view, identity: membership.identity, role }),
-    [room, view, membership.identity, role],
-  );
-
   const listening = role === 'presenter' && !rights.microphone;
   const showQuestion = Boolean(phaseDef?.showQuestion && view.question);
   const editQuestion = role === 'presenter' && view.status !== 'ended' && !phaseDef?.showQuestion;
   const invite = role === 'chair' ? credentialStore.loadInvite(sessionId) : null;
 
   return (
-    <div className="room">
+    <div
+      className="room"
+      data-testid="room"
+      data-identity={membership.identity}
+      data-role={role}
+      data-status={view.status}
+      data-presenter={view.presenter ?? undefined}
+      data-phase={view.phase?.id}
+      data-paused={view.phase ? String(view.phase.paused) : undefined}
+      data-ends-at={view.phase?.endsAt}
+      data-media-connection={connection}
+    >
       <RoomHeading title={view.title} />
       <LiveAnnouncer message={announcement} />
       <ReconnectBanner

@@ -5,6 +5,7 @@ import {
 } from '@livekit/components-react';
 import { UndecryptableTile } from '../e2ee/UndecryptableTile';
 import { useTranslation } from 'react-i18next';
+import { TileMediaState } from './TileMediaState';
 
 interface Props {
   /** Given directly, or taken from the layout's track loop. */
@@ -24,7 +25,11 @@ export function StageTile({ trackRef, presenter, presenterListening, hands }: Pr
   const listening = isPresenter && presenterListening;
   const handIndex = ref ? hands.indexOf(ref.participant.identity) : -1;
   return (
-    <div className={`stage-tile${listening ? ' stage-tile--listening' : ''}`}>
+    <div
+      className={`stage-tile${listening ? ' stage-tile--listening' : ''}`}
+      data-testid="stage-tile"
+      data-identity={ref?.participant.identity}
+    >
       <ParticipantTile trackRef={ref} />
       <UndecryptableTile identity={ref?.participant.identity} />
       {handIndex >= 0 && (
@@ -37,6 +42,7 @@ export function StageTile({ trackRef, presenter, presenterListening, hands }: Pr
           ✋ {handIndex + 1}
         </span>
       )}
+      {ref && <TileMediaState participant={ref.participant} />}
       {isPresenter && (
         <span
           className="stage-tile__badge"

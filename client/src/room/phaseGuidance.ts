@@ -1,4 +1,9 @@
-import type { MethodDefinition, Role, SessionView } from '@intervision/shared';
+import {
+  currentPhase,
+  type MethodDefinition,
+  type Role,
+  type SessionView,
+} from '@intervision/shared';
 import type { TFunction } from 'i18next';
 
 /** The title and the guidance for one role at this moment of the session, in the person's language. */
@@ -12,7 +17,7 @@ export function phaseGuidance(
     return { title: t('phase.ended'), guidance: t('phase.endedGuidance') };
   if (!view.phase) return { title: t('phase.waiting'), guidance: t(`phase.lobby.${role}`) };
   const phase = view.phase;
-  const def = method?.phases.find((p) => p.id === phase.id);
+  const def = currentPhase(view, method);
   return {
     title: t(`methods.${view.methodId}.phases.${phase.id}.title`, { defaultValue: phase.title }),
     guidance: t(`methods.${view.methodId}.phases.${phase.id}.guidance.${role}`, {

@@ -1,7 +1,9 @@
 import type {
   Ack,
   ClientToServerEvents,
+  CommandInput,
   CommandName,
+  CommandReply,
   ErrorCode,
   PhaseWarning,
   ServerToClientEvents,
@@ -15,8 +17,27 @@ export type SessionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** `connecting` until the first connect; `reconnecting` after losing a live connection. */
 export type LinkState = 'connecting' | 'connected' | 'reconnecting';
 
+/** The payload argument of a command: optional where the command takes none. */
+export type CommandArgs<N extends CommandName> =
+  undefined extends CommandInput<N> ? [payload?: CommandInput<N>] : [payload: CommandInput<N>];
+
 /** Sends one command and resolves with its ack (a timeout counts as `internal`). */
-export type SendCommand = (command: CommandName, payload?: object) => Promise<Ack>;
+export type SendCommand = <N extends CommandName>(
+  command: N,
+  ...args: CommandArgs<N>
+) => Promise<Ack<CommandReply<N>>>;
+
+/**
+ * Socket.IO's typed `emit` cannot tie a generic command name to its payload; `send`'s own
+ * signature does that, and this view of the socket only forwards.
+ */
+interface CommandEmitter {
+  emit(
+    command: CommandName,
+    payload: unknown,
+    ack: (err: Error | null, ack: Ack<CommandReply<CommandName>>) => void,
+  ): unknown;
+}
 
 export interface SessionState {
   socket: SessionSocket | null;
@@ -68,19 +89,18 @@ export function useSession(credential: string, initialView: SessionView | null):
   }, [credential]);
 
   const send = useCallback<SendCommand>(
-    (command, payload = {}) =>
-      new Promise((resolve) => {
+    <N extends CommandName>(command: N, ...args: CommandArgs<N>) =>
+      new Promise<Ack<CommandReply<N>>>((resolve) => {
         if (!socket) {
           resolve({ ok: false, error: 'internal', message: 'Not connected yet.' });
           return;
         }
-        socket
-          .timeout(10_000)
-          .emit(command, payload, (err: Error | null, ack: Ack) =>
-            resolve(
-              err ? { ok: false, error: 'internal', message: 'No answer from the server.' } : ack,
-            ),
-          );
+        const emitter: CommandEmitter = socket.timeout(10_000);
+        emitter.emit(command, args[0] ?? {}, (err: Error | null, ack: Ack<CommandReply<N>>) =>
+          resolve(
+            err ? { ok: false, error: 'internal', message: 'No answer from the server.' } : ack,
+          ),
+        );
       }),
     [socket],
   );

@@ -3,8 +3,9 @@ import type { Logger } from 'pino';
 import { createHealthProbe } from './healthProbe.js';
 import type { DesiredMedia, MediaGateway } from './mediaGateway.js';
 import { MediaUnavailableError } from './mediaUnavailableError.js';
-import { grantFor, metadataFor, permissionFor, samePermission } from './permissions.js';
+import { joinGrant, metadataFor, permissionFor, samePermission } from './permissions.js';
 import { DEFAULT_BACKOFF, retryWithBackoff, type BackoffOptions } from './retry.js';
+import { createRoomRegistry } from './roomRegistry.js';
 
 export interface LivekitGatewayOptions {
   /** Where this server reaches LiveKit's API (ws(s):// or http(s)://). */
@@ -14,10 +15,18 @@ export interface LivekitGatewayOptions {
   apiKey: string;
   apiSecret: string;
   logger: Logger;
-  /** Token lifetime; 10 minutes by default. Clients fetch a fresh one to reconnect. */
+  /** Token lifetime; 2 minutes by default. Clients fetch a fresh one to reconnect. */
   tokenTtlSeconds?: number;
   backoff?: BackoffOptions;
 }
+
+const DEFAULT_TOKEN_TTL_SECONDS = 120;
+/** A room nobody joined stays open this much longer than a token issued for it can be used. */
+const EMPTY_ROOM_GRACE_SECONDS = 60;
+/** After the last person left: long enough to reload a page, short enough not to linger. */
+const DEPARTURE_TIMEOUT_SECONDS = 60;
+/** Bursts of joins (a session starting) share one createRoom; well below both timeouts. */
+const REMEMBER_ROOM_MS = 10_000;
 
 const toHttp = (url: string) => url.replace(/^ws(s?):\/\//, 'http$1://');
 const toWs = (url: string) => url.replace(/^http(s?):\/\//, 'ws$1://');
@@ -36,14 +45,30 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
   const health = createHealthProbe(() => probeApi.listRooms());
   const pending = new Map<string, AbortController>();
   const publicUrl = toWs(opts.publicUrl ?? opts.url);
+  const ttl = opts.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
+  const rooms = createRoomRegistry(api, {
+    emptyTimeoutSeconds: Math.max(ttl, 0) + EMPTY_ROOM_GRACE_SECONDS,
+    departureTimeoutSeconds: DEPARTURE_TIMEOUT_SECONDS,
+    rememberMs: REMEMBER_ROOM_MS,
+  });
+  /** A LiveKit that was down may have lost every room (dev mode keeps them in memory only). */
+  const checkHealth = async () => {
+    const state = await health.check();
+    if (state === 'down') rooms.forgetAll();
+    return state;
+  };
 
   /** One pass: read who is really in the room, change only those who differ. */
   const reconcileOnce = async (sessionId: string, desired: DesiredMedia[]): Promise<void> => {
     const present = new Map((await listParticipants(api, sessionId)).map((p) => [p.identity, p]));
+    let unseen = 0;
     for (const want of desired) {
       const info = present.get(want.identity);
-      // Not in the room: the token they join with already carries the current rights.
-      if (!info) continue;
+      // Not in the room: they join with no publishing at all and are granted when LiveKit says so.
+      if (!info) {
+        if (want.inRoom) unseen += 1;
+        continue;
+      }
       const permission = permissionFor(want.rights);
       const metadata = metadataFor(want.role);
       if (samePermission(info.permission, permission) && info.metadata === metadata) continue;
@@ -53,20 +78,27 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
         'media permission updated',
       );
     }
+    // A join webhook can outrun the room listing (several LiveKit nodes): retry rather than leave
+    // a newcomer waiting for the reconciler.
+    if (unseen > 0) throw new Error(`${unseen} participant(s) reported joined but not listed yet`);
   };
 
   return {
     mode: 'livekit',
 
-    async issueToken({ sessionId, identity, name, role, rights }) {
-      if ((await health.check()) === 'down') throw new MediaUnavailableError();
+    async issueToken({ sessionId, identity, name, role }) {
+      if ((await checkHealth()) === 'down') throw new MediaUnavailableError();
+      // LiveKit creates no rooms itself: without this, the token would be refused.
+      await rooms.ensure(sessionId).catch((err: unknown) => {
+        throw new MediaUnavailableError('The media room could not be created.', { cause: err });
+      });
       const token = new AccessToken(opts.apiKey, opts.apiSecret, {
         identity,
         name,
         metadata: metadataFor(role),
-        ttl: opts.tokenTtlSeconds ?? 600,
+        ttl,
       });
-      token.addGrant(grantFor(sessionId, rights));
+      token.addGrant(joinGrant(sessionId));
       return { url: publicUrl, token: await token.toJwt() };
     },
 
@@ -91,10 +123,11 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
     },
 
     async health() {
-      return health.check();
+      return checkHealth();
     },
 
     async deleteRoom(sessionId) {
+      await rooms.retire(sessionId);
       try {
         await api.deleteRoom(sessionId);
       } catch (err) {

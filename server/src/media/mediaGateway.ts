@@ -1,10 +1,19 @@
-import type { LiveKitDetails, MediaRights, Role } from '@intervision/shared';
+import type { LiveKitDetails, MediaRights, Role, SessionStatus } from '@intervision/shared';
 
 /** One participant's wanted media state in one session, as the protocol sees it. */
 export interface DesiredMedia {
   identity: string;
   role: Role;
   rights: MediaRights;
+  /** LiveKit reported them in the media room (webhooks); the reconciler only asks about such rooms. */
+  inRoom: boolean;
+}
+
+/** One session the reconciler may look at: its status and everyone's wanted media state. */
+export interface LiveMedia {
+  sessionId: string;
+  status: SessionStatus;
+  desired: DesiredMedia[];
 }
 
 /** What a media token is issued for. */
@@ -13,25 +22,36 @@ export interface TokenRequest {
   identity: string;
   name: string;
   role: Role;
-  rights: MediaRights;
+  /**
+   * Not used: tokens never grant publishing (see `MediaGateway.issueToken`). Kept optional so
+   * callers that still pass it compile; drop it there.
+   */
+  rights?: MediaRights;
 }
 
 /** The server's side of the SFU: tokens, permission enforcement, health. */
 export interface MediaGateway {
   readonly mode: 'livekit' | 'disabled';
   /**
-   * A short-lived token for one identity in the room named after the session, publishing only the
-   * sources `rights` allow. Throws MediaUnavailableError when LiveKit is known to be down.
+   * A short-lived token for one identity in the room named after the session, after making sure the
+   * server-created room exists. The token lets its holder subscribe and send data but publish
+   * nothing: publishing rights come from `enforce` once LiveKit reports the participant joined.
+   * Throws MediaUnavailableError when LiveKit is known to be down or the room cannot be created.
    */
   issueToken(p: TokenRequest): Promise<LiveKitDetails>;
   /**
-   * Makes the SFU match `desired` for everyone of the session who is in the room now. Retries with
-   * backoff and never rejects; a later call for the same session supersedes pending retries.
+   * Makes the SFU match `desired` for everyone of the session who is in the room now: called on
+   * every phase change and on every join webhook, which is how a newcomer gets publishing rights.
+   * Someone marked `inRoom` whom LiveKit does not list yet counts as not done. Retries with backoff
+   * and never rejects; a later call for the same session supersedes pending retries.
    */
   enforce(sessionId: string, desired: DesiredMedia[]): Promise<void>;
   /** Whether LiveKit answers, cached for about 2 s. */
   health(): Promise<'up' | 'down' | 'disabled'>;
-  /** Best-effort: disconnects everyone when a session is deleted. */
+  /**
+   * Best-effort: disconnects everyone and removes the room when a session is deleted, and never
+   * creates it again. LiveKit does not create rooms on join, so tokens issued before stay useless.
+   */
   deleteRoom(sessionId: string): Promise<void>;
   /** Drops pending retries. */
   close(): void;

@@ -1,7 +1,7 @@
 import { FULL_RIGHTS, mediaRights } from '@intervision/shared';
 import { TrackSource } from 'livekit-server-sdk';
 import { describe, expect, test } from 'vitest';
-import { grantFor, permissionFor, samePermission } from './permissions.js';
+import { joinGrant, permissionFor, samePermission } from './permissions.js';
 
 const listening = mediaRights({ presenter: 'listen' }, 'presenter');
 const cameraOnly = { ...FULL_RIGHTS, microphone: false, screenShare: false };
@@ -30,10 +30,11 @@ describe('LiveKit permissions from media rights', () => {
     expect(p.canUpdateMetadata).toBe(false);
   });
 
-  test('a token grant carries the same rights for one room', () => {
-    expect(grantFor('s1', listening)).toEqual({
+  test('a token lets its holder join one room, listen and send data, but publish nothing', () => {
+    expect(joinGrant('s1')).toEqual({
       room: 's1',
       roomJoin: true,
+      roomCreate: false,
       canSubscribe: true,
       canPublish: false,
       canPublishData: true,

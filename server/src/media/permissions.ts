@@ -26,12 +26,24 @@ export function permissionFor(rights: MediaRights): ParticipantPermission {
   });
 }
 
-/** The same rights as a token grant for joining `room`. */
-export function grantFor(room: string, rights: MediaRights): VideoGrant {
-  const p = permissionFor(rights);
+const NO_PUBLISHING: MediaRights = {
+  microphone: false,
+  camera: false,
+  screenShare: false,
+  reason: null,
+};
+
+/**
+ * The token grant for joining `room`: hear, see and send data, but publish nothing. Publishing is
+ * granted by the server once LiveKit reports the participant joined, from the phase in force then,
+ * so a token issued in an earlier phase can never carry rights the current phase does not give.
+ */
+export function joinGrant(room: string): VideoGrant {
+  const p = permissionFor(NO_PUBLISHING);
   return {
     room,
     roomJoin: true,
+    roomCreate: false,
     canSubscribe: p.canSubscribe,
     canPublish: p.canPublish,
     canPublishData: p.canPublishData,

@@ -2,6 +2,8 @@ import { createActor, SimulatedClock, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createSessionMachine, type SessionMachineInput } from './sessionMachine.js';
 import { sessionStatus } from './sessionStatus.js';
+import { commandRefusal } from './commandRefusal.js';
+import { LIMITS } from '@intervision/shared';
 
 const T0 = 1_800_000_000_000;
 
@@ -213,6 +215,40 @@ describe('session machine', () => {
     advance(h.clock, 200_000);
     h.actor.send({ type: 'phase.extend', seconds: 60 });
     expect(h.ctx().endsAt).toBe(T0 + 260_000);
+  });
+
+  it('bounds the total extension of one phase, running or paused, and resets it for the next', () => {
+    const h = harness({ autoAdvance: false });
+    h.startWithPresenter();
+    const step = 600;
+    const allowed = LIMITS.extendTotalSecondsMax / step;
+    for (let i = 0; i < allowed; i++) h.actor.send({ type: 'phase.extend', seconds: step });
+    const bounded = T0 + 120_000 + LIMITS.extendTotalSecondsMax * 1000;
+    expect(h.ctx().endsAt).toBe(bounded);
+    // Hundreds more extends change nothing: the deadline can never outgrow a timer.
+    for (let i = 0; i < 500; i++) h.actor.send({ type: 'phase.extend', seconds: 1 });
+    expect(h.ctx().endsAt).toBe(bounded);
+    h.actor.send({ type: 'phase.pause' });
+    expect(h.actor.getSnapshot().can({ type: 'phase.extend', seconds: 1 })).toBe(false);
+    h.actor.send({ type: 'phase.resume' });
+    h.actor.send({ type: 'phase.next' });
+    h.actor.send({ type: 'phase.extend', seconds: step });
+    expect(h.ctx().endsAt).toBe(T0 + 30_000 + step * 1000);
+  });
+
+  it('refusals name presenter_required for a start without presenter and invalid_transition otherwise', () => {
+    const h = harness();
+    const snap = () => h.actor.getSnapshot();
+    expect(commandRefusal(snap(), { type: 'session.start' })?.code).toBe('presenter_required');
+    expect(commandRefusal(snap(), { type: 'phase.pause' })?.code).toBe('invalid_transition');
+    h.startWithPresenter();
+    expect(commandRefusal(snap(), { type: 'phase.pause' })).toBeNull();
+    expect(commandRefusal(snap(), { type: 'session.start' })?.code).toBe('invalid_transition');
+    const tooMuch = { type: 'phase.extend' as const, seconds: LIMITS.extendTotalSecondsMax + 1 };
+    expect(commandRefusal(snap(), tooMuch)).toMatchObject({
+      code: 'invalid_transition',
+      message: expect.stringContaining('at most'),
+    });
   });
 
   it('the chair may end the session from the lobby, a running or a paused phase', () => {

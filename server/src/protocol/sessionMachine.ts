@@ -26,6 +26,8 @@ export interface SessionContext extends SessionMachineInput {
   remainingMs: number | null;
   /** The 60-second warning for the current phase is done (or not needed). */
   warned: boolean;
+  /** Seconds the current phase was extended by; absent in snapshots stored before it existed. */
+  extendedSeconds?: number;
   presenter: string | null;
   question: string | null;
   startedAt: number | null;
@@ -44,6 +46,14 @@ export type SessionEvent =
   | { type: 'question.set'; text: string | null }
   /** Re-arm the deadline timers after restoring a persisted snapshot. */
   | { type: 'clock.rearm' };
+
+/** The chair may start once the method's presenter (if it needs one) is chosen. */
+export const presenterReady = (context: SessionContext): boolean =>
+  !context.requiresPresenter || context.presenter !== null;
+
+/** An extend may not take the phase's total extension past `LIMITS.extendTotalSecondsMax`. */
+export const extendAllowed = (context: SessionContext, seconds: number): boolean =>
+  (context.extendedSeconds ?? 0) + seconds <= LIMITS.extendTotalSecondsMax;
 
 export type SessionEmitted = { type: 'phase.warning'; phaseId: string; endsAt: number };
 
@@ -64,6 +74,7 @@ export function createSessionMachine(now: () => number) {
       remainingMs: null,
       // A phase shorter than the warning window gets no warning: it would only startle people.
       warned: durationMs <= LIMITS.warningMs,
+      extendedSeconds: 0,
     };
   };
 
@@ -75,7 +86,11 @@ export function createSessionMachine(now: () => number) {
       emitted: {} as SessionEmitted,
     },
     guards: {
-      presenterReady: ({ context }) => !context.requiresPresenter || context.presenter !== null,
+      presenterReady: ({ context }) => presenterReady(context),
+      extendAllowed: ({ context, event }) => {
+        assertEvent(event, 'phase.extend');
+        return extendAllowed(context, event.seconds);
+      },
       hasPrevious: ({ context }) => context.phaseIndex > 0,
       isLastPhase: ({ context }) => context.phaseIndex >= context.phases.length - 1,
       autoAdvance: ({ context }) => context.autoAdvance,
@@ -103,7 +118,11 @@ export function createSessionMachine(now: () => number) {
         assertEvent(event, 'phase.extend');
         // In overtime (no auto-advance) extending counts from now, not from the missed deadline.
         const endsAt = Math.max(context.endsAt ?? now(), now()) + event.seconds * 1000;
-        return { endsAt, warned: context.warned && endsAt - now() <= LIMITS.warningMs };
+        return {
+          endsAt,
+          warned: context.warned && endsAt - now() <= LIMITS.warningMs,
+          extendedSeconds: (context.extendedSeconds ?? 0) + event.seconds,
+        };
       }),
       extendPaused: assign(({ context, event }) => {
         assertEvent(event, 'phase.extend');
@@ -112,6 +131,7 @@ export function createSessionMachine(now: () => number) {
           remainingMs,
           endsAt: (context.endsAt ?? now()) + event.seconds * 1000,
           warned: context.warned && remainingMs <= LIMITS.warningMs,
+          extendedSeconds: (context.extendedSeconds ?? 0) + event.seconds,
         };
       }),
       warn: emit(({ context }) => ({
@@ -139,6 +159,7 @@ export function createSessionMachine(now: () => number) {
       endsAt: null,
       remainingMs: null,
       warned: false,
+      extendedSeconds: 0,
       presenter: null,
       question: null,
       startedAt: null,
@@ -182,14 +203,19 @@ export function createSessionMachine(now: () => number) {
             },
             on: {
               'phase.pause': { target: 'paused', actions: 'pause' },
-              'phase.extend': { target: 'active', reenter: true, actions: 'extendRunning' },
+              'phase.extend': {
+                guard: 'extendAllowed',
+                target: 'active',
+                reenter: true,
+                actions: 'extendRunning',
+              },
               'clock.rearm': { target: 'active', reenter: true },
             },
           },
           paused: {
             on: {
               'phase.resume': { target: 'active', actions: 'resume' },
-              'phase.extend': { actions: 'extendPaused' },
+              'phase.extend': { guard: 'extendAllowed', actions: 'extendPaused' },
             },
           },
         },

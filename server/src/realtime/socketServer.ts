@@ -1,41 +1,22 @@
 import {
-  clockSyncSchema,
-  COMMAND_ROLES,
-  emptyPayloadSchema,
-  extendSchema,
-  handLowerSchema,
-  presenterSetSchema,
-  questionSetSchema,
+  COMMAND_NAMES,
+  COMMAND_SPECS,
   socketAuthSchema,
   type Ack,
   type ClientToServerEvents,
   type CommandName,
+  type CommandReply,
   type ServerToClientEvents,
 } from '@intervision/shared';
 import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
 import { Server, type Socket } from 'socket.io';
-import type { ZodType } from 'zod';
 import { toErrorBody } from '../http/errorReply.js';
 import type { Caller, SessionService } from '../sessions/sessionService.js';
 import { ServiceError } from '../sessions/serviceError.js';
 
 type IoServer = Server<ClientToServerEvents, ServerToClientEvents, object, { caller: Caller }>;
 type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, { caller: Caller }>;
-
-const PAYLOADS: Record<CommandName, ZodType> = {
-  'session:start': emptyPayloadSchema,
-  'phase:next': emptyPayloadSchema,
-  'phase:previous': emptyPayloadSchema,
-  'phase:pause': emptyPayloadSchema,
-  'phase:resume': emptyPayloadSchema,
-  'phase:extend': extendSchema,
-  'session:end': emptyPayloadSchema,
-  'presenter:set': presenterSetSchema,
-  'question:set': questionSetSchema,
-  'hand:raise': emptyPayloadSchema,
-  'hand:lower': handLowerSchema,
-};
 
 const room = (sessionId: string) => `session:${sessionId}`;
 
@@ -48,7 +29,6 @@ export function createSocketServer(
   httpServer: HttpServer,
   service: SessionService,
   logger: Logger,
-  now: () => number,
 ): IoServer {
   const io: IoServer = new Server(httpServer, {
     serveClient: false,
@@ -86,36 +66,37 @@ export function createSocketServer(
     socket.emit('session:state', service.view(caller.sessionId));
     socket.on('disconnect', () => service.connected(caller, -1));
 
-    for (const name of Object.keys(COMMAND_ROLES) as CommandName[]) {
+    for (const name of COMMAND_NAMES) {
       socket.on(name, (...args: unknown[]) => {
-        handle(args, log, (payload) => {
-          service.authorize(caller, name);
-          const parsed = PAYLOADS[name].safeParse(payload);
-          if (!parsed.success)
-            throw new ServiceError('bad_request', `Invalid payload for ${name}.`);
-          return service.command(caller, name, (parsed.data ?? {}) as Record<string, unknown>);
-        });
+        respond(args, log, (payload) => dispatch(service, caller, name, payload));
       });
     }
-    socket.on('clock:sync', (...args: unknown[]) => {
-      handle(args, log, (payload) => {
-        const parsed = clockSyncSchema.safeParse(payload);
-        if (!parsed.success) throw new ServiceError('bad_request', 'Invalid clock:sync payload.');
-        return { ok: true, clientSentAt: parsed.data.clientSentAt, serverNow: now() };
-      });
-    });
-    socket.on('session:get', (...args: unknown[]) => {
-      handle(args, log, () => ({ ok: true, view: service.view(caller.sessionId) }));
-    });
   });
 
   return io;
 }
 
+/** One check of the role, then the payload, then the command's own handler. */
+function dispatch<N extends CommandName>(
+  service: SessionService,
+  caller: Caller,
+  name: N,
+  payload: unknown,
+): Ack<CommandReply<N>> {
+  const spec = COMMAND_SPECS[name];
+  const role = service.roleOf(caller);
+  if (!spec.roles.includes(role)) throw new ServiceError('forbidden', `A ${role} cannot ${name}.`);
+  const parsed = spec.payload.safeParse(payload);
+  if (!parsed.success) throw new ServiceError('bad_request', `Invalid payload for ${name}.`);
+  return { ok: true, ...service.handlers[name](caller, parsed.data) };
+}
+
+const isAckCallback = (x: unknown): x is (ack: Ack<object>) => void => typeof x === 'function';
+
 /** Socket.IO passes the ack last; a client may omit the payload entirely. */
-function handle(args: unknown[], log: Logger, run: (payload: unknown) => Ack<object>): void {
+function respond(args: unknown[], log: Logger, run: (payload: unknown) => Ack<object>): void {
   const ack = args.at(-1);
-  if (typeof ack !== 'function') return; // nobody to answer: commands without an ack are ignored
+  if (!isAckCallback(ack)) return; // nobody to answer: commands without an ack are ignored
   const payload = args.length > 1 ? args[0] : undefined;
   let reply: Ack<object>;
   try {
@@ -124,5 +105,5 @@ function handle(args: unknown[], log: Logger, run: (payload: unknown) => Ack<obj
     const body = toErrorBody(err, log);
     reply = { ok: false, error: body.error, message: body.message };
   }
-  (ack as (a: Ack<object>) => void)(reply);
+  ack(reply);
 }

@@ -19,9 +19,7 @@ describe('handsToClear', () => {
       'a',
       'c',
     ]);
-    expect(handsToClear({}, handMoment('running', 1), handMoment('paused', 1), people)).toEqual(
-      [],
-    );
+    expect(handsToClear({}, handMoment('running', 1), handMoment('paused', 1), people)).toEqual([]);
   });
 
   test('a method that keeps hands across phases keeps them, but the end still clears them', () => {

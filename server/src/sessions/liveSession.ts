@@ -1,4 +1,5 @@
 import {
+  currentPhase,
   mediaRights,
   type MethodDefinition,
   type PhaseMediaPolicy,
@@ -49,17 +50,21 @@ export class LiveSession {
 
   /** The media policy in force: the current phase's while running or paused, none otherwise. */
   currentPolicy(): PhaseMediaPolicy | null {
-    const status = this.status;
-    if (status !== 'running' && status !== 'paused') return null;
-    const phaseId = this.context.phases[this.context.phaseIndex]?.id;
-    return this.method.phases.find((p) => p.id === phaseId)?.media ?? null;
+    const configured = this.context.phases[this.context.phaseIndex];
+    const phase = configured ? { id: configured.id } : null;
+    return currentPhase({ status: this.status, phase }, this.method)?.media ?? null;
   }
 
   desiredMedia(): DesiredMedia[] {
     const policy = this.currentPolicy();
     return [...this.participants.keys()].map((identity) => {
       const role = this.roleOf(identity);
-      return { identity, role, rights: mediaRights(policy, role) };
+      return {
+        identity,
+        role,
+        rights: mediaRights(policy, role),
+        inRoom: this.inMedia.has(identity),
+      };
     });
   }
 

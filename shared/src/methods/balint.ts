@@ -19,6 +19,7 @@ export const balint: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'presenter',
     },
     {
       id: 'questions',
@@ -31,6 +32,7 @@ export const balint: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
     {
       id: 'group-exploration',
@@ -43,6 +45,7 @@ export const balint: MethodDefinition = {
       },
       media: presenterListens,
       showQuestion: true,
+      stage: 'circle',
     },
     {
       id: 'presenter-returns',
@@ -55,6 +58,7 @@ export const balint: MethodDefinition = {
       },
       media: {},
       showQuestion: true,
+      stage: 'presenter',
     },
     {
       id: 'closing',
@@ -67,6 +71,7 @@ export const balint: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
   ],
 };

@@ -19,6 +19,7 @@ export const incidentMethod: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'presenter',
     },
     {
       id: 'fact-finding',
@@ -31,6 +32,7 @@ export const incidentMethod: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
     {
       id: 'decisions',
@@ -44,6 +46,7 @@ export const incidentMethod: MethodDefinition = {
       },
       media: presenterListens,
       showQuestion: true,
+      stage: 'circle',
     },
     {
       id: 'presenter-response',
@@ -56,6 +59,7 @@ export const incidentMethod: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'presenter',
     },
     {
       id: 'lessons',
@@ -68,6 +72,7 @@ export const incidentMethod: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
   ],
 };

@@ -20,6 +20,7 @@ export const intervision: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'presenter',
     },
     {
       id: 'muted-reflection',
@@ -32,6 +33,7 @@ export const intervision: MethodDefinition = {
       },
       media: presenterListens,
       showQuestion: true,
+      stage: 'circle',
     },
     {
       id: 'presenter-response',
@@ -44,6 +46,7 @@ export const intervision: MethodDefinition = {
       },
       media: {},
       showQuestion: true,
+      stage: 'presenter',
     },
     {
       id: 'second-round',
@@ -56,6 +59,7 @@ export const intervision: MethodDefinition = {
       },
       media: {},
       showQuestion: true,
+      stage: 'grid',
     },
     {
       id: 'closing',
@@ -68,6 +72,7 @@ export const intervision: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
   ],
 };

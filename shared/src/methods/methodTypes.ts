@@ -13,7 +13,16 @@ export interface PhaseDefinition {
   media: PhaseMediaPolicy;
   /** Pin the presenter's question for everyone during this phase. */
   showQuestion: boolean;
+  /** How the video stage is arranged while this phase runs with a presenter chosen. */
+  stage: PhaseStage;
 }
+
+/**
+ * `presenter`: the presenter large (presenting, or responding after listening). `circle`: everyone
+ * in a grid, the presenter's tile marked as listening. `grid`: everyone alike. Without a chosen
+ * presenter every phase shows the grid.
+ */
+export type PhaseStage = 'presenter' | 'circle' | 'grid';
 
 /** A protocol a group can run. Adding a method is adding one of these, not code. */
 export interface MethodDefinition {

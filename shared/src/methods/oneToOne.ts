@@ -18,6 +18,7 @@ export const oneToOne: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'presenter',
     },
     {
       id: 'exploration',
@@ -30,6 +31,7 @@ export const oneToOne: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
     {
       id: 'reflection',
@@ -42,6 +44,7 @@ export const oneToOne: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
     {
       id: 'next-steps',
@@ -54,6 +57,7 @@ export const oneToOne: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
     {
       id: 'closing',
@@ -66,6 +70,7 @@ export const oneToOne: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
   ],
 };

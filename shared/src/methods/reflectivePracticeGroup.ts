@@ -18,6 +18,7 @@ export const reflectivePracticeGroup: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
     {
       id: 'sharing',
@@ -30,6 +31,7 @@ export const reflectivePracticeGroup: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
     {
       id: 'reflection',
@@ -42,6 +44,7 @@ export const reflectivePracticeGroup: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
     {
       id: 'systemic-themes',
@@ -54,6 +57,7 @@ export const reflectivePracticeGroup: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
     {
       id: 'check-out',
@@ -66,6 +70,7 @@ export const reflectivePracticeGroup: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
   ],
 };

@@ -18,6 +18,7 @@ export const supervisionCycle: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'presenter',
     },
     {
       id: 'reflection',
@@ -30,6 +31,7 @@ export const supervisionCycle: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
     {
       id: 'analysis',
@@ -42,6 +44,7 @@ export const supervisionCycle: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
     {
       id: 'action-plans',
@@ -54,6 +57,7 @@ export const supervisionCycle: MethodDefinition = {
       },
       media: {},
       showQuestion: false,
+      stage: 'grid',
     },
   ],
 };

@@ -14,6 +14,7 @@ import {
   type RemoteTrack,
   type RemoteTrackPublication,
 } from '@livekit/rtc-node';
+import { waitForEvent, type Listenable } from './waitFor.js';
 
 /** The room events tests wait for (rtc-node does not export its callback map). */
 export interface PeerEvents {
@@ -35,33 +36,14 @@ export async function connectPeer(url: string, token: string): Promise<Room> {
 }
 
 /** Resolves with the arguments of the first `event` that satisfies `match`, or rejects after `timeoutMs`. */
-export function waitForEvent<E extends keyof PeerEvents>(
+export function waitForRoomEvent<E extends keyof PeerEvents>(
   room: Room,
   event: E,
   match: (...args: Parameters<PeerEvents[E]>) => boolean = () => true,
   timeoutMs = 15_000,
 ): Promise<Parameters<PeerEvents[E]>> {
   // Our map is a subset of the room's; the emitter is viewed through it.
-  const emitter = room as unknown as {
-    on(event: E, listener: PeerEvents[E]): void;
-    off(event: E, listener: PeerEvents[E]): void;
-  };
-  return new Promise((resolve, reject) => {
-    const listener = ((...args: Parameters<PeerEvents[E]>) => {
-      if (!match(...args)) return;
-      cleanup();
-      resolve(args);
-    }) as PeerEvents[E];
-    const timer = setTimeout(() => {
-      cleanup();
-      reject(new Error(`no ${String(event)} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const cleanup = () => {
-      clearTimeout(timer);
-      emitter.off(event, listener);
-    };
-    emitter.on(event, listener);
-  });
+  return waitForEvent(room as unknown as Listenable, event, match, timeoutMs, `${event}`);
 }
 
 export interface Tone {
@@ -161,7 +143,7 @@ export async function hearsNextTrack(
   identity: string,
   publish: () => Promise<Tone>,
 ): Promise<Tone> {
-  const subscribed = waitForEvent(
+  const subscribed = waitForRoomEvent(
     listener,
     RoomEvent.TrackSubscribed,
     (_t, _p, who) => who.identity === identity,

@@ -51,3 +51,25 @@ export async function join(
   if (res.status !== 200) throw new Error(`join failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
+
+/** Creates a session and joins `members` people through its links (the first is the chair). */
+export async function sessionWithMembers(
+  base: string,
+  req: CreateSessionRequest,
+  members: number,
+): Promise<{ created: CreateSessionResponse; joins: JoinSessionResponse[] }> {
+  const created = await createSession(base, req);
+  const joins: JoinSessionResponse[] = [];
+  for (let i = 0; i < members; i++) {
+    const chair = i === 0;
+    joins.push(
+      await join(
+        base,
+        created.id,
+        chair ? created.chairUrl : created.inviteUrl,
+        chair ? 'Chair' : `Peer ${i}`,
+      ),
+    );
+  }
+  return { created, joins };
+}

@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot } from '@intervision/scripts/repoRoot';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const artifactsDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
+/** Screenshots land here (git-ignored). */
+export const artifactsDir = join(repoRoot, 'tests', 'artifacts');
 
 /**
  * Flags for WebRTC on loopback only: fake camera and microphone, no prompts, no background
@@ -63,6 +65,6 @@ export async function newPerson(browser: Browser, name: string, baseUrl: string)
 
 export async function screenshot(person: Person, label: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
-  const file = `${artifactsDir}${label}-${person.name.replace(/\W+/g, '-').toLowerCase()}.png`;
+  const file = join(artifactsDir, `${label}-${person.name.replace(/\W+/g, '-').toLowerCase()}.png`);
   await person.page.screenshot({ path: file });
 }

@@ -1,11 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { freeTcpPort } from '../../scripts/livekit/freePorts.js';
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-/** A port the OS says is free right now, on loopback. */
-export const freePort = freeTcpPort;
+import { repoRoot } from '@intervision/scripts/repoRoot';
+import { freePort } from './ports.js';
 
 export interface ServerProcess {
   child: ChildProcess;

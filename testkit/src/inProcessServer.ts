@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { createApp, type App } from '../../server/src/app.js';
-import { createDisabledGateway, type MediaGateway } from '../../server/src/media/index.js';
-import { openSqliteStore } from '../../server/src/store/sqliteStore.js';
-import type { SessionStore } from '../../server/src/store/sessionStore.js';
+import { createApp, type App, type AppOptions } from '@intervision/server/app';
+import { createDisabledGateway, type MediaGateway } from '@intervision/server/media';
+import type { SessionStore } from '@intervision/server/store';
+import { openSqliteStore } from '@intervision/server/store/sqlite';
 
 export interface RunningServer {
   url: string;
@@ -19,7 +19,7 @@ export interface RunningServer {
 /** The real app on port 0 with a real SQLite file in a temp dir. */
 export async function startInProcessServer(
   media: MediaGateway = createDisabledGateway(),
-  options: { reconcileIntervalMs?: number } = {},
+  options: Pick<AppOptions, 'reconcileIntervalMs' | 'livekitKeys'> = {},
 ): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'intervision-test-'));
   const databaseFile = join(dir, 'intervision.sqlite');

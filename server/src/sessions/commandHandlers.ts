@@ -1,0 +1,55 @@
+import type { CommandName, CommandPayload, CommandReply } from '@intervision/shared';
+import type { SessionEvent } from '../protocol/sessionMachine.js';
+import type { Caller } from './membership.js';
+import type { SessionCommands } from './sessionCommands.js';
+import type { SessionRegistry } from './sessionRegistry.js';
+
+/** One handler per command of the table, given the validated payload, answering the ack's data. */
+export type CommandHandlers = {
+  [N in CommandName]: (caller: Caller, payload: CommandPayload<N>) => CommandReply<N>;
+};
+
+export interface CommandHandlerDeps {
+  commands: SessionCommands;
+  registry: SessionRegistry;
+  now: () => number;
+}
+
+/**
+ * Socket commands (`noun:verb`) become machine events (`noun.verb`) or hand changes. Role and
+ * payload were checked before any handler runs.
+ */
+export function createCommandHandlers({
+  commands,
+  registry,
+  now,
+}: CommandHandlerDeps): CommandHandlers {
+  const toMachine = (caller: Caller, event: SessionEvent) => {
+    commands.machine(caller, event);
+    return {};
+  };
+  return {
+    'session:start': (caller) => toMachine(caller, { type: 'session.start' }),
+    'phase:next': (caller) => toMachine(caller, { type: 'phase.next' }),
+    'phase:previous': (caller) => toMachine(caller, { type: 'phase.previous' }),
+    'phase:pause': (caller) => toMachine(caller, { type: 'phase.pause' }),
+    'phase:resume': (caller) => toMachine(caller, { type: 'phase.resume' }),
+    'phase:extend': (caller, { seconds }) => toMachine(caller, { type: 'phase.extend', seconds }),
+    'session:end': (caller) => toMachine(caller, { type: 'session.end' }),
+    'presenter:set': (caller, { identity }) =>
+      toMachine(caller, { type: 'presenter.set', identity }),
+    // The schema trims; a blank question clears it.
+    'question:set': (caller, { text }) =>
+      toMachine(caller, { type: 'question.set', text: text === '' ? null : text }),
+    'hand:raise': (caller) => {
+      commands.hand(caller, true);
+      return {};
+    },
+    'hand:lower': (caller, payload) => {
+      commands.hand(caller, false, payload && 'identity' in payload ? payload.identity : undefined);
+      return {};
+    },
+    'clock:sync': (_caller, { clientSentAt }) => ({ clientSentAt, serverNow: now() }),
+    'session:get': (caller) => ({ view: registry.require(caller.sessionId).view(now()) }),
+  };
+}

@@ -1,0 +1,62 @@
+import type { SessionEvent } from '../protocol/sessionMachine.js';
+import { commandRefusal } from '../protocol/commandRefusal.js';
+import type { SessionStore } from '../store/sessionStore.js';
+import type { LiveSession } from './liveSession.js';
+import type { Caller } from './membership.js';
+import type { SessionRegistry } from './sessionRegistry.js';
+import { ServiceError } from './serviceError.js';
+
+export interface SessionCommandsDeps {
+  registry: SessionRegistry;
+  store: SessionStore;
+  now: () => number;
+}
+
+/**
+ * What members do to a session once the socket layer has checked their role and payload: protocol
+ * events for the machine, and hands. The machine alone decides whether an event applies; here its
+ * refusal only becomes an error code.
+ */
+export class SessionCommands {
+  constructor(private readonly deps: SessionCommandsDeps) {}
+
+  /** Sends one event to the session's machine, or refuses with the machine's reason. */
+  machine(caller: Caller, event: SessionEvent): void {
+    const session = this.open(caller);
+    if (event.type === 'presenter.set' && event.identity !== null) {
+      this.checkPresenter(session, event.identity);
+    }
+    const refusal = commandRefusal(session.actor.getSnapshot(), event);
+    if (refusal) throw new ServiceError(refusal.code, refusal.message);
+    session.actor.send(event);
+  }
+
+  /** Raises or lowers a hand: your own, or (the chair only) someone else's. */
+  hand(caller: Caller, raise: boolean, target: string = caller.identity): void {
+    const session = this.open(caller);
+    if (target !== caller.identity && session.roleOf(caller.identity) !== 'chair') {
+      throw new ServiceError('forbidden', "Only the chair can lower someone else's hand.");
+    }
+    const p = session.participants.get(target);
+    if (!p) throw new ServiceError('not_found', 'No such participant in this session.');
+    const raisedAt = raise ? (p.handRaisedAt ?? this.deps.now()) : null;
+    if (raisedAt === p.handRaisedAt) return;
+    this.deps.store.setHand(p.id, raisedAt);
+    session.participants.set(p.id, { ...p, handRaisedAt: raisedAt });
+    this.deps.registry.publish(session);
+  }
+
+  private open(caller: Caller): LiveSession {
+    const session = this.deps.registry.require(caller.sessionId);
+    if (session.status === 'ended')
+      throw new ServiceError('session_ended', 'This session has ended.');
+    return session;
+  }
+
+  /** Who may present is membership, not protocol: a member of this session who is not the chair. */
+  private checkPresenter(session: LiveSession, identity: string): void {
+    const p = session.participants.get(identity);
+    if (!p) throw new ServiceError('not_found', 'No such participant in this session.');
+    if (p.joinRole === 'chair') throw new ServiceError('bad_request', 'The chair cannot present.');
+  }
+}

@@ -1,0 +1,98 @@
+import { pino } from 'pino';
+import { SimulatedClock } from 'xstate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SessionService } from './sessionService.js';
+import { sessionKit, T0 } from './sessionTestKit.js';
+
+describe('session registry', () => {
+  const kits: Array<ReturnType<typeof sessionKit>> = [];
+  const closers: Array<() => void> = [];
+  afterEach(() => {
+    closers.splice(0).forEach((c) => c());
+    kits.splice(0).forEach((k) => k.close());
+  });
+  const fresh = () => {
+    const k = sessionKit();
+    kits.push(k);
+    return k;
+  };
+
+  it('an unknown session is not_found', () => {
+    const k = fresh();
+    expect(() => k.service.registry.require('missing-session')).toThrow(
+      expect.objectContaining({ code: 'not_found' }),
+    );
+  });
+
+  it('a restarted service restores a running phase and ends it at the original deadline', async () => {
+    const k = fresh();
+    const g = await k.groupOf();
+    k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    k.service.commands.machine(g.chair, { type: 'session.start' });
+    k.clock.increment(10_000);
+    k.service.close(); // the old process is gone; its store stays
+
+    const clock = new SimulatedClock();
+    clock.set(T0 + 15_000);
+    const states: string[] = [];
+    const restarted = new SessionService({
+      store: k.store,
+      media: k.media,
+      logger: pino({ level: 'silent' }),
+      publicUrl: 'http://127.0.0.1:3000',
+      now: () => clock.now(),
+      clock,
+    });
+    closers.push(() => restarted.close());
+    restarted.listen({
+      state: (_id, view) => states.push(view.phase?.id ?? 'none'),
+      warning: () => undefined,
+      closed: () => undefined,
+    });
+    expect(restarted.restoreAll()).toBe(1);
+    expect(restarted.view(g.created.id).phase).toMatchObject({
+      id: 'presentation',
+      endsAt: T0 + 30_000,
+    });
+    clock.increment(14_999);
+    expect(restarted.view(g.created.id).phase?.id).toBe('presentation');
+    clock.increment(1);
+    expect(restarted.view(g.created.id).phase).toMatchObject({
+      id: 'muted-reflection',
+      startedAt: T0 + 30_000,
+    });
+    expect(states).toEqual(['muted-reflection']);
+  });
+
+  it('warns listeners a minute before a long phase’s deadline', async () => {
+    const k = fresh();
+    const created = k.service.create({
+      title: 'Long',
+      method: 'reflective-practice-group',
+      durations: { 'check-in': 120 },
+    });
+    const chair = await k.service.join(created.id, k.secretOf(created.chairUrl), 'Chair');
+    k.service.commands.machine(
+      { sessionId: created.id, identity: chair.identity },
+      { type: 'session.start' },
+    );
+    const warnings = () => k.log.filter((e) => e.kind === 'warning');
+    k.clock.increment(59_999);
+    expect(warnings()).toEqual([]);
+    k.clock.increment(1);
+    expect(warnings()).toEqual([{ kind: 'warning', phaseId: 'check-in' }]);
+  });
+
+  it('a session unloaded from memory comes back from the store as it was', async () => {
+    const k = fresh();
+    const g = await k.groupOf();
+    k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    k.service.registry.unload(g.created.id);
+    expect(k.service.registry.find(g.created.id)).toBeUndefined();
+    expect(k.service.view(g.created.id)).toMatchObject({
+      status: 'lobby',
+      presenter: g.anna.identity,
+    });
+    expect(k.service.liveCount).toBe(1);
+  });
+});

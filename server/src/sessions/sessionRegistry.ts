@@ -1,0 +1,142 @@
+import { findMethod, type PhaseWarning, type SessionView } from '@intervision/shared';
+import type { Logger } from 'pino';
+import type { MediaGateway } from '../media/index.js';
+import { createSessionMachine, type SessionMachine } from '../protocol/sessionMachine.js';
+import type { SessionStore } from '../store/sessionStore.js';
+import { handMoment, handsToClear } from './handClearing.js';
+import type { LiveSession } from './liveSession.js';
+import { openLiveSession, type ActorClock } from './openLiveSession.js';
+import { enforceMedia } from './sessionMedia.js';
+import { ServiceError } from './serviceError.js';
+
+/** What the realtime layer hears about sessions. */
+export interface SessionListener {
+  state(sessionId: string, view: SessionView): void;
+  warning(sessionId: string, warning: PhaseWarning): void;
+  closed(sessionId: string): void;
+}
+
+export interface SessionRegistryDeps {
+  store: SessionStore;
+  media: MediaGateway;
+  logger: Logger;
+  now: () => number;
+  /** XState's timer clock; the real one unless a test injects a simulated clock. */
+  clock?: ActorClock;
+}
+
+/**
+ * The sessions held in memory and the listeners told about them. A session is loaded from the
+ * store on first use; after each stored transition listeners hear first, then the media server
+ * follows (the order lives in `openLiveSession`'s pipeline and `changed` below).
+ */
+export class SessionRegistry {
+  private readonly live = new Map<string, LiveSession>();
+  private readonly listeners = new Set<SessionListener>();
+  /** The moment each session was last seen at, to notice phase changes for raised hands. */
+  private readonly moments = new Map<string, string>();
+  private readonly machine: SessionMachine;
+
+  constructor(private readonly deps: SessionRegistryDeps) {
+    this.machine = createSessionMachine(deps.now);
+  }
+
+  listen(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Brings every unfinished session back, each deadline re-armed at its original time. */
+  restoreAll(): number {
+    const records = this.deps.store.listLiveSessions();
+    for (const record of records) this.load(record.id);
+    return records.length;
+  }
+
+  get liveCount(): number {
+    return this.live.size;
+  }
+
+  /** The session if it is in memory now; never loads. */
+  find(sessionId: string): LiveSession | undefined {
+    return this.live.get(sessionId);
+  }
+
+  /** The session, loaded from the store when needed; `not_found` when there is none. */
+  require(sessionId: string): LiveSession {
+    const session = this.live.get(sessionId) ?? this.load(sessionId);
+    if (!session) throw new ServiceError('not_found', 'No such session.');
+    return session;
+  }
+
+  all(): LiveSession[] {
+    return [...this.live.values()];
+  }
+
+  /** Tells every listener the session's current view. */
+  publish(session: LiveSession): void {
+    const view = session.view(this.deps.now());
+    for (const l of this.listeners) l.state(session.id, view);
+  }
+
+  /** Stops the session's actor and forgets it; the store is untouched. */
+  unload(sessionId: string): void {
+    this.live.get(sessionId)?.actor.stop();
+    this.live.delete(sessionId);
+    this.moments.delete(sessionId);
+  }
+
+  /** Forgets a deleted session and tells listeners it is gone. */
+  closed(sessionId: string): void {
+    this.unload(sessionId);
+    for (const l of this.listeners) l.closed(sessionId);
+  }
+
+  close(): void {
+    for (const s of this.live.values()) s.actor.stop();
+    this.live.clear();
+    this.moments.clear();
+  }
+
+  private load(sessionId: string): LiveSession | undefined {
+    const record = this.deps.store.getSession(sessionId);
+    const method = record && findMethod(record.methodId);
+    if (!record || !method) return undefined;
+    const { store, logger, clock } = this.deps;
+    const session = openLiveSession(
+      { store, machine: this.machine, logger, ...(clock ? { clock } : {}) },
+      record,
+      method,
+      {
+        changed: (s) => {
+          this.clearHandsOnPhaseChange(s);
+          this.publish(s);
+          enforceMedia(this.deps.media, s);
+        },
+        warning: (_s, e) => {
+          const warning = { phaseId: e.phaseId, endsAt: e.endsAt, serverNow: this.deps.now() };
+          for (const l of this.listeners) l.warning(sessionId, warning);
+        },
+      },
+    );
+    this.live.set(sessionId, session);
+    this.moments.set(sessionId, handMoment(session.status, session.context.phaseIndex));
+    return session;
+  }
+
+  /**
+   * The one place where a transition touches raised hands: when the phase changes (or the session
+   * ends) they come down, stored before the broadcast that follows, unless the method keeps them.
+   */
+  private clearHandsOnPhaseChange(session: LiveSession): void {
+    const moment = handMoment(session.status, session.context.phaseIndex);
+    const before = this.moments.get(session.id);
+    this.moments.set(session.id, moment);
+    for (const id of handsToClear(session.method, before, moment, session.participants.values())) {
+      const p = session.participants.get(id);
+      if (!p) continue;
+      this.deps.store.setHand(id, null);
+      session.participants.set(id, { ...p, handRaisedAt: null });
+    }
+  }
+}

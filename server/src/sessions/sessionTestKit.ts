@@ -1,0 +1,107 @@
+import type { LiveKitDetails } from '@intervision/shared';
+import { pino } from 'pino';
+import { SimulatedClock } from 'xstate';
+import type { DesiredMedia, MediaGateway, TokenRequest } from '../media/index.js';
+import { openSqliteStore } from '../store/sqliteStore.js';
+import type { SessionStore } from '../store/sessionStore.js';
+import { SessionService } from './sessionService.js';
+
+/** Epoch ms the simulated clock starts at. */
+export const T0 = 1_800_000_000_000;
+
+/** Everything that happened, in order: stored snapshots, listener calls, media calls. */
+export type KitEvent =
+  | { kind: 'stored'; status: string }
+  | { kind: 'state'; sessionId: string }
+  | { kind: 'warning'; phaseId: string }
+  | { kind: 'closed'; sessionId: string }
+  | { kind: 'enforce'; sessionId: string; desired: DesiredMedia[] }
+  | { kind: 'token'; request: TokenRequest }
+  | { kind: 'deleteRoom'; sessionId: string };
+
+/** A MediaGateway that records each call instead of talking to LiveKit. */
+function recordingMedia(log: KitEvent[], up: { value: boolean }): MediaGateway {
+  return {
+    mode: 'livekit',
+    issueToken: (request): Promise<LiveKitDetails> => {
+      log.push({ kind: 'token', request });
+      if (!up.value) return Promise.reject(new Error('media down'));
+      return Promise.resolve({
+        url: 'ws://127.0.0.1:7880',
+        token: `token-for-${request.identity}`,
+      });
+    },
+    enforce: (sessionId, desired) => {
+      log.push({ kind: 'enforce', sessionId, desired });
+      return Promise.resolve();
+    },
+    health: () => Promise.resolve(up.value ? 'up' : 'down'),
+    deleteRoom: (sessionId) => {
+      log.push({ kind: 'deleteRoom', sessionId });
+      return Promise.resolve();
+    },
+    close: () => undefined,
+  };
+}
+
+/**
+ * The session service's parts on a real in-memory SQLite store, XState's SimulatedClock with `now`
+ * read from it, and a recording media gateway; every step is logged so tests assert the order.
+ */
+export function sessionKit() {
+  const clock = new SimulatedClock();
+  clock.set(T0);
+  const now = () => clock.now();
+  const log: KitEvent[] = [];
+  const mediaUp = { value: true };
+  const real = openSqliteStore(':memory:');
+  const store: SessionStore = {
+    ...real,
+    saveSnapshot: (id, status, snapshot) => {
+      real.saveSnapshot(id, status, snapshot);
+      log.push({ kind: 'stored', status });
+    },
+  };
+  const media = recordingMedia(log, mediaUp);
+  const service = new SessionService({
+    store,
+    media,
+    logger: pino({ level: 'silent' }),
+    publicUrl: 'http://127.0.0.1:3000/',
+    now,
+    clock,
+  });
+  service.listen({
+    state: (sessionId) => log.push({ kind: 'state', sessionId }),
+    warning: (_id, w) => log.push({ kind: 'warning', phaseId: w.phaseId }),
+    closed: (sessionId) => log.push({ kind: 'closed', sessionId }),
+  });
+  const secretOf = (url: string) => url.split('#k=')[1] ?? '';
+
+  /** An intervision session (30 s phases) with a chair, and two peers. */
+  const groupOf = async () => {
+    const durations = { presentation: 30, 'muted-reflection': 30, 'presenter-response': 30 };
+    const created = service.create({ title: 'Case', method: 'intervision', durations });
+    const chair = await service.join(created.id, secretOf(created.chairUrl), 'Chair');
+    const anna = await service.join(created.id, secretOf(created.inviteUrl), 'Anna');
+    const ben = await service.join(created.id, secretOf(created.inviteUrl), 'Ben');
+    const caller = (j: { identity: string }) => ({ sessionId: created.id, identity: j.identity });
+    return { created, chair: caller(chair), anna: caller(anna), ben: caller(ben) };
+  };
+
+  return {
+    clock,
+    now,
+    log,
+    mediaUp,
+    store,
+    media,
+    service,
+    secretOf,
+    groupOf,
+    close: () => {
+      service.close();
+      real.close();
+    },
+  };
+}

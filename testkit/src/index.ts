@@ -1,0 +1,21 @@
+// The harness `tests/` and `bench/` share: real servers, real clients, and the ways to wait for
+// them. LiveKit participants (`./rtc`), browsers (`./browser`) and Vitest glue (`./vitest`) are
+// separate entry points so a suite loads only the native modules it uses.
+export { repoRoot } from '@intervision/scripts/repoRoot';
+export { ensureLivekit } from '@intervision/scripts/livekit/ensureLivekit';
+export { startLivekit, type RunningLivekit } from '@intervision/scripts/livekit/startLivekit';
+export {
+  createSession,
+  join,
+  request,
+  secretOf,
+  sessionWithMembers,
+  type HttpResult,
+} from './api.js';
+export { startInProcessServer, type RunningServer } from './inProcessServer.js';
+export { LiveClient, type ClientSocket } from './liveClient.js';
+export { freePort } from './ports.js';
+export { Recorder } from './recorder.js';
+export { startServerProcess, type ServerProcess } from './serverProcess.js';
+export { startServerWithLivekit, type ServerWithLivekit } from './serverWithLivekit.js';
+export { waitForEvent, withTimeout, type Listenable } from './waitFor.js';
