@@ -60,7 +60,7 @@ export function VideoStage({ layout, presenter, hands }: Props) {
   }
   return (
     <div
-      className={`stage stage--${layout}`}
+      className={`stage stage--${layout === 'focus' ? 'grid' : layout}`}
       aria-label={t('stage.video')}
       style={{
         ['--stage-columns' as string]: String(Math.ceil(Math.sqrt(Math.max(1, tracks.length)))),
