@@ -31,7 +31,7 @@ export function CopyLink({ label, note, url, testId }: Props) {
           data-testid={testId}
           className="copy-link__url"
           readOnly
-          rows={2}
+          rows={3}
           value={url}
           onFocus={(e) => e.target.select()}
         />

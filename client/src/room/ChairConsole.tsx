@@ -114,7 +114,6 @@ export function ChairConsole({ view, method, role, send }: Props) {
               className="button"
               data-testid="extend-1"
               aria-keyshortcuts="1"
-              aria-label={t('chair.extend1Label')}
               onClick={() => void run('phase:extend', { seconds: 60 })}
             >
               {t('chair.extend1')}
@@ -123,7 +122,6 @@ export function ChairConsole({ view, method, role, send }: Props) {
               className="button"
               data-testid="extend-5"
               aria-keyshortcuts="5"
-              aria-label={t('chair.extend5Label')}
               onClick={() => void run('phase:extend', { seconds: 300 })}
             >
               {t('chair.extend5')}
