@@ -1,4 +1,5 @@
 import type { SessionView } from '@intervision/shared';
+import { RoomServiceClient } from 'livekit-server-sdk';
 import { freePort, LiveClient, sessionWithMembers, startLivekit } from '@intervision/testkit';
 import { forkTs, IpcPeer, killChild } from '../lib/children.js';
 import { tempDataDir } from '../lib/server.js';
@@ -57,6 +58,23 @@ async function loadRtc() {
     import('../media/presenter.js'),
   ]);
   return { connectPeer, Listener, PresenterModel };
+}
+
+/** Polls LiveKit (bounded) until the server has granted `identity` publishing in `room`. */
+async function waitUntilMayPublish(
+  lk: Livekit,
+  room: string,
+  identity: string,
+  timeoutMs: number,
+): Promise<void> {
+  const api = new RoomServiceClient(lk.url.replace(/^ws/, 'http'), lk.apiKey, lk.apiSecret);
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const info = await api.getParticipant(room, identity).catch(() => null);
+    if (info?.permission?.canPublish) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${identity} was not granted publishing within ${timeoutMs} ms`);
 }
 
 /** One server (real gateway or the remote-mute baseline) and one 8-person room, N transitions. */
@@ -134,6 +152,8 @@ async function runMode(
     // (baseline and enforcement: the presenter's client does not withdraw by itself)
     local.push(() => presenter.close());
     presenterSocket.socket.on('session:state', (view: SessionView) => presenter.onView(view));
+    // Tokens carry no publish rights: the server grants them when LiveKit reports the join.
+    await waitUntilMayPublish(lk, joins[0]!.sessionId, presenterJoin.identity, 15_000);
     await presenter.start();
     const allHear = await Promise.all(
       listeners.map((l) => l.until((h) => h.audioAt !== null, 15_000)),

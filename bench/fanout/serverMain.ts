@@ -9,9 +9,10 @@ import { composeServer } from '@intervision/server/composeServer';
 import { loadConfig } from '@intervision/server/config';
 import { repoRoot } from '@intervision/scripts/repoRoot';
 import { withRemoteMuteOnly } from '../media/baselineGateway.js';
+import { BENCH_RATE_LIMIT_ENV } from '../lib/rateLimitEnv.js';
 import { openFilesLimit, procStatusKiB, sleep } from '../lib/util.js';
 
-const config = loadConfig(process.env, repoRoot);
+const config = loadConfig({ ...BENCH_RATE_LIMIT_ENV, ...process.env }, repoRoot);
 // mute_latency's baseline (BENCH_MEDIA_BASELINE=1): no permissions, only LiveKit's own remote mute.
 const { app, media, logger } = composeServer(config, (gateway, lk) =>
   process.env.BENCH_MEDIA_BASELINE === '1' ? withRemoteMuteOnly(gateway, lk) : gateway,

@@ -8,6 +8,7 @@ import {
   type ServerProcess,
 } from '@intervision/testkit';
 import { adopt } from './children.js';
+import { BENCH_RATE_LIMIT_ENV } from './rateLimitEnv.js';
 import type { BenchContext } from './types.js';
 
 /** A temp data dir removed after the benchmark. */
@@ -22,7 +23,7 @@ export async function startRealServer(
   ctx: BenchContext,
   env: Record<string, string>,
 ): Promise<ServerProcess> {
-  const server = await startServerProcess({ HOST: '127.0.0.1', ...env });
+  const server = await startServerProcess({ HOST: '127.0.0.1', ...BENCH_RATE_LIMIT_ENV, ...env });
   adopt(server.child);
   ctx.onCleanup(() => server.kill());
   return server;

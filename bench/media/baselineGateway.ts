@@ -1,4 +1,5 @@
 import { RoomServiceClient, TrackSource } from 'livekit-server-sdk';
+import { FULL_RIGHTS } from '@intervision/shared';
 import type { MediaGateway } from '@intervision/server/media';
 
 /**
@@ -19,6 +20,12 @@ export function withRemoteMuteOnly(
     deleteRoom: (id) => gateway.deleteRoom(id),
     close: () => gateway.close(),
     async enforce(sessionId, desired) {
+      // Tokens publish nothing, so the baseline still needs the real grant to let people speak;
+      // it grants everyone everything and then mutes remotely, as a plain LiveKit user would.
+      await gateway.enforce(
+        sessionId,
+        desired.map((d) => ({ ...d, rights: FULL_RIGHTS })),
+      );
       await Promise.all(
         desired
           .filter((d) => !d.rights.microphone)

@@ -4,7 +4,13 @@ import type { Logger } from 'pino';
 import type { Server as IoServer } from 'socket.io';
 import { createApiRouter } from './http/apiRoutes.js';
 import { createClientRouter } from './http/clientRoutes.js';
+import {
+  hardenHttpAfterRoutes,
+  hardenHttpBeforeRoutes,
+  type EdgeOptions,
+} from './http/hardenHttp.js';
 import { createWebhookHandler, startMediaReconciler, type MediaGateway } from './media/index.js';
+import { hardenSocket } from './realtime/hardenSocket.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import type { ActorClock } from './sessions/openLiveSession.js';
 import { SessionService } from './sessions/sessionService.js';
@@ -19,7 +25,8 @@ export interface AppDeps {
   clock?: ActorClock;
 }
 
-export interface AppOptions {
+/** `EdgeOptions` adds rate limits, the LiveKit URL for the CSP and the rate-limit clock. */
+export interface AppOptions extends EdgeOptions {
   publicUrl: string;
   clientDist: string;
   /** LiveKit's API key pair, to verify its webhooks; without it the webhook route is absent. */
@@ -56,6 +63,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     : undefined;
   const app = express();
   app.disable('x-powered-by');
+  hardenHttpBeforeRoutes(app, options, deps.logger);
   app.use(
     '/api',
     createApiRouter({
@@ -67,7 +75,9 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
   );
   app.use(createClientRouter(options.clientDist));
   const httpServer = createServer(app);
+  hardenHttpAfterRoutes(app, httpServer, deps.logger);
   const io = createSocketServer(httpServer, service, deps.logger);
+  hardenSocket(io, options, deps.logger);
   const reconciler = startMediaReconciler({
     gateway: deps.media,
     listLive: () => service.liveMedia(),

@@ -41,6 +41,8 @@ export function composeServer(
     {
       publicUrl: config.publicUrl,
       clientDist: config.clientDist,
+      rateLimits: config.rateLimits,
+      ...(lk ? { livekitPublicUrl: lk.publicUrl } : {}),
       ...(lk ? { livekitKeys: { apiKey: lk.apiKey, apiSecret: lk.apiSecret } } : {}),
     },
     { store, media, logger },

@@ -1,5 +1,45 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { BucketRate } from './http/tokenBucket.js';
+
+/**
+ * Request budgets. A real group pressing buttons, syncing clocks and (re)joining stays far below
+ * them; a flood from one socket or address is answered `rate_limited` instead of starving others.
+ */
+export interface RateLimits {
+  /** Per socket: every event it sends, commands and clock syncs alike. */
+  socket: BucketRate;
+  /** Per client address: `POST /api/sessions`. */
+  creates: BucketRate;
+  /** Per client address: `POST /api/sessions/:id/join`. */
+  joins: BucketRate;
+}
+
+interface RateLimitSettings {
+  socketPerSecond: number;
+  socketBurst: number;
+  createsPerHour: number;
+  joinsPerMinute: number;
+}
+
+/** Budgets from the settings people write; creates and joins may burst their whole window. */
+export function rateLimitsFrom(s: RateLimitSettings): RateLimits {
+  return {
+    socket: { capacity: s.socketBurst, refillPerSecond: s.socketPerSecond },
+    creates: { capacity: s.createsPerHour, refillPerSecond: s.createsPerHour / 3600 },
+    joins: { capacity: s.joinsPerMinute, refillPerSecond: s.joinsPerMinute / 60 },
+  };
+}
+
+const RATE_LIMIT_DEFAULTS: RateLimitSettings = {
+  socketPerSecond: 20,
+  socketBurst: 100,
+  createsPerHour: 60,
+  joinsPerMinute: 60,
+};
+
+/** The defaults, also used when an app is built without configuration (tests). */
+export const DEFAULT_RATE_LIMITS: RateLimits = rateLimitsFrom(RATE_LIMIT_DEFAULTS);
 
 const optionalUrl = z.url().optional();
 
@@ -18,6 +58,29 @@ const envSchema = z
     LIVEKIT_API_SECRET: z.string().min(32).optional(),
     LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(120),
     CLIENT_DIST: z.string().min(1).optional(),
+    RATE_LIMIT_SOCKET_PER_SECOND: z.coerce
+      .number()
+      .positive()
+      .max(100_000)
+      .default(RATE_LIMIT_DEFAULTS.socketPerSecond),
+    RATE_LIMIT_SOCKET_BURST: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .default(RATE_LIMIT_DEFAULTS.socketBurst),
+    RATE_LIMIT_CREATES_PER_HOUR: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .default(RATE_LIMIT_DEFAULTS.createsPerHour),
+    RATE_LIMIT_JOINS_PER_MINUTE: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .default(RATE_LIMIT_DEFAULTS.joinsPerMinute),
   })
   .superRefine((env, ctx) => {
     const lk = [env.LIVEKIT_URL, env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET];
@@ -49,6 +112,7 @@ export interface AppConfig {
   logLevel: string;
   livekit: LivekitConfig | null;
   clientDist: string;
+  rateLimits: RateLimits;
 }
 
 /** Reads the environment once; lists every problem at once instead of failing one by one. */
@@ -78,5 +142,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
           }
         : null,
     clientDist: resolve(repoRoot, e.CLIENT_DIST ?? 'client/dist'),
+    rateLimits: rateLimitsFrom({
+      socketPerSecond: e.RATE_LIMIT_SOCKET_PER_SECOND,
+      socketBurst: e.RATE_LIMIT_SOCKET_BURST,
+      createsPerHour: e.RATE_LIMIT_CREATES_PER_HOUR,
+      joinsPerMinute: e.RATE_LIMIT_JOINS_PER_MINUTE,
+    }),
   };
 }

@@ -21,6 +21,11 @@ export const ERROR_CODES = [
   'presenter_required',
   /** The media server (LiveKit) cannot be reached right now. */
   'media_unavailable',
+  /**
+   * Too many requests from this socket or client address in a short time; nothing was done.
+   * Over HTTP the answer carries a `Retry-After` header (seconds).
+   */
+  'rate_limited',
   /** Something failed on the server; details are in the server log. */
   'internal',
 ] as const;
@@ -38,6 +43,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_transition: 409,
   presenter_required: 409,
   media_unavailable: 503,
+  rate_limited: 429,
   internal: 500,
 };
 

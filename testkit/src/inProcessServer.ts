@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createApp, type App, type AppOptions } from '@intervision/server/app';
 import { createDisabledGateway, type MediaGateway } from '@intervision/server/media';
 import type { SessionStore } from '@intervision/server/store';
@@ -19,14 +19,18 @@ export interface RunningServer {
 /** The real app on port 0 with a real SQLite file in a temp dir. */
 export async function startInProcessServer(
   media: MediaGateway = createDisabledGateway(),
-  options: Pick<AppOptions, 'reconcileIntervalMs' | 'livekitKeys'> = {},
+  options: Omit<AppOptions, 'publicUrl' | 'clientDist'> & {
+    publicUrl?: string;
+    logger?: Logger;
+  } = {},
 ): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'intervision-test-'));
   const databaseFile = join(dir, 'intervision.sqlite');
   const store = openSqliteStore(databaseFile);
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const { logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), ...appOptions } =
+    options;
   const app = createApp(
-    { publicUrl: 'http://127.0.0.1', clientDist: join(dir, 'no-client'), ...options },
+    { publicUrl: 'http://127.0.0.1', clientDist: join(dir, 'no-client'), ...appOptions },
     { store, media, logger },
   );
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));

@@ -3,8 +3,14 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort, startServerProcess, type ServerProcess } from '@intervision/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  freePort,
+  startLivekit,
+  startServerProcess,
+  type RunningLivekit,
+  type ServerProcess,
+} from '@intervision/testkit';
 import { launchChromium, newPerson, screenshot, type Person } from '@intervision/testkit/browser';
 import { waitForDecodedRemoteVideo } from './decodedVideo.js';
 import { newMediaKey } from './keyedLinks.js';
@@ -18,8 +24,8 @@ const ENCRYPTION_NONE = 0;
  * key or no key says so in plain words. Three Chromium people, to spare the machine's two cores.
  */
 describe('end-to-end encrypted media in real browsers', { timeout: 180_000 }, () => {
-  const { livekitUrl, apiKey, apiSecret } = inject('livekit');
-  const roomService = new RoomServiceClient(livekitUrl, apiKey, apiSecret);
+  let livekit: RunningLivekit;
+  let roomService: RoomServiceClient;
   let server: ServerProcess;
   let browser: Browser;
   let dataDir: string;
@@ -47,13 +53,16 @@ describe('end-to-end encrypted media in real browsers', { timeout: 180_000 }, ()
   beforeAll(async () => {
     dataDir = mkdtempSync(joinPath(tmpdir(), 'intervision-e2ee-'));
     const port = await freePort();
+    // A LiveKit of its own that posts webhooks to this server: publishing is granted on join.
+    livekit = await startLivekit({ webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook` });
+    roomService = new RoomServiceClient(livekit.url, livekit.apiKey, livekit.apiSecret);
     server = await startServerProcess({
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATA_DIR: dataDir,
-      LIVEKIT_URL: livekitUrl,
-      LIVEKIT_API_KEY: apiKey,
-      LIVEKIT_API_SECRET: apiSecret,
+      LIVEKIT_URL: livekit.url,
+      LIVEKIT_API_KEY: livekit.apiKey,
+      LIVEKIT_API_SECRET: livekit.apiSecret,
       LOG_LEVEL: 'warn',
     });
     browser = await launchChromium();
@@ -65,6 +74,7 @@ describe('end-to-end encrypted media in real browsers', { timeout: 180_000 }, ()
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await livekit?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 

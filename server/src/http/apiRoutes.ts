@@ -12,6 +12,7 @@ import type { MediaGateway } from '../media/index.js';
 import type { Caller, SessionService } from '../sessions/sessionService.js';
 import { ServiceError } from '../sessions/serviceError.js';
 import { statusOf, toErrorBody } from './errorReply.js';
+import { badRequestFor, isMalformedRequest } from './malformedRequests.js';
 
 export interface ApiDeps {
   service: SessionService;
@@ -85,14 +86,12 @@ export function createApiRouter({ service, media, logger, webhook }: ApiDeps): R
   });
 
   api.use(((err, req, res, _next) => {
-    const parserError = err as { type?: string; status?: number };
-    const body =
-      parserError.type === 'entity.too.large' || parserError.type === 'entity.parse.failed'
-        ? {
-            error: 'bad_request' as const,
-            message: 'The request body is not valid JSON or too large.',
-          }
-        : toErrorBody(err, logger, { route: req.path });
+    if (isMalformedRequest(err)) {
+      logger.debug({ route: req.path, reason: (err as Error).message }, 'malformed request');
+      res.status(400).json(badRequestFor(err));
+      return;
+    }
+    const body = toErrorBody(err, logger, { route: req.path });
     res.status(statusOf(body.error)).json(body);
   }) as express.ErrorRequestHandler);
 

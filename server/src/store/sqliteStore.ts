@@ -142,7 +142,13 @@ export function openSqliteStore(file: string): SessionStore {
     saveSnapshot(id, status, snapshot) {
       updateSnapshot.run(status, JSON.stringify(snapshot), id);
     },
-    deleteSession: (id) => removeSession.run(id).changes > 0,
+    deleteSession(id) {
+      const removed = removeSession.run(id).changes > 0;
+      // secure_delete only zeroes the main file; the WAL still holds every page written since the
+      // last checkpoint (title, names, question). Copy it back and truncate it to zero bytes now.
+      if (removed) db.pragma('wal_checkpoint(TRUNCATE)');
+      return removed;
+    },
     addParticipantWithinCap: (p, max) => addWithinCap(p, max),
     listParticipants: (sessionId) => selectParticipants.all(sessionId).map(toParticipant),
     findParticipantByCredentialHash(hash) {

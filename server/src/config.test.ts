@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RATE_LIMITS, loadConfig } from './config.js';
+
+describe('loadConfig rate limits', () => {
+  it('uses the defaults when nothing is set', () => {
+    expect(loadConfig({}, '/repo').rateLimits).toEqual(DEFAULT_RATE_LIMITS);
+  });
+
+  it('turns the settings into budgets', () => {
+    const limits = loadConfig(
+      {
+        RATE_LIMIT_SOCKET_PER_SECOND: '50',
+        RATE_LIMIT_SOCKET_BURST: '200',
+        RATE_LIMIT_CREATES_PER_HOUR: '7200',
+        RATE_LIMIT_JOINS_PER_MINUTE: '30',
+      },
+      '/repo',
+    ).rateLimits;
+    expect(limits).toEqual({
+      socket: { capacity: 200, refillPerSecond: 50 },
+      creates: { capacity: 7200, refillPerSecond: 2 },
+      joins: { capacity: 30, refillPerSecond: 0.5 },
+    });
+  });
+
+  it('lists every invalid limit at once', () => {
+    expect(() =>
+      loadConfig(
+        {
+          RATE_LIMIT_SOCKET_PER_SECOND: '0',
+          RATE_LIMIT_SOCKET_BURST: '1.5',
+          RATE_LIMIT_CREATES_PER_HOUR: 'many',
+          RATE_LIMIT_JOINS_PER_MINUTE: '-1',
+        },
+        '/repo',
+      ),
+    ).toThrow(
+      /RATE_LIMIT_SOCKET_PER_SECOND[\s\S]*RATE_LIMIT_SOCKET_BURST[\s\S]*RATE_LIMIT_CREATES_PER_HOUR[\s\S]*RATE_LIMIT_JOINS_PER_MINUTE/,
+    );
+  });
+});
