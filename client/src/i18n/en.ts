@@ -132,6 +132,10 @@ export const en = {
       title: 'Please check your name',
       message: 'Enter a name of up to {{max}} characters.',
     },
+    rate_limited: {
+      title: 'Too many tries at once',
+      message: 'Wait a moment, then try again.',
+    },
     fallback: {
       title: 'Something went wrong',
       message: 'Please try again in a moment.',
@@ -144,6 +148,7 @@ export const en = {
     session_ended: 'The session has ended.',
     bad_request: 'That was not accepted.',
     not_found: 'That person is no longer in the session.',
+    rate_limited: 'That was a lot at once; wait a moment and try again.',
     fallback: 'Something went wrong; please try again.',
   },
   room: {

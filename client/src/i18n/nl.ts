@@ -131,6 +131,10 @@ export const nl: Texts<typeof en> = {
       title: 'Kijk je naam even na',
       message: 'Vul een naam in van hoogstens {{max}} tekens.',
     },
+    rate_limited: {
+      title: 'Te veel pogingen tegelijk',
+      message: 'Wacht even en probeer het dan opnieuw.',
+    },
     fallback: {
       title: 'Er ging iets mis',
       message: 'Probeer het zo nog eens.',
@@ -143,6 +147,7 @@ export const nl: Texts<typeof en> = {
     session_ended: 'De bijeenkomst is afgelopen.',
     bad_request: 'Dat werd niet geaccepteerd.',
     not_found: 'Die persoon is niet meer in de bijeenkomst.',
+    rate_limited: 'Dat was veel tegelijk; wacht even en probeer het opnieuw.',
     fallback: 'Er ging iets mis; probeer het nog eens.',
   },
   room: {

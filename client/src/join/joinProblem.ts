@@ -24,6 +24,7 @@ const EXPLAINED = [
   'network',
   'media_unavailable',
   'bad_request',
+  'rate_limited',
 ] as const satisfies readonly JoinProblem[];
 
 /** The key under `problem.` in the resources that explains this problem. */

@@ -8,6 +8,7 @@ const EXPLAINED = [
   'session_ended',
   'bad_request',
   'not_found',
+  'rate_limited',
 ] as const satisfies readonly ErrorCode[];
 
 type Explained = (typeof EXPLAINED)[number];
