@@ -18,6 +18,11 @@ export interface StoredMembership {
   camOn: boolean;
   audioDeviceId?: string;
   videoDeviceId?: string;
+  /**
+   * The secret of the link this membership was made with. Opening a different link of the same
+   * session (the chair's link after the invite) means joining again as what that link offers.
+   */
+  joinedWith?: string;
 }
 
 const key = (sessionId: string) => `intervision:${sessionId}`;

@@ -72,6 +72,7 @@ export function JoinScreen({
         role: res.role,
         name: trimmed,
         mediaKey,
+        joinedWith: secret,
         micOn: choices.micOn && !deviceProblem,
         camOn: choices.camOn && !deviceProblem,
         ...(choices.audioDeviceId && { audioDeviceId: choices.audioDeviceId }),
