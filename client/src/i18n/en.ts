@@ -175,6 +175,7 @@ export const en = {
   phase: {
     region: 'Phase',
     step: 'Phase {{number}} of {{total}}',
+    endsAt: 'until {{time}}',
     progress: 'Phases',
     minutes: '{{minutes}} min',
     ended: 'Session ended',

@@ -174,6 +174,7 @@ export const nl: Texts<typeof en> = {
   phase: {
     region: 'Fase',
     step: 'Fase {{number}} van {{total}}',
+    endsAt: 'tot {{time}}',
     progress: 'Fasen',
     minutes: '{{minutes}} min',
     ended: 'Bijeenkomst afgelopen',

@@ -1,4 +1,5 @@
 import type { MethodDefinition, Role, SessionView } from '@intervision/shared';
+import { formatTime } from '../i18n/formatTime';
 import { Countdown } from './Countdown';
 import { PhaseProgress } from './PhaseProgress';
 import { phaseGuidance } from './phaseGuidance';
@@ -13,7 +14,7 @@ interface Props {
 
 /** Where the session is: method, phase, what *you* are asked to do, time left and the road ahead. */
 export function PhaseBar({ view, method, role, offsetMs }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { title, guidance } = phaseGuidance(t, view, method, role);
   const current = view.status === 'ended' ? view.phases.length : (view.phase?.index ?? -1);
   return (
@@ -33,6 +34,14 @@ export function PhaseBar({ view, method, role, offsetMs }: Props) {
           {view.phase && (
             <p className="phase-bar__step">
               {t('phase.step', { number: view.phase.index + 1, total: view.phases.length })}
+              {!view.phase.paused && view.status !== 'ended' && (
+                <span data-testid="phase-ends-at">
+                  {' · '}
+                  {t('phase.endsAt', {
+                    time: formatTime(view.phase.endsAt - offsetMs, i18n.resolvedLanguage),
+                  })}
+                </span>
+              )}
             </p>
           )}
           <p className="phase-bar__guidance" data-testid="phase-guidance">
