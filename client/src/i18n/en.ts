@@ -259,6 +259,8 @@ export const en = {
     pending: 'Connecting video…',
     unavailable: 'Video is unavailable right now; the session still runs. Retrying…',
     disabled: 'Video is not set up on this server; the session runs without it.',
+    deviceFailed:
+      'Your browser did not allow the microphone or camera. Allow it in the address bar (the camera or padlock icon), then try again.',
     waitingForServer: 'Coming back on as soon as the media server allows it…',
     listenPresenter: 'You are listening: the group reflects on your case without you joining in.',
     listenOther: 'This phase asks you to listen.',

@@ -259,6 +259,8 @@ export const nl: Texts<typeof en> = {
     unavailable:
       'Beeld is nu niet beschikbaar; de bijeenkomst loopt door. We proberen het opnieuw…',
     disabled: 'Op deze server is geen beeld ingesteld; de bijeenkomst loopt zonder.',
+    deviceFailed:
+      'Je browser gaf geen toegang tot de microfoon of camera. Geef toegang in de adresbalk (het camera- of slotje-icoon) en probeer het opnieuw.',
     waitingForServer: 'Gaat weer aan zodra de server het toestaat…',
     listenPresenter: 'Je luistert: de groep reflecteert op je casus zonder dat je meepraat.',
     listenOther: 'In deze fase luister je.',

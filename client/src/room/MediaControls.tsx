@@ -81,6 +81,11 @@ export function MediaControls({ policy, status, role }: Props) {
           testId="toggle-cam"
         />
       </div>
+      {(policy.failed.microphone || policy.failed.camera) && (
+        <p className="alert alert--warning" role="alert" data-testid="device-failed">
+          {t('media.deviceFailed')}
+        </p>
+      )}
       {reasons.length > 0 && (
         <p
           className="media-controls__reason"

@@ -108,3 +108,14 @@ describe('useMediaPolicy', () => {
     expect(lp.setMicrophoneEnabled).not.toHaveBeenCalled();
   });
 });
+
+describe('useMediaPolicy when the browser refuses a device', () => {
+  test('a refused microphone is reported instead of the button silently doing nothing', async () => {
+    const { lp, hook } = setup({ micOn: false, camOn: false });
+    lp.setMicrophoneEnabled.mockRejectedValueOnce(new Error('NotAllowedError'));
+    await waitFor(() => expect(hook.result.current.micBlocked).toBeNull());
+    act(() => hook.result.current.toggle('microphone'));
+    await waitFor(() => expect(hook.result.current.failed.microphone).toBe(true));
+    expect(hook.result.current.micOn).toBe(false);
+  });
+});

@@ -17,6 +17,8 @@ export interface MediaPolicyState {
    */
   micBlocked: MediaBlock | null;
   camBlocked: MediaBlock | null;
+  /** The browser refused the device the last time it was switched on (permission or hardware). */
+  failed: Record<Source, boolean>;
   toggle: (source: Source) => void;
 }
 
@@ -36,6 +38,7 @@ export function useMediaPolicy(
 ): MediaPolicyState {
   const wanted = useRef({ microphone: initial.micOn, camera: initial.camOn });
   const busy = useRef({ microphone: false, camera: false });
+  const failed = useRef({ microphone: false, camera: false });
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [connected, setConnected] = useState(room.state === ConnectionState.Connected);
   const [permissions, setPermissions] = useState<PublishPermission | undefined>(
@@ -82,9 +85,14 @@ export function useMediaPolicy(
       try {
         const lp = room.localParticipant;
         await (source === 'microphone' ? lp.setMicrophoneEnabled(on) : lp.setCameraEnabled(on));
+        if (on) failed.current[source] = false;
       } catch {
-        // A denied device or a permission the server withdrew meanwhile; the controls show the state.
-        if (on) wanted.current[source] = false;
+        // A denied device or a permission the server withdrew meanwhile: say so rather than
+        // leaving a button that seems to do nothing.
+        if (on) {
+          wanted.current[source] = false;
+          failed.current[source] = true;
+        }
       } finally {
         busy.current[source] = false;
         rerender();
@@ -127,6 +135,7 @@ export function useMediaPolicy(
     camOn: connected && isOn('camera'),
     micBlocked: blocked('microphone'),
     camBlocked: blocked('camera'),
+    failed: { ...failed.current },
     toggle,
   };
 }
