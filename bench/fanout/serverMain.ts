@@ -51,6 +51,7 @@ app.service.listen({
   },
   warning: () => undefined,
   closed: () => undefined,
+  removed: () => undefined,
 });
 
 const gc = (globalThis as { gc?: () => void }).gc;

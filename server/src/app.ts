@@ -13,7 +13,7 @@ import { createWebhookHandler, startMediaReconciler, type MediaGateway } from '.
 import { hardenSocket } from './realtime/hardenSocket.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import type { ActorClock } from './sessions/openLiveSession.js';
-import { SessionService } from './sessions/sessionService.js';
+import { SessionService, type SessionRetention } from './sessions/sessionService.js';
 import type { SessionStore } from './store/sessionStore.js';
 
 export interface AppDeps {
@@ -33,6 +33,10 @@ export interface AppOptions extends EdgeOptions {
   livekitKeys?: { apiKey: string; apiSecret: string };
   /** How often the media reconciler re-applies every live session's permissions. */
   reconcileIntervalMs?: number;
+  /** How long unused and ended sessions are kept (`SESSION_LOBBY_TTL_HOURS`, `…_PURGE_HOURS`). */
+  sessionRetention?: SessionRetention;
+  /** How often the sweeper deletes sessions past their retention; it also runs at start. */
+  sweepIntervalMs?: number;
 }
 
 export interface App {
@@ -53,7 +57,9 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     publicUrl: options.publicUrl,
     now,
     ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(options.sessionRetention ? { retention: options.sessionRetention } : {}),
   });
+  const stopSweeper = service.sweeper.start(options.sweepIntervalMs);
   const webhook = options.livekitKeys
     ? createWebhookHandler({
         ...options.livekitKeys,
@@ -90,6 +96,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     service,
     close: async () => {
       reconciler.stop();
+      stopSweeper();
       deps.media.close();
       service.close();
       await io.close();

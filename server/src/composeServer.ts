@@ -42,6 +42,7 @@ export function composeServer(
       publicUrl: config.publicUrl,
       clientDist: config.clientDist,
       rateLimits: config.rateLimits,
+      sessionRetention: config.sessionRetention,
       ...(lk ? { livekitPublicUrl: lk.publicUrl } : {}),
       ...(lk ? { livekitKeys: { apiKey: lk.apiKey, apiSecret: lk.apiSecret } } : {}),
     },

@@ -39,3 +39,22 @@ describe('loadConfig rate limits', () => {
     );
   });
 });
+
+describe('loadConfig session retention', () => {
+  it('keeps lobbies 7 days and ended sessions 24 hours unless told otherwise', () => {
+    expect(loadConfig({}, '/repo').sessionRetention).toEqual({
+      lobbyTtlHours: 168,
+      endedPurgeHours: 24,
+    });
+    expect(
+      loadConfig({ SESSION_LOBBY_TTL_HOURS: '48', SESSION_ENDED_PURGE_HOURS: '0.5' }, '/repo')
+        .sessionRetention,
+    ).toEqual({ lobbyTtlHours: 48, endedPurgeHours: 0.5 });
+  });
+
+  it('refuses zero, negative and unreadable retention, listing both', () => {
+    expect(() =>
+      loadConfig({ SESSION_LOBBY_TTL_HOURS: '0', SESSION_ENDED_PURGE_HOURS: 'soon' }, '/repo'),
+    ).toThrow(/SESSION_LOBBY_TTL_HOURS[\s\S]*SESSION_ENDED_PURGE_HOURS/);
+  });
+});

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { BucketRate } from './http/tokenBucket.js';
+import { DEFAULT_RETENTION, type SessionRetention } from './sessions/sessionSweeper.js';
 
 /**
  * Request budgets. A real group pressing buttons, syncing clocks and (re)joining stays far below
@@ -58,6 +59,17 @@ const envSchema = z
     LIVEKIT_API_SECRET: z.string().min(32).optional(),
     LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(120),
     CLIENT_DIST: z.string().min(1).optional(),
+    // Up to ten years: longer is "forever", which is what these settings exist to prevent.
+    SESSION_LOBBY_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(87_600)
+      .default(DEFAULT_RETENTION.lobbyTtlHours),
+    SESSION_ENDED_PURGE_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(87_600)
+      .default(DEFAULT_RETENTION.endedPurgeHours),
     RATE_LIMIT_SOCKET_PER_SECOND: z.coerce
       .number()
       .positive()
@@ -113,6 +125,7 @@ export interface AppConfig {
   livekit: LivekitConfig | null;
   clientDist: string;
   rateLimits: RateLimits;
+  sessionRetention: SessionRetention;
 }
 
 /** Reads the environment once; lists every problem at once instead of failing one by one. */
@@ -148,5 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
       createsPerHour: e.RATE_LIMIT_CREATES_PER_HOUR,
       joinsPerMinute: e.RATE_LIMIT_JOINS_PER_MINUTE,
     }),
+    sessionRetention: {
+      lobbyTtlHours: e.SESSION_LOBBY_TTL_HOURS,
+      endedPurgeHours: e.SESSION_ENDED_PURGE_HOURS,
+    },
   };
 }

@@ -57,6 +57,13 @@ export const COMMANDS = {
     payload: z.object({ text: z.string().trim().max(LIMITS.questionMax) }).strict(),
     reply: reply(),
   },
+  /**
+   * Remove someone from the session (chair; not yourself). Their credential stops working at once,
+   * their sockets get `session:closed {reason: 'removed'}`, they leave the media room, their hand
+   * goes down, and if they were presenting the session has no presenter. Anyone holding the invite
+   * link can join again as a new person.
+   */
+  'participant:remove': { roles: CHAIR, payload: z.object({ identity }).strict(), reply: reply() },
   /** Raise your own hand. */
   'hand:raise': { roles: ANYONE, payload: empty, reply: reply() },
   /** Lower your own hand; the chair may pass `{identity}` to lower someone else's. */

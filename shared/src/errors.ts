@@ -11,7 +11,7 @@ export const ERROR_CODES = [
   'forbidden',
   /** Unknown (or deleted) session, method or participant. */
   'not_found',
-  /** The group already has `maxParticipants` members. */
+  /** The group already has `maxParticipants` peers (the chair is not counted; the chair link always enters). */
   'session_full',
   /** The session has ended; it only accepts deletion. */
   'session_ended',

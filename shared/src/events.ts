@@ -15,9 +15,18 @@ export interface PhaseWarning {
   serverNow: number;
 }
 
-/** Why the server closed a client's connection for good. */
+/**
+ * Why the server closed a client's connection for good:
+ * - `deleted`: the chair deleted the session and everything stored about it;
+ * - `removed`: the chair removed this person (only their own sockets are closed);
+ * - `expired`: the session was never started within `SESSION_LOBBY_TTL_HOURS`, or ended more than
+ *   `SESSION_ENDED_PURGE_HOURS` ago, and was deleted like the chair's delete does.
+ */
+export type SessionClosedReason = 'deleted' | 'removed' | 'expired';
+
+/** Payload of `session:closed`. */
 export interface SessionClosed {
-  reason: 'deleted';
+  reason: SessionClosedReason;
 }
 
 /** The payload of every event the server emits, by event name. */
@@ -26,7 +35,7 @@ export interface ServerEventPayloads {
   'session:state': SessionView;
   /** The current phase ends in `LIMITS.warningMs`. */
   'phase:warning': PhaseWarning;
-  /** The session was deleted; the server disconnects right after. */
+  /** The session was deleted or expired, or this person was removed; the server disconnects right after. */
   'session:closed': SessionClosed;
 }
 

@@ -17,7 +17,11 @@ export interface LiveKitDetails {
 
 /** `POST /api/sessions/:id/join` → 200. */
 export interface JoinSessionResponse {
-  /** Bearer secret for the socket handshake and chair-only HTTP calls; keep it private. */
+  /**
+   * Bearer secret for the socket handshake and chair-only HTTP calls; keep it private. A rejoin
+   * with a valid credential answers with that same credential (it is not rotated, so other tabs of
+   * the same browser keep working).
+   */
   credential: string;
   identity: string;
   role: Role;

@@ -21,11 +21,16 @@ export const createSessionSchema = z
   .strict();
 export type CreateSessionRequest = z.infer<typeof createSessionSchema>;
 
-/** `POST /api/sessions/:id/join` body. */
+/**
+ * `POST /api/sessions/:id/join` body. `credential` is the one this browser already holds for the
+ * session: when it is valid, the join returns that same person and `name` may be left out (given,
+ * it renames them). Without a valid credential `name` is required.
+ */
 export const joinSessionSchema = z
   .object({
     secret: z.string().min(1).max(LIMITS.secretMax),
-    name: trimmed(LIMITS.nameMax),
+    name: trimmed(LIMITS.nameMax).optional(),
+    credential: z.string().min(1).max(LIMITS.credentialMax).optional(),
   })
   .strict();
 export type JoinSessionRequest = z.infer<typeof joinSessionSchema>;

@@ -46,6 +46,7 @@ export interface SessionView {
   /** Null in the lobby and after the end. */
   phase: PhaseView | null;
   autoAdvance: boolean;
+  /** How many peers (the presenter included) may join; the chair is not counted. */
   maxParticipants: number;
   participants: ParticipantView[];
   /** Identities with a raised hand, first raised first. */

@@ -22,16 +22,21 @@ export async function startInProcessServer(
   options: Omit<AppOptions, 'publicUrl' | 'clientDist'> & {
     publicUrl?: string;
     logger?: Logger;
+    /** The app's clock (session times, expiry); a test moves it instead of waiting. */
+    now?: () => number;
   } = {},
 ): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'intervision-test-'));
   const databaseFile = join(dir, 'intervision.sqlite');
   const store = openSqliteStore(databaseFile);
-  const { logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), ...appOptions } =
-    options;
+  const {
+    logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    now,
+    ...appOptions
+  } = options;
   const app = createApp(
     { publicUrl: 'http://127.0.0.1', clientDist: join(dir, 'no-client'), ...appOptions },
-    { store, media, logger },
+    { store, media, logger, ...(now ? { now } : {}) },
   );
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;

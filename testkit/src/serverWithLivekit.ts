@@ -40,6 +40,7 @@ export async function startServerWithLivekit(
     enforce: async (id, desired) => (await ready, real.enforce(id, desired)),
     health: async () => (await ready, real.health()),
     deleteRoom: async (id) => (await ready, real.deleteRoom(id)),
+    removeParticipant: async (id, identity) => (await ready, real.removeParticipant(id, identity)),
     close: () => real.close(),
   };
   const server = await startInProcessServer(options.wrap ? options.wrap(held) : held, {

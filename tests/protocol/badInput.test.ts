@@ -218,12 +218,12 @@ describe('bad input changes nothing and gets its error code', () => {
     expect(stable(await currentView())).toEqual(before);
   });
 
-  it('the ninth participant is refused when the cap is 8', async () => {
+  it('the ninth peer is refused when the cap is 8, and adds nobody', async () => {
     const created = await createSession(server.url, { title: 'Full', method: 'intervision' });
     for (let i = 0; i < 8; i += 1)
       await join(server.url, created.id, created.inviteUrl, `Member ${i}`);
     const ninth = await request(server.url, 'POST', `/api/sessions/${created.id}/join`, {
-      secret: secretOf(created.chairUrl),
+      secret: secretOf(created.inviteUrl),
       name: 'Ninth',
     });
     expect(ninth).toMatchObject({ status: 409, body: { error: 'session_full' } });

@@ -51,11 +51,9 @@ export const api = {
   health: () => call<HealthResponse>('/api/health'),
   createSession: (req: CreateSessionRequest) =>
     call<CreateSessionResponse>('/api/sessions', post(req)),
-  join: (sessionId: string, secret: string, name: string) =>
-    call<JoinSessionResponse>(
-      `/api/sessions/${encodeURIComponent(sessionId)}/join`,
-      post({ secret, name }),
-    ),
+  /** With the credential this browser holds for the session, the same person comes back. */
+  join: (sessionId: string, body: { secret: string; name?: string; credential?: string }) =>
+    call<JoinSessionResponse>(`/api/sessions/${encodeURIComponent(sessionId)}/join`, post(body)),
   mediaToken: (sessionId: string, credential: string) =>
     call<MediaTokenResponse>(
       `/api/sessions/${encodeURIComponent(sessionId)}/token`,

@@ -18,11 +18,6 @@ export interface StoredMembership {
   camOn: boolean;
   audioDeviceId?: string;
   videoDeviceId?: string;
-  /**
-   * The secret of the link this membership was made with. Opening a different link of the same
-   * session (the chair's link after the invite) means joining again as what that link offers.
-   */
-  joinedWith?: string;
 }
 
 const key = (sessionId: string) => `intervision:${sessionId}`;
@@ -50,6 +45,18 @@ export const credentialStore = {
         isMediaKey(parsed.mediaKey)
         ? (parsed as StoredMembership)
         : null;
+    } catch {
+      return null;
+    }
+  },
+  /**
+   * The credential alone, even from a membership too old to enter the room with: sent when joining
+   * again, so the server brings back the same person instead of adding another.
+   */
+  loadCredential(sessionId: string): string | null {
+    try {
+      const parsed = JSON.parse(read(key(sessionId)) ?? 'null') as { credential?: unknown } | null;
+      return typeof parsed?.credential === 'string' ? parsed.credential : null;
     } catch {
       return null;
     }

@@ -94,6 +94,16 @@ export const en = {
       title: 'This session was deleted',
       message: 'The chair deleted this session and everything stored about it.',
     },
+    removed: {
+      title: 'You are no longer in this session',
+      message:
+        'The chair has removed you from this session. If you think this was a mistake, contact the chair.',
+    },
+    expired: {
+      title: 'This session has closed',
+      message:
+        'It was not started within the time allowed, or it ended a while ago, so everything stored about it was deleted. Ask the chair for a new link if you still meet.',
+    },
     unauthorized: {
       title: 'This link does not work',
       message:
@@ -249,6 +259,12 @@ export const en = {
     offline: 'offline',
     noVideo: 'no video yet',
     inCall: 'in the call',
+    remove: 'Remove',
+    removeLabel: 'Remove {{name}}',
+    removeConfirm: 'Remove {{name}} from this session?',
+    removeDetail: 'They leave the call at once. Anyone with the invite link can join again.',
+    removeYes: 'Yes, remove',
+    removeNo: 'Keep them',
   },
   media: {
     region: 'Your microphone and camera',

@@ -92,6 +92,16 @@ export const nl: Texts<typeof en> = {
       title: 'Deze bijeenkomst is verwijderd',
       message: 'De voorzitter heeft deze bijeenkomst verwijderd, met alles wat erover bewaard was.',
     },
+    removed: {
+      title: 'Je bent niet meer in deze bijeenkomst',
+      message:
+        'De voorzitter heeft je uit deze bijeenkomst gehaald. Denk je dat dit een vergissing is? Neem contact op met de voorzitter.',
+    },
+    expired: {
+      title: 'Deze bijeenkomst is gesloten',
+      message:
+        'Hij is niet op tijd gestart, of hij is al een tijd geleden afgelopen, dus alles wat erover bewaard was is verwijderd. Vraag de voorzitter om een nieuwe link als jullie nog bijeenkomen.',
+    },
     unauthorized: {
       title: 'Deze link werkt niet',
       message:
@@ -248,6 +258,13 @@ export const nl: Texts<typeof en> = {
     offline: 'offline',
     noVideo: 'nog geen beeld',
     inCall: 'in het gesprek',
+    remove: 'Verwijderen',
+    removeLabel: '{{name}} verwijderen',
+    removeConfirm: '{{name}} uit deze bijeenkomst verwijderen?',
+    removeDetail:
+      'Diegene verlaat het gesprek meteen. Wie de uitnodigingslink heeft, kan opnieuw deelnemen.',
+    removeYes: 'Ja, verwijderen',
+    removeNo: 'Laten blijven',
   },
   media: {
     region: 'Je microfoon en camera',

@@ -19,6 +19,8 @@ interface Props {
   e2eeSupported?: boolean;
   /** A problem found before this screen (e.g. a stored credential that stopped working). */
   initialProblem?: JoinProblem | null;
+  /** The credential this browser already holds for the session, if any: joining again is the same person. */
+  credential?: string | null;
   onJoined: (membership: StoredMembership, response: JoinSessionResponse) => void;
 }
 
@@ -31,6 +33,7 @@ export function JoinScreen({
   mediaKey,
   e2eeSupported = isE2EESupported(),
   initialProblem = null,
+  credential = null,
   onJoined,
 }: Props) {
   const { t } = useTranslation();
@@ -64,7 +67,11 @@ export function JoinScreen({
     setBusy(true);
     setProblem(null);
     try {
-      const res = await api.join(sessionId, secret, trimmed);
+      const res = await api.join(sessionId, {
+        secret,
+        name: trimmed,
+        ...(credential ? { credential } : {}),
+      });
       localStorage.setItem(NAME_KEY, trimmed);
       const membership: StoredMembership = {
         credential: res.credential,
@@ -72,7 +79,6 @@ export function JoinScreen({
         role: res.role,
         name: trimmed,
         mediaKey,
-        joinedWith: secret,
         micOn: choices.micOn && !deviceProblem,
         camOn: choices.camOn && !deviceProblem,
         ...(choices.audioDeviceId && { audioDeviceId: choices.audioDeviceId }),

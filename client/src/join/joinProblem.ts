@@ -8,6 +8,8 @@ export type JoinProblem =
   | 'no_media_key'
   | 'e2ee_unsupported'
   | 'deleted'
+  | 'removed'
+  | 'expired'
   | 'camera_denied';
 
 /** The problems the resources explain by name; anything else gets the general explanation. */
@@ -16,6 +18,8 @@ const EXPLAINED = [
   'session_ended',
   'not_found',
   'deleted',
+  'removed',
+  'expired',
   'unauthorized',
   'bad_link',
   'no_media_key',
@@ -35,6 +39,8 @@ const CLOSED = new Set<JoinProblem>([
   'session_ended',
   'not_found',
   'deleted',
+  'removed',
+  'expired',
   'unauthorized',
   'bad_link',
   'no_media_key',

@@ -60,24 +60,3 @@ describe('takeLinkFragment', () => {
     expect(credentialStore.load('abc')).toBeNull();
   });
 });
-
-describe('opening another link of the same session', () => {
-  afterEach(() => {
-    sessionStorage.clear();
-    window.history.replaceState(null, '', '/');
-  });
-
-  test('the chair link after the invite link forgets the peer membership, so the join is as chair', () => {
-    credentialStore.save('abc', { ...member(KEY), joinedWith: 'invitesecret' });
-    window.history.pushState(null, '', `/s/abc#k=chairsecret&e=${KEY}`);
-    expect(takeLinkFragment('abc')).toEqual({ secret: 'chairsecret', mediaKey: KEY });
-    expect(credentialStore.load('abc')).toBeNull();
-  });
-
-  test('the same link again keeps the membership: a reload or a second click rejoins silently', () => {
-    credentialStore.save('abc', { ...member(KEY), joinedWith: 'invitesecret' });
-    window.history.pushState(null, '', `/s/abc#k=invitesecret&e=${KEY}`);
-    takeLinkFragment('abc');
-    expect(credentialStore.load('abc')).toMatchObject({ credential: 'cred' });
-  });
-});

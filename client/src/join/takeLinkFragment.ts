@@ -16,10 +16,7 @@ export function takeLinkFragment(sessionId: string): LinkFragment {
   credentialStore.savePendingLink(sessionId, link);
   // Opening the chair's link again is how a member with an out-of-date key repairs it.
   const stored = credentialStore.load(sessionId);
-  if (stored?.joinedWith && link.secret && stored.joinedWith !== link.secret) {
-    // Another link of this session, e.g. the chair link after the invite: join again with it.
-    credentialStore.clear(sessionId);
-  } else if (stored && link.mediaKey && stored.mediaKey !== link.mediaKey) {
+  if (stored && link.mediaKey && stored.mediaKey !== link.mediaKey) {
     credentialStore.save(sessionId, { ...stored, mediaKey: link.mediaKey });
   }
   window.history.replaceState(window.history.state, '', `${pathname}${search}`);

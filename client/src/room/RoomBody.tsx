@@ -161,7 +161,7 @@ export function RoomBody(props: RoomBodyProps) {
           )}
           {editQuestion && <QuestionEditor current={view.question} send={send} />}
           <HandQueue view={view} identity={membership.identity} role={role} send={send} />
-          <ParticipantList view={view} identity={membership.identity} />
+          <ParticipantList view={view} identity={membership.identity} role={role} send={send} />
           {invite && view.status !== 'ended' && (
             <div className="card">
               <CopyLink

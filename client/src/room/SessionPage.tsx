@@ -1,16 +1,23 @@
 import type { JoinSessionResponse } from '@intervision/shared';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api/apiClient';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { JoinScreen } from '../join/JoinScreen';
 import type { JoinProblem } from '../join/joinProblem';
 import { takeLinkFragment } from '../join/takeLinkFragment';
 import { RoomScreen } from './RoomScreen';
+import { useTranslation } from 'react-i18next';
 
 /**
  * `/s/:id`: the room when this browser already holds a credential for the session (a reload rejoins
  * silently), otherwise the join screen. A credential the server refuses is forgotten, with the reason.
+ * Opening a link again while holding a credential joins again with both, so the server answers with
+ * the same person — and the chair link makes them the chair.
  */
 export function SessionPage({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  // Read before takeLinkFragment empties the address bar: was a link just opened?
+  const [opened] = useState(() => window.location.hash.length > 1);
   // Before the stored membership is read: opening a link again may bring a newer media key.
   const [link] = useState(() => takeLinkFragment(sessionId));
   const [membership, setMembership] = useState<StoredMembership | null>(() =>
@@ -18,6 +25,31 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   );
   const [joined, setJoined] = useState<JoinSessionResponse | null>(null);
   const [problem, setProblem] = useState<JoinProblem | null>(null);
+  const [rejoining, setRejoining] = useState(() => opened && Boolean(link.secret && membership));
+
+  useEffect(() => {
+    if (!rejoining || !membership || !link.secret) return undefined;
+    let cancelled = false;
+    // No name: a credential the server no longer knows must not quietly become a new person.
+    api
+      .join(sessionId, { secret: link.secret, credential: membership.credential })
+      .then((res) => {
+        if (cancelled) return;
+        const next = { ...membership, credential: res.credential, role: res.role };
+        credentialStore.save(sessionId, next);
+        setJoined(res);
+        setMembership(next);
+      })
+      // Otherwise the stored membership stands; the room says what is wrong with it, if anything.
+      .catch(() => undefined)
+      .finally(() => {
+        if (!cancelled) setRejoining(false);
+      });
+    return () => {
+      cancelled = true;
+    };
+    // Once, for the link this page was opened with.
+  }, []);
 
   const leave = useCallback(
     (why: JoinProblem) => {
@@ -29,6 +61,13 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     [sessionId],
   );
 
+  if (rejoining) {
+    return (
+      <main className="page page--narrow" aria-busy="true">
+        <p className="muted">{t('room.connecting')}</p>
+      </main>
+    );
+  }
   if (!membership) {
     return (
       <JoinScreen
@@ -37,6 +76,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         secret={link.secret}
         mediaKey={link.mediaKey}
         initialProblem={problem}
+        credential={credentialStore.loadCredential(sessionId)}
         onJoined={(m, res) => {
           setProblem(null);
           setJoined(res);

@@ -7,6 +7,7 @@ import type {
   ErrorCode,
   PhaseWarning,
   ServerToClientEvents,
+  SessionClosedReason,
   SessionView,
 } from '@intervision/shared';
 import { useCallback, useEffect, useState } from 'react';
@@ -43,8 +44,8 @@ export interface SessionState {
   socket: SessionSocket | null;
   view: SessionView | null;
   link: LinkState;
-  /** Set when the server refuses this credential for good (or the session was deleted). */
-  fatal: ErrorCode | 'deleted' | null;
+  /** Set when the server refuses this credential for good, or closed the session (the reason). */
+  fatal: ErrorCode | SessionClosedReason | null;
   warning: PhaseWarning | null;
   send: SendCommand;
 }
@@ -77,8 +78,8 @@ export function useSession(credential: string, initialView: SessionView | null):
     });
     s.on('session:state', setView);
     s.on('phase:warning', setWarning);
-    s.on('session:closed', () => {
-      setFatal('deleted');
+    s.on('session:closed', ({ reason }) => {
+      setFatal(reason);
       s.disconnect();
     });
     setSocket(s);

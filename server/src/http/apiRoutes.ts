@@ -64,7 +64,8 @@ export function createApiRouter({ service, media, logger, webhook }: ApiDeps): R
     const id = sessionIdOf(req);
     const parsed = joinSessionSchema.safeParse(req.body);
     if (!parsed.success) throw badRequest(parsed.error.issues);
-    res.json(await service.join(id, parsed.data.secret, parsed.data.name));
+    const { secret, name, credential } = parsed.data;
+    res.json(await service.join(id, secret, name, credential));
   });
 
   api.post('/sessions/:id/token', async (req, res) => {

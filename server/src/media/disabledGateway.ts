@@ -10,6 +10,7 @@ export function createDisabledGateway(): MediaGateway {
     enforce: () => Promise.resolve(),
     health: () => Promise.resolve('disabled'),
     deleteRoom: () => Promise.resolve(),
+    removeParticipant: () => Promise.resolve(),
     close: () => {},
   };
 }

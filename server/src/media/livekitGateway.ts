@@ -135,6 +135,17 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
       }
     },
 
+    async removeParticipant(sessionId, identity) {
+      try {
+        await api.removeParticipant(sessionId, identity);
+        logger.info({ sessionId, identity }, 'participant removed from the media room');
+      } catch (err) {
+        if (!isNotFound(err)) {
+          logger.warn({ sessionId, identity, err }, 'could not remove participant from media room');
+        }
+      }
+    },
+
     close() {
       for (const controller of pending.values()) controller.abort();
       pending.clear();

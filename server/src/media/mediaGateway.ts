@@ -53,6 +53,12 @@ export interface MediaGateway {
    * creates it again. LiveKit does not create rooms on join, so tokens issued before stay useless.
    */
   deleteRoom(sessionId: string): Promise<void>;
+  /**
+   * Best-effort: disconnects one participant from the session's media room (the chair removed
+   * them). Someone not in the room, or a room that does not exist, is not an error; other failures
+   * are logged and never reject.
+   */
+  removeParticipant(sessionId: string, identity: string): Promise<void>;
   /** Drops pending retries. */
   close(): void;
 }

@@ -36,6 +36,7 @@ function countingGateway() {
     },
     health: () => Promise.resolve('up'),
     deleteRoom: () => Promise.resolve(),
+    removeParticipant: () => Promise.resolve(),
     close: () => {},
   };
   return {

@@ -19,6 +19,8 @@ type IoServer = Server<ClientToServerEvents, ServerToClientEvents, object, { cal
 type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, { caller: Caller }>;
 
 const room = (sessionId: string) => `session:${sessionId}`;
+/** Every socket of one person, so removing them closes exactly theirs. */
+const personRoom = (sessionId: string, identity: string) => `person:${sessionId}:${identity}`;
 
 /**
  * Live state over Socket.IO: the handshake carries the credential issued at join; every command
@@ -52,16 +54,21 @@ export function createSocketServer(
   service.listen({
     state: (sessionId, view) => io.to(room(sessionId)).emit('session:state', view),
     warning: (sessionId, warning) => io.to(room(sessionId)).emit('phase:warning', warning),
-    closed: (sessionId) => {
-      io.to(room(sessionId)).emit('session:closed', { reason: 'deleted' });
+    closed: (sessionId, reason) => {
+      io.to(room(sessionId)).emit('session:closed', { reason });
       io.in(room(sessionId)).disconnectSockets(true);
+    },
+    removed: (sessionId, identity) => {
+      const theirs = personRoom(sessionId, identity);
+      io.to(theirs).emit('session:closed', { reason: 'removed' });
+      io.in(theirs).disconnectSockets(true);
     },
   });
 
   io.on('connection', (socket: IoSocket) => {
     const caller = socket.data.caller;
     const log = logger.child({ sessionId: caller.sessionId, identity: caller.identity });
-    void socket.join(room(caller.sessionId));
+    void socket.join([room(caller.sessionId), personRoom(caller.sessionId, caller.identity)]);
     service.connected(caller, 1);
     socket.emit('session:state', service.view(caller.sessionId));
     socket.on('disconnect', () => service.connected(caller, -1));

@@ -41,6 +41,10 @@ export function createCommandHandlers({
     // The schema trims; a blank question clears it.
     'question:set': (caller, { text }) =>
       toMachine(caller, { type: 'question.set', text: text === '' ? null : text }),
+    'participant:remove': (caller, { identity }) => {
+      commands.remove(caller, identity);
+      return {};
+    },
     'hand:raise': (caller) => {
       commands.hand(caller, true);
       return {};

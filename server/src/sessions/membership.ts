@@ -8,7 +8,9 @@ import {
 } from '@intervision/shared';
 import type { Logger } from 'pino';
 import type { MediaGateway } from '../media/index.js';
-import type { SessionStore, StoredParticipant } from '../store/sessionStore.js';
+import type { JoinRole, SessionStore, StoredParticipant } from '../store/sessionStore.js';
+import type { LiveSession } from './liveSession.js';
+import { rejoin } from './rejoin.js';
 import type { SessionRegistry } from './sessionRegistry.js';
 import { issueMediaToken } from './sessionMedia.js';
 import { hashSecret, newId, newSecret } from './secrets.js';
@@ -66,40 +68,81 @@ export class Membership {
     return { id, chairUrl: `${base}#k=${chairSecret}`, inviteUrl: `${base}#k=${inviteSecret}` };
   }
 
-  async join(sessionId: string, secret: string, name: string): Promise<JoinSessionResponse> {
+  /**
+   * Joins by link. With a valid `credential` of this session the same person comes back (same
+   * identity, the credential they sent), renamed when a name is given; the chair link makes them
+   * the chair, and no link lowers a role. Otherwise a new person joins, which needs a name and,
+   * for a peer, room under the cap.
+   */
+  async join(
+    sessionId: string,
+    secret: string,
+    name: string | undefined,
+    credential?: string,
+  ): Promise<JoinSessionResponse> {
     const session = this.deps.registry.require(sessionId);
-    const hash = hashSecret(secret);
-    const { chairSecretHash, inviteSecretHash, maxParticipants } = session.record;
-    const joinRole = hash === chairSecretHash ? 'chair' : hash === inviteSecretHash ? 'peer' : null;
-    if (!joinRole)
-      throw new ServiceError('unauthorized', 'This link is not valid for this session.');
+    const linkRole = this.linkRole(session, secret);
     if (session.status === 'ended')
       throw new ServiceError('session_ended', 'This session has ended.');
+    const known = credential ? this.memberByCredential(session, credential) : undefined;
+    const member =
+      known && credential
+        ? { participant: rejoin(this.deps, session, known, linkRole, name), credential }
+        : this.admit(session, linkRole, name);
+    const identity = member.participant.id;
+    const media = await this.token(sessionId, identity);
+    return {
+      credential: member.credential,
+      identity,
+      role: session.roleOf(identity),
+      sessionId,
+      view: session.view(this.deps.now()),
+      livekit: media,
+      mediaError: media ? null : 'media_unavailable',
+    };
+  }
+
+  private linkRole(session: LiveSession, secret: string): JoinRole {
+    const hash = hashSecret(secret);
+    const { chairSecretHash, inviteSecretHash } = session.record;
+    if (hash === chairSecretHash) return 'chair';
+    if (hash === inviteSecretHash) return 'peer';
+    throw new ServiceError('unauthorized', 'This link is not valid for this session.');
+  }
+
+  /** The member this credential names, if it is one of this session's; otherwise nobody. */
+  private memberByCredential(
+    session: LiveSession,
+    credential: string,
+  ): StoredParticipant | undefined {
+    const p = this.deps.store.findParticipantByCredentialHash(hashSecret(credential));
+    return p && p.sessionId === session.id ? session.participants.get(p.id) : undefined;
+  }
+
+  /** A new person: a name is required, and a peer needs room under the cap. */
+  private admit(
+    session: LiveSession,
+    joinRole: JoinRole,
+    name: string | undefined,
+  ): { participant: StoredParticipant; credential: string } {
+    if (!name) throw new ServiceError('bad_request', 'name: a name is required to join.');
     const credential = newSecret(32);
     const participant: StoredParticipant = {
       id: newId(),
-      sessionId,
+      sessionId: session.id,
       name,
       joinRole,
       credentialHash: hashSecret(credential),
       joinedAt: this.deps.now(),
       handRaisedAt: null,
     };
+    const { maxParticipants } = session.record;
     if (!this.deps.store.addParticipantWithinCap(participant, maxParticipants)) {
-      throw new ServiceError('session_full', `This group is full (${maxParticipants}).`);
+      throw new ServiceError('session_full', `This group is full (${maxParticipants} peers).`);
     }
     session.participants.set(participant.id, participant);
     this.deps.registry.publish(session);
-    const media = await this.token(sessionId, participant.id);
-    return {
-      credential,
-      identity: participant.id,
-      role: session.roleOf(participant.id),
-      sessionId,
-      view: session.view(this.deps.now()),
-      livekit: media,
-      mediaError: media ? null : 'media_unavailable',
-    };
+    return { participant, credential };
   }
 
   /** A fresh media token for a member, e.g. after a reload or when media came back. */
@@ -122,10 +165,7 @@ export class Membership {
     if (caller.sessionId !== sessionId || session.roleOf(caller.identity) !== 'chair') {
       throw new ServiceError('forbidden', 'Only the chair can delete a session.');
     }
-    // The actor stops before the rows go, so no late transition writes to a deleted session.
-    this.deps.registry.unload(sessionId);
-    this.deps.store.deleteSession(sessionId);
-    this.deps.registry.closed(sessionId);
+    this.deps.registry.discard(sessionId, 'deleted');
     await this.deps.media.deleteRoom(sessionId).catch((err: unknown) => {
       this.deps.logger.warn({ sessionId, err }, 'media room not deleted');
     });

@@ -46,9 +46,21 @@ describe('presence', () => {
     k.log.length = 0;
     k.service.setInMedia(g.created.id, g.ben.identity, false);
     expect(k.log.map((e) => e.kind)).toEqual(['state']);
-    k.service.setInMedia(g.created.id, 'stranger', true);
     k.service.setInMedia('no-such-session', g.ben.identity, true);
     expect(k.log.map((e) => e.kind)).toEqual(['state']);
+  });
+
+  it('someone in the call who is no member (removed, with an old token) is put out of the room, not shown', async () => {
+    const k = fresh();
+    const g = await k.groupOf();
+    k.log.length = 0;
+    k.service.setInMedia(g.created.id, 'stranger', true);
+    expect(k.log).toEqual([
+      { kind: 'removeParticipant', sessionId: g.created.id, identity: 'stranger' },
+    ]);
+    expect(k.service.view(g.created.id).participants.map((p) => p.identity)).not.toContain(
+      'stranger',
+    );
   });
 
   it('the reconciler gets each running session’s wanted rights and nothing for ended ones', async () => {

@@ -13,7 +13,8 @@ export class Presence {
   /** A socket of this member opened (+1) or closed (-1). */
   connected(caller: Caller, delta: 1 | -1): void {
     const session = this.registry.find(caller.sessionId);
-    if (!session) return;
+    // A removed person's sockets close after they are gone: nothing to count.
+    if (!session || !session.participants.has(caller.identity)) return;
     const n = Math.max(0, (session.connections.get(caller.identity) ?? 0) + delta);
     session.connections.set(caller.identity, n);
     this.registry.publish(session);
@@ -26,7 +27,12 @@ export class Presence {
   /** LiveKit said someone joined or left the media room. */
   setInMedia(sessionId: string, identity: string, inRoom: boolean): void {
     const session = this.registry.find(sessionId);
-    if (!session || !session.participants.has(identity)) return;
+    if (!session) return;
+    if (!session.participants.has(identity)) {
+      // Someone the chair removed, back with a media token issued before: out again.
+      if (inRoom) void this.media.removeParticipant(sessionId, identity);
+      return;
+    }
     if (inRoom) session.inMedia.add(identity);
     else session.inMedia.delete(identity);
     this.registry.publish(session);

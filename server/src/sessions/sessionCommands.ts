@@ -1,14 +1,19 @@
+import type { Logger } from 'pino';
+import type { MediaGateway } from '../media/index.js';
 import type { SessionEvent } from '../protocol/sessionMachine.js';
 import { commandRefusal } from '../protocol/commandRefusal.js';
 import type { SessionStore } from '../store/sessionStore.js';
 import type { LiveSession } from './liveSession.js';
 import type { Caller } from './membership.js';
+import { removeParticipant } from './participantRemoval.js';
 import type { SessionRegistry } from './sessionRegistry.js';
 import { ServiceError } from './serviceError.js';
 
 export interface SessionCommandsDeps {
   registry: SessionRegistry;
   store: SessionStore;
+  media: MediaGateway;
+  logger: Logger;
   now: () => number;
 }
 
@@ -44,6 +49,11 @@ export class SessionCommands {
     this.deps.store.setHand(p.id, raisedAt);
     session.participants.set(p.id, { ...p, handRaisedAt: raisedAt });
     this.deps.registry.publish(session);
+  }
+
+  /** The chair removes someone else from the session (see `removeParticipant`). */
+  remove(caller: Caller, identity: string): void {
+    removeParticipant(this.deps, caller, identity);
   }
 
   private open(caller: Caller): LiveSession {

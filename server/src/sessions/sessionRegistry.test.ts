@@ -48,6 +48,7 @@ describe('session registry', () => {
       state: (_id, view) => states.push(view.phase?.id ?? 'none'),
       warning: () => undefined,
       closed: () => undefined,
+      removed: () => undefined,
     });
     expect(restarted.restoreAll()).toBe(1);
     expect(restarted.view(g.created.id).phase).toMatchObject({
@@ -94,5 +95,31 @@ describe('session registry', () => {
       presenter: g.anna.identity,
     });
     expect(k.service.liveCount).toBe(1);
+  });
+
+  it('at start only running and paused sessions come back; a lobby loads when someone uses it', async () => {
+    const k = fresh();
+    const lobby = await k.groupOf();
+    const running = await k.groupOf();
+    k.service.commands.machine(running.chair, {
+      type: 'presenter.set',
+      identity: running.anna.identity,
+    });
+    k.service.commands.machine(running.chair, { type: 'session.start' });
+    k.service.close();
+
+    const restarted = new SessionService({
+      store: k.store,
+      media: k.media,
+      logger: pino({ level: 'silent' }),
+      publicUrl: 'http://127.0.0.1:3000',
+      now: k.now,
+      clock: k.clock,
+    });
+    closers.push(() => restarted.close());
+    expect(restarted.restoreAll()).toBe(1);
+    expect(restarted.registry.find(lobby.created.id)).toBeUndefined();
+    expect(restarted.view(lobby.created.id).status).toBe('lobby');
+    expect(restarted.liveCount).toBe(2);
   });
 });

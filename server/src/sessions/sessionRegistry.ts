@@ -1,4 +1,9 @@
-import { findMethod, type PhaseWarning, type SessionView } from '@intervision/shared';
+import {
+  findMethod,
+  type PhaseWarning,
+  type SessionClosedReason,
+  type SessionView,
+} from '@intervision/shared';
 import type { Logger } from 'pino';
 import type { MediaGateway } from '../media/index.js';
 import { createSessionMachine, type SessionMachine } from '../protocol/sessionMachine.js';
@@ -13,7 +18,10 @@ import { ServiceError } from './serviceError.js';
 export interface SessionListener {
   state(sessionId: string, view: SessionView): void;
   warning(sessionId: string, warning: PhaseWarning): void;
-  closed(sessionId: string): void;
+  /** The session is gone (the chair deleted it, or it expired): close every socket of it. */
+  closed(sessionId: string, reason: Exclude<SessionClosedReason, 'removed'>): void;
+  /** The chair removed one person: close that person's sockets only. */
+  removed(sessionId: string, identity: string): void;
 }
 
 export interface SessionRegistryDeps {
@@ -46,9 +54,12 @@ export class SessionRegistry {
     return () => this.listeners.delete(listener);
   }
 
-  /** Brings every unfinished session back, each deadline re-armed at its original time. */
+  /**
+   * Brings every running or paused session back, each deadline re-armed at its original time.
+   * Lobby sessions have no deadline and load when someone uses them.
+   */
   restoreAll(): number {
-    const records = this.deps.store.listLiveSessions();
+    const records = this.deps.store.listRunningSessions();
     for (const record of records) this.load(record.id);
     return records.length;
   }
@@ -86,10 +97,20 @@ export class SessionRegistry {
     this.moments.delete(sessionId);
   }
 
-  /** Forgets a deleted session and tells listeners it is gone. */
-  closed(sessionId: string): void {
+  /**
+   * Deletes a session for good: the actor stops before the rows go (so no late transition writes
+   * to a deleted session), the store deletes it (and checkpoints its WAL), then listeners close
+   * its sockets. The media room is the caller's business.
+   */
+  discard(sessionId: string, reason: Exclude<SessionClosedReason, 'removed'>): void {
     this.unload(sessionId);
-    for (const l of this.listeners) l.closed(sessionId);
+    this.deps.store.deleteSession(sessionId);
+    for (const l of this.listeners) l.closed(sessionId, reason);
+  }
+
+  /** Tells listeners one person was removed, so their sockets close. */
+  removed(sessionId: string, identity: string): void {
+    for (const l of this.listeners) l.removed(sessionId, identity);
   }
 
   close(): void {

@@ -15,9 +15,12 @@ import type { ActorClock } from './openLiveSession.js';
 import { Presence } from './presence.js';
 import { SessionCommands } from './sessionCommands.js';
 import { SessionRegistry, type SessionListener } from './sessionRegistry.js';
+import { DEFAULT_RETENTION, SessionSweeper, type SessionRetention } from './sessionSweeper.js';
+import { ServiceError } from './serviceError.js';
 
 export type { Caller } from './membership.js';
 export type { SessionListener } from './sessionRegistry.js';
+export type { SessionRetention } from './sessionSweeper.js';
 
 export interface SessionServiceDeps {
   store: SessionStore;
@@ -27,6 +30,8 @@ export interface SessionServiceDeps {
   now?: () => number;
   /** XState's timer clock; the real one unless a test injects a simulated clock. */
   clock?: ActorClock;
+  /** How long unused and ended sessions are kept; `DEFAULT_RETENTION` unless given. */
+  retention?: SessionRetention;
 }
 
 /**
@@ -38,6 +43,8 @@ export class SessionService {
   readonly membership: Membership;
   readonly commands: SessionCommands;
   readonly presence: Presence;
+  /** Deletes lobby sessions never started and ended sessions past their retention. */
+  readonly sweeper: SessionSweeper;
   /** The socket layer's handler for each command of the table. */
   readonly handlers: CommandHandlers;
   private readonly now: () => number;
@@ -49,8 +56,15 @@ export class SessionService {
     this.registry = new SessionRegistry({ store, media, logger, now, ...(clock ? { clock } : {}) });
     const registry = this.registry;
     this.membership = new Membership({ registry, store, media, logger, publicUrl, now });
-    this.commands = new SessionCommands({ registry, store, now });
+    this.commands = new SessionCommands({ registry, store, media, logger, now });
     this.presence = new Presence(registry, media);
+    this.sweeper = new SessionSweeper({
+      registry,
+      store,
+      logger,
+      now,
+      retention: deps.retention ?? DEFAULT_RETENTION,
+    });
     this.handlers = createCommandHandlers({ commands: this.commands, registry, now });
   }
 
@@ -70,8 +84,14 @@ export class SessionService {
     return this.membership.create(req);
   }
 
-  join(sessionId: string, secret: string, name: string): Promise<JoinSessionResponse> {
-    return this.membership.join(sessionId, secret, name);
+  /** Joins by link; with a valid credential of this session the same person comes back. */
+  join(
+    sessionId: string,
+    secret: string,
+    name: string | undefined,
+    credential?: string,
+  ): Promise<JoinSessionResponse> {
+    return this.membership.join(sessionId, secret, name, credential);
   }
 
   mediaToken(caller: Caller): Promise<LiveKitDetails> {
@@ -90,9 +110,16 @@ export class SessionService {
     return this.registry.require(sessionId).view(this.now());
   }
 
-  /** The caller's role now (the presenter is whoever the chair chose). */
+  /**
+   * The caller's role now (the presenter is whoever the chair chose); `unauthorized` once the
+   * chair has removed them, even on a socket that has not closed yet.
+   */
   roleOf(caller: Caller): Role {
-    return this.registry.require(caller.sessionId).roleOf(caller.identity);
+    const session = this.registry.require(caller.sessionId);
+    if (!session.participants.has(caller.identity)) {
+      throw new ServiceError('unauthorized', 'You are no longer in this session.');
+    }
+    return session.roleOf(caller.identity);
   }
 
   connected(caller: Caller, delta: 1 | -1): void {

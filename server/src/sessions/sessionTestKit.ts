@@ -14,10 +14,12 @@ export type KitEvent =
   | { kind: 'stored'; status: string }
   | { kind: 'state'; sessionId: string }
   | { kind: 'warning'; phaseId: string }
-  | { kind: 'closed'; sessionId: string }
+  | { kind: 'closed'; sessionId: string; reason: string }
+  | { kind: 'removed'; sessionId: string; identity: string }
   | { kind: 'enforce'; sessionId: string; desired: DesiredMedia[] }
   | { kind: 'token'; request: TokenRequest }
-  | { kind: 'deleteRoom'; sessionId: string };
+  | { kind: 'deleteRoom'; sessionId: string }
+  | { kind: 'removeParticipant'; sessionId: string; identity: string };
 
 /** A MediaGateway that records each call instead of talking to LiveKit. */
 function recordingMedia(log: KitEvent[], up: { value: boolean }): MediaGateway {
@@ -38,6 +40,10 @@ function recordingMedia(log: KitEvent[], up: { value: boolean }): MediaGateway {
     health: () => Promise.resolve(up.value ? 'up' : 'down'),
     deleteRoom: (sessionId) => {
       log.push({ kind: 'deleteRoom', sessionId });
+      return Promise.resolve();
+    },
+    removeParticipant: (sessionId, identity) => {
+      log.push({ kind: 'removeParticipant', sessionId, identity });
       return Promise.resolve();
     },
     close: () => undefined,
@@ -74,7 +80,8 @@ export function sessionKit() {
   service.listen({
     state: (sessionId) => log.push({ kind: 'state', sessionId }),
     warning: (_id, w) => log.push({ kind: 'warning', phaseId: w.phaseId }),
-    closed: (sessionId) => log.push({ kind: 'closed', sessionId }),
+    closed: (sessionId, reason) => log.push({ kind: 'closed', sessionId, reason }),
+    removed: (sessionId, identity) => log.push({ kind: 'removed', sessionId, identity }),
   });
   const secretOf = (url: string) => url.split('#k=')[1] ?? '';
 

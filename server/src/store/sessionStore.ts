@@ -29,6 +29,9 @@ export interface StoredParticipant {
   handRaisedAt: number | null;
 }
 
+/** What a rejoin may change about a participant. */
+export type ParticipantChanges = Partial<Pick<StoredParticipant, 'name' | 'joinRole'>>;
+
 /**
  * Everything running and resuming a session needs, and nothing more (no chat, no recordings).
  * Synchronous on purpose: a transition is written before it is broadcast, with no await between.
@@ -36,13 +39,28 @@ export interface StoredParticipant {
 export interface SessionStore {
   createSession(session: StoredSession): void;
   getSession(id: string): StoredSession | undefined;
-  /** Sessions that are not ended, to restore on start. */
-  listLiveSessions(): StoredSession[];
+  /**
+   * Sessions running or paused, to restore on start (their deadlines must fire). Lobby sessions
+   * are loaded when someone uses them; ended ones only wait to be purged.
+   */
+  listRunningSessions(): StoredSession[];
+  /**
+   * Ids of sessions past their retention: lobby sessions created at or before `lobbyCreatedBefore`
+   * and ended sessions whose machine ended at or before `endedBefore` (epoch ms).
+   */
+  listExpired(lobbyCreatedBefore: number, endedBefore: number): string[];
   saveSnapshot(id: string, status: SessionStatus, snapshot: unknown): void;
   /** Removes the session and all its participants; false when there was none. */
   deleteSession(id: string): boolean;
-  /** Adds the participant unless the session already has `max`; false when full. Atomic. */
+  /**
+   * Adds the participant; a peer only while the session has fewer than `max` peers (false when
+   * full), a chair always, so no number of invite-link joins can lock the chair out. Atomic.
+   */
   addParticipantWithinCap(participant: StoredParticipant, max: number): boolean;
+  /** Removes one participant (their credential stops matching); false when there was none. */
+  removeParticipant(participantId: string): boolean;
+  /** Renames a participant or changes the role their link gave them. */
+  updateParticipant(participantId: string, changes: ParticipantChanges): void;
   listParticipants(sessionId: string): StoredParticipant[];
   findParticipantByCredentialHash(hash: string): StoredParticipant | undefined;
   setHand(participantId: string, raisedAt: number | null): void;

@@ -97,15 +97,22 @@ export function openSqliteStore(file: string): SessionStore {
        @chairSecretHash, @inviteSecretHash, @createdAt, @status, @snapshotJson)`,
   );
   const selectSession = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
-  const selectLive = db.prepare<[], SessionRow>(
-    "SELECT * FROM sessions WHERE status != 'ended' ORDER BY created_at",
+  const selectRunning = db.prepare<[], SessionRow>(
+    "SELECT * FROM sessions WHERE status IN ('running', 'paused') ORDER BY created_at",
+  );
+  // An ended session's end time is the machine's own (`context.endedAt`, from the injected clock).
+  const selectExpired = db.prepare<[number, number], { id: string }>(
+    `SELECT id FROM sessions
+     WHERE (status = 'lobby' AND created_at <= ?)
+        OR (status = 'ended' AND COALESCE(json_extract(snapshot_json, '$.context.endedAt'), 0) <= ?)
+     ORDER BY created_at`,
   );
   const updateSnapshot = db.prepare(
     'UPDATE sessions SET status = ?, snapshot_json = ? WHERE id = ?',
   );
   const removeSession = db.prepare('DELETE FROM sessions WHERE id = ?');
-  const countParticipants = db.prepare<[string], { n: number }>(
-    'SELECT COUNT(*) AS n FROM participants WHERE session_id = ?',
+  const countPeers = db.prepare<[string], { n: number }>(
+    "SELECT COUNT(*) AS n FROM participants WHERE session_id = ? AND join_role = 'peer'",
   );
   const insertParticipant = db.prepare(
     `INSERT INTO participants (id, session_id, name, join_role, credential_hash, joined_at, hand_raised_at)
@@ -118,9 +125,13 @@ export function openSqliteStore(file: string): SessionStore {
     'SELECT * FROM participants WHERE credential_hash = ?',
   );
   const updateHand = db.prepare('UPDATE participants SET hand_raised_at = ? WHERE id = ?');
+  const removeOne = db.prepare('DELETE FROM participants WHERE id = ?');
+  const updateNameAndRole = db.prepare(
+    'UPDATE participants SET name = COALESCE(?, name), join_role = COALESCE(?, join_role) WHERE id = ?',
+  );
 
   const addWithinCap = db.transaction((p: StoredParticipant, max: number): boolean => {
-    if ((countParticipants.get(p.sessionId)?.n ?? 0) >= max) return false;
+    if (p.joinRole === 'peer' && (countPeers.get(p.sessionId)?.n ?? 0) >= max) return false;
     insertParticipant.run(p);
     return true;
   });
@@ -138,7 +149,9 @@ export function openSqliteStore(file: string): SessionStore {
       const row = selectSession.get(id);
       return row ? toSession(row) : undefined;
     },
-    listLiveSessions: () => selectLive.all().map(toSession),
+    listRunningSessions: () => selectRunning.all().map(toSession),
+    listExpired: (lobbyCreatedBefore, endedBefore) =>
+      selectExpired.all(lobbyCreatedBefore, endedBefore).map((r) => r.id),
     saveSnapshot(id, status, snapshot) {
       updateSnapshot.run(status, JSON.stringify(snapshot), id);
     },
@@ -150,6 +163,10 @@ export function openSqliteStore(file: string): SessionStore {
       return removed;
     },
     addParticipantWithinCap: (p, max) => addWithinCap(p, max),
+    removeParticipant: (participantId) => removeOne.run(participantId).changes > 0,
+    updateParticipant(participantId, { name, joinRole }) {
+      updateNameAndRole.run(name ?? null, joinRole ?? null, participantId);
+    },
     listParticipants: (sessionId) => selectParticipants.all(sessionId).map(toParticipant),
     findParticipantByCredentialHash(hash) {
       const row = selectByCredential.get(hash);
