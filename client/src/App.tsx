@@ -1,9 +1,25 @@
+import { AppHeader } from './AppHeader';
 import { CreateScreen } from './create/CreateScreen';
+import { LinksPage } from './create/LinksPage';
 import { SessionPage } from './room/SessionPage';
 
-/** Two routes: `/` creates a session, `/s/:id` joins and runs one (the secret is in the fragment). */
+/**
+ * Three routes: `/` creates a session, `/links/:id` shows its links again, `/s/:id` joins and runs
+ * one (the secret is in the fragment).
+ */
 export function App() {
-  const match = /^\/s\/([^/]+)\/?$/.exec(window.location.pathname);
-  if (match?.[1]) return <SessionPage sessionId={decodeURIComponent(match[1])} />;
+  return (
+    <>
+      <AppHeader />
+      <Route path={window.location.pathname} />
+    </>
+  );
+}
+
+function Route({ path }: { path: string }) {
+  const session = /^\/s\/([^/]+)\/?$/.exec(path)?.[1];
+  if (session) return <SessionPage sessionId={decodeURIComponent(session)} />;
+  const links = /^\/links\/([^/]+)\/?$/.exec(path)?.[1];
+  if (links) return <LinksPage sessionId={decodeURIComponent(links)} />;
   return <CreateScreen />;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   label: string;
@@ -9,6 +10,7 @@ interface Props {
 
 /** A link shown in full with a copy button; falls back to selecting the text where the clipboard is blocked. */
 export function CopyLink({ label, note, url, testId }: Props) {
+  const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -23,10 +25,13 @@ export function CopyLink({ label, note, url, testId }: Props) {
     <div className="copy-link">
       <label htmlFor={testId}>{label}</label>
       <div className="copy-link__row">
-        <input
+        {/* The whole link, wrapped: its end is the secret and the key, and must be seen to be sent. */}
+        <textarea
           id={testId}
           data-testid={testId}
+          className="copy-link__url"
           readOnly
+          rows={3}
           value={url}
           onFocus={(e) => e.target.select()}
         />
@@ -34,9 +39,9 @@ export function CopyLink({ label, note, url, testId }: Props) {
           type="button"
           className="button"
           onClick={() => void copy()}
-          aria-label={`Copy ${label.toLowerCase()}`}
+          aria-label={t('links.copyLabel', { label })}
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('links.copied') : t('links.copy')}
         </button>
       </div>
       <p className="muted">{note}</p>

@@ -1,14 +1,17 @@
 import { LIMITS, METHODS, type CreateSessionResponse } from '@intervision/shared';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/apiClient';
 import { ApiError } from '../api/ApiError';
 import { credentialStore } from '../api/credentialStore';
 import { generateMediaKey, withMediaKey } from '../e2ee/mediaKey';
 import { CreatedLinks } from './CreatedLinks';
+import { linksPath, linksStore } from './linksStore';
 import { MethodPicker } from './MethodPicker';
 
 /** Home: the chair sets up a session and receives the chair link and the invite link. */
 export function CreateScreen() {
+  const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [methodId, setMethodId] = useState(METHODS[0]?.id ?? '');
   const [minutes, setMinutes] = useState<Record<string, number>>({});
@@ -42,9 +45,12 @@ export function CreateScreen() {
         inviteUrl: withMediaKey(res.inviteUrl, mediaKey),
       };
       credentialStore.saveInvite(keyed.id, keyed.inviteUrl);
+      linksStore.save({ created: keyed, title: title.trim() });
+      // A reload now comes back to the links instead of an empty form.
+      window.history.replaceState(null, '', linksPath(keyed.id));
       setCreated(keyed);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'The session could not be created.');
+      setError(err instanceof ApiError ? err.message : t('create.failed'));
     } finally {
       setBusy(false);
     }
@@ -54,20 +60,18 @@ export function CreateScreen() {
 
   return (
     <main className="page page--narrow">
-      <h1>Intervision</h1>
-      <p className="lede">
-        Set up a supervision session. The phases run the room: timing, who speaks and who listens.
-      </p>
+      <h1>{t('app.name')}</h1>
+      <p className="lede">{t('create.lede')}</p>
       <form className="card stack" onSubmit={(e) => void submit(e)}>
         <label className="field">
-          <span>Session title</span>
+          <span>{t('create.titleLabel')}</span>
           <input
             data-testid="create-title"
             required
             maxLength={LIMITS.titleMax}
             value={title}
             onChange={(e) => setTitle(e.target.value)}
-            placeholder="e.g. March intervision"
+            placeholder={t('create.titlePlaceholder')}
           />
         </label>
         <MethodPicker
@@ -86,10 +90,10 @@ export function CreateScreen() {
             checked={autoAdvance}
             onChange={(e) => setAutoAdvance(e.target.checked)}
           />
-          <span>Move to the next phase automatically when time is up</span>
+          <span>{t('create.autoAdvance')}</span>
         </label>
         <label className="field">
-          <span>Group size (at most)</span>
+          <span>{t('create.groupSize')}</span>
           <input
             data-testid="create-max"
             type="number"
@@ -105,7 +109,7 @@ export function CreateScreen() {
           </p>
         )}
         <button className="button button--primary" data-testid="create-submit" disabled={busy}>
-          {busy ? 'Creating…' : 'Create session'}
+          {busy ? t('create.submitting') : t('create.submit')}
         </button>
       </form>
     </main>

@@ -1,35 +1,46 @@
 import type { CreateSessionResponse } from '@intervision/shared';
+import { useTranslation } from 'react-i18next';
 import { CopyLink } from './CopyLink';
+import { CopyText } from './CopyText';
 
 interface Props {
   created: CreateSessionResponse;
   title: string;
 }
 
-/** After creation: which link goes to whom, and the way in for the chair. */
+/** After creation: which link goes to whom, a message ready to send, and the way in for the chair. */
 export function CreatedLinks({ created, title }: Props) {
+  const { t } = useTranslation();
+  const invitation = t('links.invitation', {
+    title: title || t('links.untitled'),
+    url: created.inviteUrl,
+  });
   return (
     <main className="page page--narrow">
-      <h1>{title || 'Your session'} is ready</h1>
-      <div className="card stack">
-        <p className="muted" data-testid="links-privacy">
-          Video and sound are encrypted so that only people with these links can see and hear the
-          session, not us and not the video service. Send each link whole: the end of it is the key.
-        </p>
+      <h1>{title ? t('links.ready', { title }) : t('links.readyUntitled')}</h1>
+      <p className="muted" data-testid="links-privacy">
+        {t('links.privacy')}
+      </p>
+      <div className="card stack links links--invite">
+        <h2 className="section-title">{t('links.forGroup')}</h2>
         <CopyLink
-          label="Your chair link"
-          note="Keep this one to yourself: it lets you run the session. Open it to enter."
-          url={created.chairUrl}
-          testId="chair-url"
-        />
-        <CopyLink
-          label="Invite link for the group"
-          note="Send this to the presenter and the peers. The chair chooses the presenter inside the session."
+          label={t('links.inviteLabel')}
+          note={t('links.inviteNote')}
           url={created.inviteUrl}
           testId="invite-url"
         />
+        <CopyText label={t('links.invitationLabel')} text={invitation} testId="invitation-text" />
+      </div>
+      <div className="card stack links links--chair">
+        <h2 className="section-title">{t('links.forYou')}</h2>
+        <CopyLink
+          label={t('links.chairLabel')}
+          note={t('links.chairNote')}
+          url={created.chairUrl}
+          testId="chair-url"
+        />
         <a className="button button--primary" href={created.chairUrl} data-testid="open-chair">
-          Enter as chair
+          {t('links.enter')}
         </a>
       </div>
     </main>

@@ -1,4 +1,7 @@
-import { LIMITS, METHODS, findMethod } from '@intervision/shared';
+import { METHODS, findMethod } from '@intervision/shared';
+import { useTranslation } from 'react-i18next';
+import { useMethodText } from '../i18n/useMethodText';
+import { MinutesInput } from './MinutesInput';
 
 interface Props {
   methodId: string;
@@ -10,49 +13,54 @@ interface Props {
 
 /** The method choice with its phases and editable minutes. */
 export function MethodPicker({ methodId, onMethodChange, minutes, onMinutesChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const text = useMethodText();
   const method = findMethod(methodId);
   const total =
     method?.phases.reduce((sum, p) => sum + (minutes[p.id] ?? p.defaultSeconds / 60), 0) ?? 0;
   return (
     <fieldset className="stack">
-      <legend>Method</legend>
+      <legend>{t('create.method')}</legend>
       <select
         data-testid="create-method"
-        aria-label="Method"
+        aria-label={t('create.method')}
         value={methodId}
         onChange={(e) => onMethodChange(e.target.value)}
       >
         {METHODS.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.title}
+            {text.methodTitle(m)}
           </option>
         ))}
       </select>
       {method && (
         <>
-          <p className="muted">{method.summary}</p>
+          <p className="muted">{text.methodSummary(method)}</p>
           <ol className="phase-table">
-            {method.phases.map((p) => (
-              <li key={p.id}>
-                <label>
-                  <span>{p.title}</span>
-                  <span className="phase-table__minutes">
-                    <input
-                      type="number"
-                      min={1}
-                      max={LIMITS.phaseSecondsMax / 60}
-                      step={1}
-                      value={minutes[p.id] ?? p.defaultSeconds / 60}
-                      onChange={(e) => onMinutesChange(p.id, Math.max(1, Number(e.target.value)))}
-                      aria-label={`${p.title} minutes`}
-                    />
-                    min
-                  </span>
-                </label>
-              </li>
-            ))}
+            {method.phases.map((p) => {
+              const title = text.phaseTitle(method.id, p);
+              return (
+                <li key={p.id}>
+                  <label>
+                    <span>{title}</span>
+                    <span className="phase-table__minutes">
+                      <MinutesInput
+                        value={minutes[p.id] ?? p.defaultSeconds / 60}
+                        onChange={(m) => onMinutesChange(p.id, m)}
+                        label={t('create.phaseMinutes', { phase: title })}
+                      />
+                      {t('create.minutesShort')}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
           </ol>
-          <p className="muted">Total: {Math.round(total)} minutes</p>
+          <p className="muted">
+            {t('create.total', {
+              minutes: new Intl.NumberFormat(i18n.resolvedLanguage).format(Math.round(total)),
+            })}
+          </p>
         </>
       )}
     </fieldset>

@@ -1,7 +1,9 @@
 import '@livekit/components-styles';
-import { MediaDeviceSelect, usePreviewTracks } from '@livekit/components-react';
+import { usePreviewTracks } from '@livekit/components-react';
 import { Track, type LocalAudioTrack, type LocalVideoTrack } from 'livekit-client';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DeviceSelect } from './DeviceSelect';
 import type { DeviceChoices } from './DeviceToggles';
 import { PreviewPlaceholder } from './PreviewPlaceholder';
 
@@ -18,6 +20,7 @@ interface Props {
  * apart from the join page (it needs the LiveKit SDK), see `DeviceSection`.
  */
 export function DevicePreview({ choices, onChange, onError, children }: Props) {
+  const { t } = useTranslation();
   const { micOn, camOn } = choices;
   // Device switches go through the live preview track; recreating the tracks only on/off keeps the
   // preview from flickering on every selection.
@@ -29,7 +32,16 @@ export function DevicePreview({ choices, onChange, onError, children }: Props) {
     }),
     [micOn, camOn],
   );
-  const tracks = usePreviewTracks(options, onError);
+  // A refused camera never starts: say so instead of "Starting camera…" for ever.
+  const [failed, setFailed] = useState(false);
+  const onTrackError = useCallback(
+    (err: Error) => {
+      setFailed(true);
+      onError(err);
+    },
+    [onError],
+  );
+  const tracks = usePreviewTracks(options, onTrackError);
   const videoTrack = tracks?.find((t) => t.kind === Track.Kind.Video) as
     LocalVideoTrack | undefined;
   const audioTrack = tracks?.find((t) => t.kind === Track.Kind.Audio) as
@@ -48,16 +60,16 @@ export function DevicePreview({ choices, onChange, onError, children }: Props) {
     <>
       <div className="preview__video">
         {videoTrack && camOn ? (
-          <video ref={videoEl} muted playsInline aria-label="Your camera preview" />
+          <video ref={videoEl} muted playsInline aria-label={t('device.preview')} />
         ) : (
-          <PreviewPlaceholder camOn={camOn} />
+          <PreviewPlaceholder camOn={camOn} failed={failed} />
         )}
       </div>
       {children}
       {camOn && videoTrack && (
         <DeviceSelect
           kind="videoinput"
-          label="Camera"
+          label={t('device.camera')}
           track={videoTrack}
           selected={choices.videoDeviceId}
           onSelect={(id) => onChange({ ...choices, videoDeviceId: id })}
@@ -66,35 +78,12 @@ export function DevicePreview({ choices, onChange, onError, children }: Props) {
       {micOn && audioTrack && (
         <DeviceSelect
           kind="audioinput"
-          label="Microphone"
+          label={t('device.microphone')}
           track={audioTrack}
           selected={choices.audioDeviceId}
           onSelect={(id) => onChange({ ...choices, audioDeviceId: id })}
         />
       )}
     </>
-  );
-}
-
-interface DeviceSelectProps {
-  kind: 'videoinput' | 'audioinput';
-  label: string;
-  track: LocalVideoTrack | LocalAudioTrack;
-  selected: string | undefined;
-  onSelect: (deviceId: string) => void;
-}
-
-/** One device list, switching the live preview track as the person chooses. */
-function DeviceSelect({ kind, label, track, selected, onSelect }: DeviceSelectProps) {
-  return (
-    <div className="device-select" role="group" aria-label={`Choose a ${label.toLowerCase()}`}>
-      <span className="device-select__label">{label}</span>
-      <MediaDeviceSelect
-        kind={kind}
-        track={track}
-        initialSelection={selected}
-        onActiveDeviceChange={onSelect}
-      />
-    </div>
   );
 }

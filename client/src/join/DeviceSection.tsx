@@ -1,9 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { lazy, Suspense } from 'react';
 import { DeviceToggles, type DeviceChoices } from './DeviceToggles';
 import { PreviewPlaceholder } from './PreviewPlaceholder';
-
-/** Everything this section says, in one place (to move into translations as a whole). */
-const TEXT = { legend: 'Camera and microphone' };
 
 // The preview needs livekit-client and its React components; they load beside the form, which is
 // usable without them (the toggles are plain inputs).
@@ -19,10 +17,11 @@ interface Props {
 
 /** The join form's camera and microphone: toggles at once, the live preview once it has loaded. */
 export function DeviceSection({ choices, onChange, onError }: Props) {
+  const { t } = useTranslation();
   const toggles = <DeviceToggles choices={choices} onChange={onChange} />;
   return (
     <fieldset className="preview stack">
-      <legend>{TEXT.legend}</legend>
+      <legend>{t('device.legend')}</legend>
       <Suspense
         fallback={
           <>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 /** What the person chose on the join screen for their camera and microphone. */
 export interface DeviceChoices {
   micOn: boolean;
@@ -6,12 +7,6 @@ export interface DeviceChoices {
   videoDeviceId?: string;
 }
 
-/** Everything these toggles say, in one place (to move into translations as a whole). */
-const TEXT = {
-  mic: 'Microphone on when I enter',
-  cam: 'Camera on when I enter',
-};
-
 interface Props {
   choices: DeviceChoices;
   onChange: (next: DeviceChoices) => void;
@@ -19,6 +14,7 @@ interface Props {
 
 /** Microphone and camera on or off at entry: plain inputs, usable before the media code loads. */
 export function DeviceToggles({ choices, onChange }: Props) {
+  const { t } = useTranslation();
   return (
     <div className="preview__toggles">
       <label className="field field--inline">
@@ -28,7 +24,7 @@ export function DeviceToggles({ choices, onChange }: Props) {
           checked={choices.micOn}
           onChange={(e) => onChange({ ...choices, micOn: e.target.checked })}
         />
-        <span>{TEXT.mic}</span>
+        <span>{t('device.micOnEnter')}</span>
       </label>
       <label className="field field--inline">
         <input
@@ -37,7 +33,7 @@ export function DeviceToggles({ choices, onChange }: Props) {
           checked={choices.camOn}
           onChange={(e) => onChange({ ...choices, camOn: e.target.checked })}
         />
-        <span>{TEXT.cam}</span>
+        <span>{t('device.camOnEnter')}</span>
       </label>
     </div>
   );

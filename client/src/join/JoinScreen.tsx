@@ -1,5 +1,6 @@
 import { LIMITS, type JoinSessionResponse } from '@intervision/shared';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/apiClient';
 import { ApiError } from '../api/ApiError';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
@@ -7,7 +8,7 @@ import { browserSupportsE2EE } from '../e2ee/browserSupportsE2EE';
 import { DeviceSection } from './DeviceSection';
 import type { DeviceChoices } from './DeviceToggles';
 import { JoinError } from './JoinError';
-import { explainJoinProblem, type JoinProblem } from './joinProblem';
+import { canRetry, type JoinProblem } from './joinProblem';
 
 interface Props {
   sessionId: string;
@@ -36,6 +37,7 @@ export function JoinScreen({
   credential = null,
   onJoined,
 }: Props) {
+  const { t } = useTranslation();
   const [name, setName] = useState(() => localStorage.getItem(NAME_KEY) ?? '');
   const [accepted, setAccepted] = useState(false);
   const [choices, setChoices] = useState<DeviceChoices>({ micOn: true, camOn: true });
@@ -50,12 +52,14 @@ export function JoinScreen({
   const [deviceProblem, setDeviceProblem] = useState(false);
   const [busy, setBusy] = useState(false);
   const onDeviceError = useCallback(() => setDeviceProblem(true), []);
+  // A problem from pressing Enter is shown by the button and takes focus, so it is seen and heard.
+  const submitProblemRef = useRef<HTMLDivElement>(null);
+  const [submitted, setSubmitted] = useState(0);
+  useEffect(() => {
+    if (submitted > 0) submitProblemRef.current?.focus();
+  }, [submitted]);
 
-  const closed =
-    !e2eeSupported ||
-    !secret ||
-    !mediaKey ||
-    (problem !== null && !explainJoinProblem(problem).canRetry);
+  const closed = !e2eeSupported || !secret || !mediaKey || (problem !== null && !canRetry(problem));
   const trimmed = name.trim();
 
   const submit = async (e: FormEvent) => {
@@ -86,17 +90,18 @@ export function JoinScreen({
     } catch (err) {
       setProblem(err instanceof ApiError ? err.code : 'internal');
       setBusy(false);
+      setSubmitted((n) => n + 1);
     }
   };
 
   return (
     <main className="page page--narrow">
-      <h1>Join the session</h1>
-      {problem && <JoinError problem={problem} />}
+      <h1>{t('join.title')}</h1>
+      {problem && closed && <JoinError problem={problem} />}
       {!closed && (
         <form className="card stack" onSubmit={(e) => void submit(e)}>
           <label className="field">
-            <span>Your name, as the group will see it</span>
+            <span>{t('join.name')}</span>
             <input
               data-testid="join-name"
               required
@@ -109,11 +114,8 @@ export function JoinScreen({
           <DeviceSection choices={choices} onChange={setChoices} onError={onDeviceError} />
           {deviceProblem && <JoinError problem="camera_denied" />}
           <div className="agreement">
-            <h2 className="section-title">Confidentiality</h2>
-            <p>
-              Cases discussed here are real and confidential. Nothing is recorded or transcribed.
-              What is said in this group stays in this group.
-            </p>
+            <h2 className="section-title">{t('join.agreementTitle')}</h2>
+            <p>{t('join.agreement')}</p>
             <label className="field field--inline">
               <input
                 type="checkbox"
@@ -121,18 +123,16 @@ export function JoinScreen({
                 checked={accepted}
                 onChange={(e) => setAccepted(e.target.checked)}
               />
-              <span>
-                I will keep what is shared confidential: no recordings, no screenshots, no names
-                outside the group.
-              </span>
+              <span>{t('join.accept')}</span>
             </label>
           </div>
+          {problem && <JoinError ref={submitProblemRef} problem={problem} />}
           <button
             className="button button--primary"
             data-testid="join-submit"
             disabled={busy || !trimmed || !accepted}
           >
-            {busy ? 'Joining…' : 'Enter the session'}
+            {busy ? t('join.submitting') : t('join.submit')}
           </button>
         </form>
       )}

@@ -1,10 +1,17 @@
-/** Everything the placeholder says, in one place (to move into translations as a whole). */
-const TEXT = {
-  starting: 'Starting camera…',
-  off: 'Camera off',
-};
+import { useTranslation } from 'react-i18next';
 
-/** Where the camera preview goes while it starts (or the media code loads), or when it is off. */
-export function PreviewPlaceholder({ camOn }: { camOn: boolean }) {
-  return <p className="preview__off">{camOn ? TEXT.starting : TEXT.off}</p>;
+/**
+ * Where the camera preview goes while it starts (or the media code loads), when it is off, or when
+ * the browser refused the camera.
+ */
+export function PreviewPlaceholder({
+  camOn,
+  failed = false,
+}: {
+  camOn: boolean;
+  failed?: boolean;
+}) {
+  const { t } = useTranslation();
+  const text = !camOn ? t('device.off') : failed ? t('device.failed') : t('device.starting');
+  return <p className="preview__off">{text}</p>;
 }

@@ -1,15 +1,5 @@
 import { useEffect, useState } from 'react';
-
-/** Everything this banner says, in one place (to move into translations as a whole). */
-const TEXT = {
-  returning: 'Turning your microphone on…',
-  returningHint: 'Wait a moment: the group cannot hear you yet.',
-  back: 'You’re back — the group can hear you.',
-  backHint: 'Say what resonated and what you want to explore further.',
-  micOff: 'You can speak again.',
-  micOffHint: 'Your microphone is off: turn it on when you want to answer the group.',
-  ok: 'OK',
-};
+import { useTranslation } from 'react-i18next';
 
 const SHOW_BACK_MS = 15_000;
 
@@ -29,6 +19,7 @@ type State = 'returning' | 'back' | 'mic-off';
  * later does not take it away), and it leaves on its own after a while.
  */
 export function BackBanner({ groupHears, micWanted, onDone }: Props) {
+  const { t } = useTranslation();
   const [heard, setHeard] = useState<number | null>(groupHears ? Date.now() : null);
   if (groupHears && heard === null) setHeard(Date.now());
   const state: State = heard !== null ? 'back' : micWanted ? 'returning' : 'mic-off';
@@ -43,10 +34,10 @@ export function BackBanner({ groupHears, micWanted, onDone }: Props) {
 
   const [title, hint] =
     state === 'back'
-      ? [TEXT.back, TEXT.backHint]
+      ? [t('back.title'), t('back.text')]
       : state === 'returning'
-        ? [TEXT.returning, TEXT.returningHint]
-        : [TEXT.micOff, TEXT.micOffHint];
+        ? [t('back.returning'), t('back.returningHint')]
+        : [t('back.micOff'), t('back.micOffHint')];
   return (
     <div
       className={`banner ${state === 'returning' ? 'banner--pending' : 'banner--welcome'}`}
@@ -58,7 +49,7 @@ export function BackBanner({ groupHears, micWanted, onDone }: Props) {
       <strong>{title}</strong> {hint}
       {state !== 'returning' && (
         <button className="button button--small" onClick={onDone}>
-          {TEXT.ok}
+          {t('back.ok')}
         </button>
       )}
     </div>

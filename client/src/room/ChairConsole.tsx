@@ -1,10 +1,14 @@
 import type { CommandName, MethodDefinition, Role, SessionView } from '@intervision/shared';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CommandArgs, SendCommand } from '../session/useSession';
 import { commandErrorMessage } from './commandErrorMessage';
 import { EndConfirm } from './EndConfirm';
 import { PresenterSelect } from './PresenterSelect';
+import { RaisedHandsSummary } from './RaisedHandsSummary';
+import { ShortcutHint } from './ShortcutHint';
 import { useChairShortcuts } from './useChairShortcuts';
+import { useShortcutSetting } from './useShortcutSetting';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   view: SessionView;
@@ -15,8 +19,11 @@ interface Props {
 
 /** The chair's controls for the frame: start, move, pause, extend, end, and who presents. */
 export function ChairConsole({ view, method, role, send }: Props) {
+  const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const [shortcutsOn, setShortcutsOn] = useShortcutSetting();
+  const endRef = useRef<HTMLButtonElement>(null);
   const isChair = role === 'chair';
   const lobby = view.status === 'lobby';
   const live = view.status === 'running' || view.status === 'paused';
@@ -27,10 +34,10 @@ export function ChairConsole({ view, method, role, send }: Props) {
   const run = async <N extends CommandName>(command: N, ...args: CommandArgs<N>) => {
     setError(null);
     const ack = await send(command, ...args);
-    if (!ack.ok) setError(commandErrorMessage(ack.error, ack.message));
+    if (!ack.ok) setError(commandErrorMessage(t, ack.error));
   };
 
-  useChairShortcuts(isChair, {
+  useChairShortcuts(isChair && shortcutsOn, {
     s: lobby && !needsPresenter ? () => void run('session:start') : undefined,
     n: live ? () => void run('phase:next') : undefined,
     b: live && !first ? () => void run('phase:previous') : undefined,
@@ -42,10 +49,15 @@ export function ChairConsole({ view, method, role, send }: Props) {
   if (!isChair || view.status === 'ended') return null;
 
   return (
-    <section className="chair-console card" aria-label="Chair console" data-testid="chair-console">
-      <h2 className="section-title">Chair</h2>
+    <section
+      className="chair-console card"
+      aria-label={t('chair.region')}
+      data-testid="chair-console"
+    >
+      <h2 className="section-title">{t('chair.heading')}</h2>
       <PresenterSelect
         view={view}
+        live={live}
         onChoose={(identity) => void run('presenter:set', { identity })}
       />
       <div className="button-row">
@@ -57,7 +69,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
             aria-keyshortcuts="S"
             onClick={() => void run('session:start')}
           >
-            Start session
+            {t('chair.start')}
           </button>
         )}
         {live && (
@@ -69,7 +81,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
               aria-keyshortcuts="B"
               onClick={() => void run('phase:previous')}
             >
-              ◀ Previous phase
+              {t('chair.previous')}
             </button>
             <button
               className="button button--primary"
@@ -77,7 +89,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
               aria-keyshortcuts="N"
               onClick={() => void run('phase:next')}
             >
-              Next phase ▶
+              {t('chair.next')}
             </button>
             {paused ? (
               <button
@@ -86,7 +98,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
                 aria-keyshortcuts="P"
                 onClick={() => void run('phase:resume')}
               >
-                Resume
+                {t('chair.resume')}
               </button>
             ) : (
               <button
@@ -95,47 +107,49 @@ export function ChairConsole({ view, method, role, send }: Props) {
                 aria-keyshortcuts="P"
                 onClick={() => void run('phase:pause')}
               >
-                Pause
+                {t('chair.pause')}
               </button>
             )}
             <button
               className="button"
               data-testid="extend-1"
               aria-keyshortcuts="1"
-              aria-label="Add 1 minute"
               onClick={() => void run('phase:extend', { seconds: 60 })}
             >
-              +1 min
+              {t('chair.extend1')}
             </button>
             <button
               className="button"
               data-testid="extend-5"
               aria-keyshortcuts="5"
-              aria-label="Add 5 minutes"
               onClick={() => void run('phase:extend', { seconds: 300 })}
             >
-              +5 min
+              {t('chair.extend5')}
             </button>
           </>
         )}
-        {!confirmingEnd && (
-          <button
-            className="button button--danger"
-            data-testid="end"
-            onClick={() => setConfirmingEnd(true)}
-          >
-            End session…
-          </button>
-        )}
+        <button
+          ref={endRef}
+          className="button button--danger"
+          data-testid="end"
+          aria-expanded={confirmingEnd}
+          onClick={() => setConfirmingEnd(true)}
+        >
+          {t('chair.end')}
+        </button>
       </div>
-      {needsPresenter && lobby && <p className="muted">Choose a presenter to start.</p>}
+      <RaisedHandsSummary view={view} send={send} />
+      {needsPresenter && lobby && <p className="muted">{t('chair.needsPresenter')}</p>}
       {confirmingEnd && (
         <EndConfirm
           onConfirm={() => {
             setConfirmingEnd(false);
             void run('session:end');
           }}
-          onCancel={() => setConfirmingEnd(false)}
+          onCancel={() => {
+            setConfirmingEnd(false);
+            endRef.current?.focus();
+          }}
         />
       )}
       {error && (
@@ -143,10 +157,16 @@ export function ChairConsole({ view, method, role, send }: Props) {
           {error}
         </p>
       )}
-      <p className="muted shortcuts">
-        Keys: <kbd>S</kbd> start · <kbd>N</kbd> next · <kbd>B</kbd> back · <kbd>P</kbd> pause/resume
-        · <kbd>1</kbd>/<kbd>5</kbd> add minutes
-      </p>
+      <label className="field field--inline shortcuts-switch">
+        <input
+          type="checkbox"
+          data-testid="shortcuts-switch"
+          checked={shortcutsOn}
+          onChange={(e) => setShortcutsOn(e.target.checked)}
+        />
+        <span>{t('chair.shortcuts')}</span>
+      </label>
+      {shortcutsOn && <ShortcutHint />}
     </section>
   );
 }

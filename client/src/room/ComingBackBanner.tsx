@@ -1,11 +1,6 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Hearing } from '../session/useHearsParticipant';
-
-/** Everything this banner says, in one place (to move into translations as a whole). */
-const TEXT = {
-  coming: (name: string) => `${name} is coming back…`,
-  back: (name: string) => `${name} is back.`,
-};
 
 const SHOW_BACK_MS = 5_000;
 
@@ -23,6 +18,7 @@ interface Props {
  * began to hear, so the browser suite can order it against the presenter's own banner.
  */
 export function ComingBackBanner({ name, hearing, onDone }: Props) {
+  const { t } = useTranslation();
   const { hears, since } = hearing;
   useEffect(() => {
     if (!hears) return undefined;
@@ -38,7 +34,7 @@ export function ComingBackBanner({ name, hearing, onDone }: Props) {
       data-state={hears ? 'back' : 'coming'}
       data-since={since}
     >
-      {hears ? TEXT.back(name) : TEXT.coming(name)}
+      {hears ? t('comingBack.back', { name }) : t('comingBack.coming', { name })}
     </div>
   );
 }

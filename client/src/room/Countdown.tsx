@@ -1,6 +1,7 @@
 import { LIMITS, remainingMs, type PhaseView } from '@intervision/shared';
 import { useNow } from '../session/useNow';
 import { formatClock } from './formatClock';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   phase: PhaseView;
@@ -10,16 +11,13 @@ interface Props {
 
 /** Time left in the phase, computed from the server's deadline and the estimated server clock. */
 export function Countdown({ phase, offsetMs }: Props) {
+  const { t } = useTranslation();
   const now = useNow();
   const left = remainingMs(phase, now + offsetMs);
   const warning = !phase.paused && left > 0 && left <= LIMITS.warningMs;
   const state = phase.paused ? 'paused' : left === 0 ? 'over' : warning ? 'warning' : 'running';
   return (
-    <div
-      className={`countdown countdown--${state}`}
-      role="timer"
-      aria-label="Time left in this phase"
-    >
+    <div className={`countdown countdown--${state}`} role="timer" aria-label={t('phase.timeLeft')}>
       {/* The exact figures behind the display, so the end-to-end suite can compare pages. */}
       <span
         data-testid="countdown"
@@ -29,9 +27,9 @@ export function Countdown({ phase, offsetMs }: Props) {
       >
         {formatClock(left)}
       </span>
-      {state === 'paused' && <span className="countdown__note">Paused</span>}
-      {state === 'warning' && <span className="countdown__note">Less than a minute left</span>}
-      {state === 'over' && <span className="countdown__note">Time is up</span>}
+      {state === 'paused' && <span className="countdown__note">{t('phase.paused')}</span>}
+      {state === 'warning' && <span className="countdown__note">{t('phase.warning')}</span>}
+      {state === 'over' && <span className="countdown__note">{t('phase.over')}</span>}
     </div>
   );
 }

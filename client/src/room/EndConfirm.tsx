@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   onConfirm: () => void;
@@ -7,6 +8,7 @@ interface Props {
 
 /** Asks once more before ending the session for everyone; Escape cancels. */
 export function EndConfirm({ onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
   return (
@@ -18,13 +20,13 @@ export function EndConfirm({ onConfirm, onCancel }: Props) {
         if (e.key === 'Escape') onCancel();
       }}
     >
-      <p id="end-confirm-title">End the session for everyone? This cannot be undone.</p>
+      <p id="end-confirm-title">{t('chair.endConfirm')}</p>
       <div className="button-row">
         <button className="button button--danger" data-testid="end-confirm" onClick={onConfirm}>
-          Yes, end the session
+          {t('chair.endYes')}
         </button>
         <button className="button" ref={cancelRef} data-testid="end-cancel" onClick={onCancel}>
-          Keep going
+          {t('chair.endNo')}
         </button>
       </div>
     </div>

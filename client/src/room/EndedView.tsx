@@ -1,7 +1,9 @@
 import type { Role } from '@intervision/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/apiClient';
 import { ApiError } from '../api/ApiError';
+import { SavedNotes } from './SavedNotes';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   sessionId: string;
@@ -12,40 +14,63 @@ interface Props {
 
 /** After the end: thanks, and for the chair a way to delete everything stored about the session. */
 export function EndedView({ sessionId, credential, role, onDeleted }: Props) {
+  const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string | null>(null);
+  // The question's safe answer takes focus when it appears.
+  useEffect(() => {
+    if (confirming) keepRef.current?.focus();
+  }, [confirming]);
+  const cancel = () => {
+    setConfirming(false);
+    deleteRef.current?.focus();
+  };
   const remove = async () => {
     try {
       await api.deleteSession(sessionId, credential);
       onDeleted();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'The session could not be deleted.');
+      setError(err instanceof ApiError ? err.message : t('ended.deleteFailed'));
     }
   };
   return (
-    <section className="card stack ended" aria-label="Session ended" data-testid="ended-view">
-      <h2>The session has ended</h2>
-      <p>Thank you for taking part. You can close this tab.</p>
-      {role === 'chair' && !confirming && (
-        <button className="button" data-testid="delete-session" onClick={() => setConfirming(true)}>
-          Delete the session's data…
+    <section className="card stack ended" aria-label={t('ended.region')} data-testid="ended-view">
+      <h2>{t('ended.heading')}</h2>
+      <p>{t('ended.thanks')}</p>
+      <SavedNotes sessionId={sessionId} />
+      {role === 'chair' && (
+        <button
+          ref={deleteRef}
+          className="button"
+          data-testid="delete-session"
+          aria-expanded={confirming}
+          onClick={() => setConfirming(true)}
+        >
+          {t('ended.delete')}
         </button>
       )}
       {role === 'chair' && confirming && (
-        <div className="confirm" role="alertdialog" aria-labelledby="delete-title">
-          <p id="delete-title">
-            Delete this session and everything stored about it? The links stop working.
-          </p>
+        <div
+          className="confirm"
+          role="alertdialog"
+          aria-labelledby="delete-title"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') cancel();
+          }}
+        >
+          <p id="delete-title">{t('ended.deleteConfirm')}</p>
           <div className="button-row">
             <button
               className="button button--danger"
               data-testid="delete-confirm"
               onClick={() => void remove()}
             >
-              Yes, delete
+              {t('ended.deleteYes')}
             </button>
-            <button className="button" onClick={() => setConfirming(false)}>
-              Keep it
+            <button className="button" ref={keepRef} data-testid="delete-cancel" onClick={cancel}>
+              {t('ended.deleteNo')}
             </button>
           </div>
         </div>

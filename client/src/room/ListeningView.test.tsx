@@ -1,16 +1,13 @@
-import { mediaRights } from '@intervision/shared';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ListeningView } from './ListeningView';
 
-const reason = mediaRights({ presenter: 'listen' }, 'presenter').reason ?? '';
-
 describe('ListeningView', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   test('shows why the microphone and camera are off', () => {
-    render(<ListeningView sessionId="s1" reason={reason} />);
+    render(<ListeningView sessionId="s1" />);
     expect(screen.getByTestId('listening-reason')).toHaveTextContent(
       'You are listening: the group reflects on your case without you joining in.',
     );
@@ -23,7 +20,7 @@ describe('ListeningView', () => {
     vi.stubGlobal('WebSocket', vi.fn());
     Object.defineProperty(navigator, 'sendBeacon', { value: beaconSpy, configurable: true });
 
-    render(<ListeningView sessionId="s1" reason={reason} />);
+    render(<ListeningView sessionId="s1" />);
     await userEvent.type(screen.getByTestId('private-notes'), 'Ask about the sister');
 
     expect(localStorage.getItem('intervision:s1:notes')).toBe('Ask about the sister');
@@ -33,7 +30,7 @@ describe('ListeningView', () => {
 
   test('brings back the notes written earlier in this browser', () => {
     localStorage.setItem('intervision:s1:notes', 'Earlier thought');
-    render(<ListeningView sessionId="s1" reason={reason} />);
+    render(<ListeningView sessionId="s1" />);
     expect(screen.getByTestId('private-notes')).toHaveValue('Earlier thought');
   });
 });

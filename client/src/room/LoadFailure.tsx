@@ -1,11 +1,5 @@
 import { Component, type ReactNode } from 'react';
-
-/** Everything this screen says, in one place (to move into translations as a whole). */
-const TEXT = {
-  title: 'The session could not load',
-  hint: 'The connection may have dropped. Reload the page to try again.',
-  reload: 'Reload',
-};
+import { i18next } from '../i18n/i18n';
 
 interface State {
   failed: boolean;
@@ -26,10 +20,10 @@ export class LoadFailure extends Component<{ children: ReactNode }, State> {
     if (!this.state.failed) return this.props.children;
     return (
       <main className="page page--narrow" role="alert" data-testid="load-failure">
-        <h1>{TEXT.title}</h1>
-        <p>{TEXT.hint}</p>
+        <h1>{i18next.t('loadFailure.title')}</h1>
+        <p>{i18next.t('loadFailure.hint')}</p>
         <button className="button button--primary" onClick={() => window.location.reload()}>
-          {TEXT.reload}
+          {i18next.t('loadFailure.reload')}
         </button>
       </main>
     );

@@ -1,9 +1,12 @@
-import type { MediaPolicyState } from '../session/useMediaPolicy';
+import type { Role } from '@intervision/shared';
+import { useTranslation } from 'react-i18next';
+import type { MediaBlock, MediaPolicyState } from '../session/useMediaPolicy';
 import type { MediaStatus } from '../session/useMediaConnection';
 
 interface Props {
   policy: MediaPolicyState;
   status: MediaStatus;
+  role: Role;
 }
 
 interface ToggleProps {
@@ -25,33 +28,44 @@ function DeviceToggle({ label, on, blocked, disabled, onToggle, testId }: Toggle
       aria-describedby={blocked ? 'media-blocked-reason' : undefined}
       onClick={onToggle}
     >
-      {label} {on ? 'on' : 'off'}
+      {label}
     </button>
   );
 }
 
-const STATUS_NOTE: Record<Exclude<MediaStatus, 'ready'>, string> = {
-  pending: 'Connecting video…',
-  unavailable: 'Video is unavailable right now; the session still runs. Retrying…',
-  disabled: 'Video is not set up on this server; the session runs without it.',
-};
+const STATUS_NOTE = {
+  pending: 'media.pending',
+  unavailable: 'media.unavailable',
+  disabled: 'media.disabled',
+} as const satisfies Record<Exclude<MediaStatus, 'ready'>, string>;
 
 /** Your microphone and camera; when the phase or the server holds them off, it says why. */
-export function MediaControls({ policy, status }: Props) {
+export function MediaControls({ policy, status, role }: Props) {
+  const { t } = useTranslation();
   const noMedia = status !== 'ready';
+  const reasonText = (block: MediaBlock) =>
+    block === 'server'
+      ? t('media.waitingForServer')
+      : role === 'presenter'
+        ? t('media.listenPresenter')
+        : t('media.listenOther');
   const reasons = [
-    ...new Set([policy.micBlocked, policy.camBlocked].filter((r): r is string => r !== null)),
+    ...new Set(
+      [policy.micBlocked, policy.camBlocked]
+        .filter((r): r is MediaBlock => r !== null)
+        .map(reasonText),
+    ),
   ];
   return (
-    <section className="media-controls card" aria-label="Your microphone and camera">
+    <section className="media-controls card" aria-label={t('media.region')}>
       {status !== 'ready' && (
         <p className="muted small" role="status">
-          {STATUS_NOTE[status]}
+          {t(STATUS_NOTE[status])}
         </p>
       )}
       <div className="button-row">
         <DeviceToggle
-          label="Microphone"
+          label={policy.micOn ? t('media.micOn') : t('media.micOff')}
           on={policy.micOn}
           blocked={policy.micBlocked !== null}
           disabled={noMedia}
@@ -59,7 +73,7 @@ export function MediaControls({ policy, status }: Props) {
           testId="toggle-mic"
         />
         <DeviceToggle
-          label="Camera"
+          label={policy.camOn ? t('media.camOn') : t('media.camOff')}
           on={policy.camOn}
           blocked={policy.camBlocked !== null}
           disabled={noMedia}
@@ -67,6 +81,11 @@ export function MediaControls({ policy, status }: Props) {
           testId="toggle-cam"
         />
       </div>
+      {(policy.failed.microphone || policy.failed.camera) && (
+        <p className="alert alert--warning" role="alert" data-testid="device-failed">
+          {t('media.deviceFailed')}
+        </p>
+      )}
       {reasons.length > 0 && (
         <p
           className="media-controls__reason"

@@ -1,15 +1,14 @@
 import type { ParticipantView, Role, SessionView } from '@intervision/shared';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SendCommand } from '../session/useSession';
 import { commandErrorMessage } from './commandErrorMessage';
 import { RemoveConfirm } from './RemoveConfirm';
 
-const ROLE: Record<Role, string> = { chair: 'Chair', presenter: 'Presenter', peer: 'Peer' };
-
-function connection(p: ParticipantView): { label: string; tone: string } {
-  if (!p.connected) return { label: 'offline', tone: 'off' };
-  if (!p.inMedia) return { label: 'no video yet', tone: 'partial' };
-  return { label: 'in the call', tone: 'on' };
+function connection(p: ParticipantView) {
+  if (!p.connected) return { label: 'people.offline', tone: 'off' } as const;
+  if (!p.inMedia) return { label: 'people.noVideo', tone: 'partial' } as const;
+  return { label: 'people.inCall', tone: 'on' } as const;
 }
 
 interface Props {
@@ -22,6 +21,7 @@ interface Props {
 
 /** Who is here, in which role, and whether they are connected; the chair can remove someone. */
 export function ParticipantList({ view, identity, role, send }: Props) {
+  const { t } = useTranslation();
   const [confirming, setConfirming] = useState<ParticipantView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const triggers = useRef(new Map<string, HTMLButtonElement>());
@@ -42,15 +42,18 @@ export function ParticipantList({ view, identity, role, send }: Props) {
     if (ack.ok) {
       close(headingRef.current);
     } else {
-      setError(commandErrorMessage(ack.error, ack.message));
+      setError(commandErrorMessage(t, ack.error));
       close(triggers.current.get(person.identity));
     }
   };
 
   return (
-    <section className="people card" aria-label="Participants">
+    <section className="people card" aria-label={t('people.region')}>
       <h2 className="section-title" ref={headingRef} tabIndex={-1}>
-        People ({peers.filter((p) => p.connected).length}/{view.maxParticipants})
+        {t('people.heading', {
+          connected: peers.filter((p) => p.connected).length,
+          max: view.maxParticipants,
+        })}
       </h2>
       <ul className="people__list" data-testid="participant-list">
         {view.participants.map((p) => {
@@ -59,19 +62,18 @@ export function ParticipantList({ view, identity, role, send }: Props) {
             <li key={p.identity} className="people__item" data-identity={p.identity}>
               <span className={`dot dot--${c.tone}`} aria-hidden="true" />
               <span className="people__name">
-                {p.name}
-                {p.identity === identity ? ' (you)' : ''}
+                {p.identity === identity ? t('people.you', { name: p.name }) : p.name}
               </span>
-              <span className="people__role">{ROLE[p.role]}</span>
-              <span className="sr-only">, {c.label}</span>
+              <span className="people__role">{t(`roles.${p.role}`)}</span>
+              <span className="sr-only">, {t(c.label)}</span>
               <span className="people__state" aria-hidden="true">
-                {c.label}
+                {t(c.label)}
               </span>
               {canRemove && p.identity !== identity && (
                 <button
                   className="button button--small people__remove"
                   data-testid="participant-remove"
-                  aria-label={`Remove ${p.name}`}
+                  aria-label={t('people.removeLabel', { name: p.name })}
                   aria-haspopup="dialog"
                   ref={(el) => {
                     if (el) triggers.current.set(p.identity, el);
@@ -82,7 +84,7 @@ export function ParticipantList({ view, identity, role, send }: Props) {
                     setConfirming(p);
                   }}
                 >
-                  Remove
+                  {t('people.remove')}
                 </button>
               )}
             </li>

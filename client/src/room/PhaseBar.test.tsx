@@ -1,6 +1,7 @@
 import { findMethod, type Role } from '@intervision/shared';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import { i18next } from '../i18n/i18n';
 import { sessionViewFixture } from '../testing/sessionViewFixture';
 import { PhaseBar } from './PhaseBar';
 
@@ -41,5 +42,20 @@ describe('PhaseBar', () => {
       /choose the presenter and start/,
     );
     expect(screen.queryByTestId('countdown')).not.toBeInTheDocument();
+  });
+});
+
+describe('PhaseBar times', () => {
+  test('says until when the phase runs, written the way the chosen language writes times', async () => {
+    // 14:05 local time; the fixture's phase (10 min) started then.
+    const start = new Date(2026, 2, 5, 14, 5).getTime();
+    const view = sessionViewFixture(0, start);
+    const { unmount } = render(<PhaseBar view={view} method={method} role="peer" offsetMs={0} />);
+    expect(screen.getByTestId('phase-ends-at')).toHaveTextContent(/until 2:15\s?PM/);
+    unmount();
+    await i18next.changeLanguage('nl');
+    render(<PhaseBar view={view} method={method} role="peer" offsetMs={0} />);
+    expect(screen.getByTestId('phase-ends-at')).toHaveTextContent('tot 14:15');
+    expect(screen.getByTestId('phase-title')).toHaveTextContent('Inbreng');
   });
 });

@@ -1,7 +1,9 @@
 import type { MethodDefinition, Role, SessionView } from '@intervision/shared';
+import { formatTime } from '../i18n/formatTime';
 import { Countdown } from './Countdown';
 import { PhaseProgress } from './PhaseProgress';
 import { phaseGuidance } from './phaseGuidance';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   view: SessionView;
@@ -10,19 +12,19 @@ interface Props {
   offsetMs: number;
 }
 
-const ROLE_LABEL: Record<Role, string> = { chair: 'Chair', presenter: 'Presenter', peer: 'Peer' };
-
 /** Where the session is: method, phase, what *you* are asked to do, time left and the road ahead. */
 export function PhaseBar({ view, method, role, offsetMs }: Props) {
-  const { title, guidance } = phaseGuidance(view, method, role);
+  const { t, i18n } = useTranslation();
+  const { title, guidance } = phaseGuidance(t, view, method, role);
   const current = view.status === 'ended' ? view.phases.length : (view.phase?.index ?? -1);
   return (
-    <section className="phase-bar" aria-label="Phase">
+    <section className="phase-bar" aria-label={t('phase.region')}>
       <div className="phase-bar__head">
         <p className="phase-bar__method">
-          {method?.title ?? view.methodId} · {view.title}
+          {method ? t(`methods.${method.id}.title`, { defaultValue: method.title }) : view.methodId}{' '}
+          · {view.title}
         </p>
-        <p className="phase-bar__role">You are the {ROLE_LABEL[role].toLowerCase()}</p>
+        <p className="phase-bar__role">{t(`youAre.${role}`)}</p>
       </div>
       <div className="phase-bar__main">
         <div>
@@ -31,7 +33,15 @@ export function PhaseBar({ view, method, role, offsetMs }: Props) {
           </h2>
           {view.phase && (
             <p className="phase-bar__step">
-              Phase {view.phase.index + 1} of {view.phases.length}
+              {t('phase.step', { number: view.phase.index + 1, total: view.phases.length })}
+              {!view.phase.paused && view.status !== 'ended' && (
+                <span data-testid="phase-ends-at">
+                  {' · '}
+                  {t('phase.endsAt', {
+                    time: formatTime(view.phase.endsAt - offsetMs, i18n.resolvedLanguage),
+                  })}
+                </span>
+              )}
             </p>
           )}
           <p className="phase-bar__guidance" data-testid="phase-guidance">
@@ -42,7 +52,7 @@ export function PhaseBar({ view, method, role, offsetMs }: Props) {
           <Countdown phase={view.phase} offsetMs={offsetMs} />
         )}
       </div>
-      <PhaseProgress phases={view.phases} current={current} />
+      <PhaseProgress phases={view.phases} current={current} methodId={view.methodId} />
     </section>
   );
 }

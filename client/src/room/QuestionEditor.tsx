@@ -2,20 +2,22 @@ import { LIMITS } from '@intervision/shared';
 import { useState, type FormEvent } from 'react';
 import type { SendCommand } from '../session/useSession';
 import { commandErrorMessage } from './commandErrorMessage';
+import { useTranslation } from 'react-i18next';
 
 /** The presenter writes the question the group will reflect on; it is pinned during reflection. */
 export function QuestionEditor({ current, send }: { current: string | null; send: SendCommand }) {
+  const { t } = useTranslation();
   const [text, setText] = useState(current ?? '');
   const [status, setStatus] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const ack = await send('question:set', { text: text.trim() });
-    setStatus(ack.ok ? 'Shared with the group.' : commandErrorMessage(ack.error, ack.message));
+    setStatus(ack.ok ? t('question.shared') : commandErrorMessage(t, ack.error));
   };
   return (
     <form className="question-editor card stack" onSubmit={(e) => void submit(e)}>
       <label className="field">
-        <span>Your question for the group</span>
+        <span>{t('question.label')}</span>
         <textarea
           data-testid="question-input"
           rows={3}
@@ -25,7 +27,7 @@ export function QuestionEditor({ current, send }: { current: string | null; send
             setText(e.target.value);
             setStatus(null);
           }}
-          placeholder="One specific question you want the group to reflect on"
+          placeholder={t('question.placeholder')}
         />
       </label>
       <button
@@ -33,7 +35,7 @@ export function QuestionEditor({ current, send }: { current: string | null; send
         data-testid="question-submit"
         disabled={!text.trim() || text.trim() === current}
       >
-        Share question
+        {t('question.submit')}
       </button>
       {status && (
         <p className="muted small" role="status">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../session/useSession';
 
 interface Props {
@@ -7,12 +8,11 @@ interface Props {
 
 /** Says the connection dropped and that the session carries on; gone once everything is back. */
 export function ReconnectBanner({ link, mediaReconnecting }: Props) {
+  const { t } = useTranslation();
   if (link !== 'reconnecting' && !mediaReconnecting) return null;
   return (
     <div className="banner banner--warning" role="status" data-testid="reconnect-banner">
-      {link === 'reconnecting'
-        ? 'Connection lost — reconnecting… The session carries on; you will be back in the same phase.'
-        : 'Video connection interrupted — reconnecting…'}
+      {link === 'reconnecting' ? t('room.reconnecting') : t('room.mediaReconnecting')}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   name: string;
@@ -8,6 +9,7 @@ interface Props {
 
 /** Asks the chair once more before removing someone; Escape cancels, and "keep" has the focus. */
 export function RemoveConfirm({ name, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
   return (
@@ -21,16 +23,16 @@ export function RemoveConfirm({ name, onConfirm, onCancel }: Props) {
         if (e.key === 'Escape') onCancel();
       }}
     >
-      <p id="remove-confirm-title">Remove {name} from this session?</p>
+      <p id="remove-confirm-title">{t('people.removeConfirm', { name })}</p>
       <p id="remove-confirm-detail" className="muted">
-        They leave the call at once. Anyone with the invite link can join again.
+        {t('people.removeDetail')}
       </p>
       <div className="button-row">
         <button className="button button--danger" data-testid="remove-confirm" onClick={onConfirm}>
-          Yes, remove
+          {t('people.removeYes')}
         </button>
         <button className="button" ref={cancelRef} data-testid="remove-cancel" onClick={onCancel}>
-          Keep them
+          {t('people.removeNo')}
         </button>
       </div>
     </div>

@@ -29,10 +29,14 @@ import { MediaControls } from './MediaControls';
 import { ParticipantList } from './ParticipantList';
 import { PhaseBar } from './PhaseBar';
 import { QuestionEditor } from './QuestionEditor';
+import { presenterIsBack } from './presenterIsBack';
 import { QuestionPin } from './QuestionPin';
+import { RespondingNotes } from './RespondingNotes';
 import { ReconnectBanner } from './ReconnectBanner';
+import { RoomHeading } from './RoomHeading';
 import { stageLayout } from './stageLayout';
 import { VideoStage } from './VideoStage';
+import { useTranslation } from 'react-i18next';
 
 export interface RoomBodyProps {
   sessionId: string;
@@ -64,6 +68,8 @@ export function RoomBody(props: RoomBodyProps) {
     room,
     mediaStatus,
   } = props;
+  const { t } = useTranslation();
+  const live = view.status === 'running' || view.status === 'paused';
   const phaseDef = currentPhase(view, method);
   const policy = phaseDef?.media ?? null;
   const rights = useMemo(() => mediaRights(policy, role), [policy, role]);
@@ -100,7 +106,7 @@ export function RoomBody(props: RoomBodyProps) {
       data-ends-at={view.phase?.endsAt}
       data-media-connection={connection}
     >
-      <h1 className="sr-only">Intervision session: {view.title}</h1>
+      <RoomHeading title={view.title} />
       <LiveAnnouncer message={announcement} />
       <ReconnectBanner
         link={link}
@@ -137,25 +143,37 @@ export function RoomBody(props: RoomBodyProps) {
             <>
               {showQuestion && view.question && <QuestionPin question={view.question} />}
               <div className="room__stage" data-lk-theme="default">
-                <VideoStage layout={stageLayout(view, method)} presenter={view.presenter} />
+                <VideoStage
+                  layout={stageLayout(view, method)}
+                  presenter={view.presenter}
+                  hands={view.hands}
+                />
               </div>
             </>
           )}
           <RoomAudioRenderer />
-          <StartAudio label="Click to hear the group" className="button start-audio" />
+          <StartAudio label={t('room.startAudio')} className="button start-audio" />
         </main>
-        <aside className="room__side" aria-label="Controls and people">
-          {listening && <ListeningView sessionId={sessionId} reason={rights.reason ?? ''} />}
+        <aside className="room__side" aria-label={t('room.side')}>
+          {listening && <ListeningView sessionId={sessionId} />}
+          {role === 'presenter' &&
+            live &&
+            !listening &&
+            presenterIsBack(method, view.phase?.index ?? -1) && (
+              <RespondingNotes sessionId={sessionId} />
+            )}
           <ChairConsole view={view} method={method} role={role} send={send} />
-          {view.status !== 'ended' && <MediaControls policy={media} status={mediaStatus} />}
+          {view.status !== 'ended' && (
+            <MediaControls policy={media} status={mediaStatus} role={role} />
+          )}
           {editQuestion && <QuestionEditor current={view.question} send={send} />}
           <HandQueue view={view} identity={membership.identity} role={role} send={send} />
           <ParticipantList view={view} identity={membership.identity} role={role} send={send} />
           {invite && view.status !== 'ended' && (
             <div className="card">
               <CopyLink
-                label="Invite link"
-                note="Send to anyone still missing."
+                label={t('links.roomInviteLabel')}
+                note={t('links.roomInviteNote')}
                 url={invite}
                 testId="room-invite-url"
               />

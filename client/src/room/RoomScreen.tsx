@@ -14,6 +14,7 @@ import { useMediaConnection } from '../session/useMediaConnection';
 import { useServerClock } from '../session/useServerClock';
 import { useSession } from '../session/useSession';
 import { RoomBody } from './RoomBody';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   sessionId: string;
@@ -28,6 +29,7 @@ const MEDIA_RETRY_MS = 5_000;
 
 /** Wires the live sources (socket, clock, LiveKit) and hands plain props to the room's regions. */
 export function RoomScreen({ sessionId, membership, initialView, initialLivekit, onLeave }: Props) {
+  const { t } = useTranslation();
   const session = useSession(membership.credential, initialView);
   const offsetMs = useServerClock(session.socket);
   const media = useMediaConnection(sessionId, membership.credential, initialLivekit, onLeave);
@@ -79,7 +81,7 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
   if (!view) {
     return (
       <main className="page page--narrow" aria-busy="true">
-        <p className="muted">Connecting to the session…</p>
+        <p className="muted">{t('room.connecting')}</p>
       </main>
     );
   }

@@ -5,11 +5,9 @@ import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { JoinScreen } from '../join/JoinScreen';
 import type { JoinProblem } from '../join/joinProblem';
 import { takeLinkFragment } from '../join/takeLinkFragment';
+import { useTranslation } from 'react-i18next';
 import { LazyRoomScreen, loadRoomScreen } from './lazyRoomScreen';
 import { LoadFailure } from './LoadFailure';
-
-/** Everything this page says itself, in one place (to move into translations as a whole). */
-const TEXT = { connecting: 'Connecting to the session…' };
 
 /**
  * `/s/:id`: the room when this browser already holds a credential for the session (a reload rejoins
@@ -18,6 +16,7 @@ const TEXT = { connecting: 'Connecting to the session…' };
  * the same person — and the chair link makes them the chair.
  */
 export function SessionPage({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
   // Read before takeLinkFragment empties the address bar: was a link just opened?
   const [opened] = useState(() => window.location.hash.length > 1);
   // Before the stored membership is read: opening a link again may bring a newer media key.
@@ -71,7 +70,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   if (rejoining) {
     return (
       <main className="page page--narrow" aria-busy="true">
-        <p className="muted">{TEXT.connecting}</p>
+        <p className="muted">{t('room.connecting')}</p>
       </main>
     );
   }
@@ -97,7 +96,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       <Suspense
         fallback={
           <main className="page page--narrow" aria-busy="true">
-            <p className="muted">{TEXT.connecting}</p>
+            <p className="muted">{t('room.connecting')}</p>
           </main>
         }
       >

@@ -1,5 +1,6 @@
 import { useParticipantTracks } from '@livekit/components-react';
 import { Track, type Participant } from 'livekit-client';
+import { useTranslation } from 'react-i18next';
 
 const MEDIA_SOURCES = [Track.Source.Microphone, Track.Source.Camera];
 
@@ -10,6 +11,7 @@ const MEDIA_SOURCES = [Track.Source.Microphone, Track.Source.Camera];
  * outlive its publication, and unpublishing must read as off just as muting does.
  */
 export function TileMediaState({ participant }: { participant: Participant }) {
+  const { t } = useTranslation();
   const published = useParticipantTracks(MEDIA_SOURCES, participant.identity);
   const word = (source: Track.Source) =>
     published.some((t) => t.source === source && !t.publication.isMuted) ? 'on' : 'off';
@@ -17,7 +19,9 @@ export function TileMediaState({ participant }: { participant: Participant }) {
   const cam = word(Track.Source.Camera);
   return (
     <span className="sr-only" data-testid="tile-media" data-microphone={mic} data-camera={cam}>
-      {`${participant.name || participant.identity}: microphone ${mic}, camera ${cam}`}
+      {t(`tile.${mic === 'on' ? 'micOn' : 'micOff'}_${cam === 'on' ? 'camOn' : 'camOff'}`, {
+        name: participant.name || participant.identity,
+      })}
     </span>
   );
 }

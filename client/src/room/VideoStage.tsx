@@ -2,10 +2,12 @@ import { useTracks, type TrackReferenceOrPlaceholder } from '@livekit/components
 import { Track } from 'livekit-client';
 import type { StageLayout } from './stageLayout';
 import { StageTile } from './StageTile';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   layout: StageLayout;
   presenter: string | null;
+  hands: readonly string[];
 }
 
 const keyOf = (t: TrackReferenceOrPlaceholder) => `${t.participant.identity}:${t.source}`;
@@ -16,20 +18,29 @@ const keyOf = (t: TrackReferenceOrPlaceholder) => `${t.participant.identity}:${t
  * GridLayout/CarouselLayout are avoided because their page bookkeeping throws when a camera
  * placeholder turns into a track (livekit/components-js#1211), which happens at every phase change.
  */
-export function VideoStage({ layout, presenter }: Props) {
+export function VideoStage({ layout, presenter, hands }: Props) {
+  const { t } = useTranslation();
   const tracks = useTracks([{ source: Track.Source.Camera, withPlaceholder: true }], {
     onlySubscribed: false,
   });
   const listening = layout === 'circle';
+  // The presenter never gets their own (mirrored) face as the big picture: they see the group.
   const focus =
-    layout === 'focus' ? tracks.find((t) => t.participant.identity === presenter) : undefined;
+    layout === 'focus'
+      ? tracks.find((t) => t.participant.identity === presenter && !t.participant.isLocal)
+      : undefined;
 
   if (focus) {
     const others = tracks.filter((t) => t !== focus);
     return (
-      <div className="stage stage--focus" aria-label="Video, presenter in focus">
+      <div className="stage stage--focus" aria-label={t('stage.focus')}>
         <div className="stage__focus">
-          <StageTile trackRef={focus} presenter={presenter} presenterListening={false} />
+          <StageTile
+            trackRef={focus}
+            presenter={presenter}
+            presenterListening={false}
+            hands={hands}
+          />
         </div>
         {others.length > 0 && (
           <div className="stage__strip">
@@ -39,6 +50,7 @@ export function VideoStage({ layout, presenter }: Props) {
                 trackRef={t}
                 presenter={presenter}
                 presenterListening={false}
+                hands={hands}
               />
             ))}
           </div>
@@ -48,8 +60,8 @@ export function VideoStage({ layout, presenter }: Props) {
   }
   return (
     <div
-      className={`stage stage--${layout}`}
-      aria-label="Video"
+      className={`stage stage--${layout === 'focus' ? 'grid' : layout}`}
+      aria-label={t('stage.video')}
       style={{
         ['--stage-columns' as string]: String(Math.ceil(Math.sqrt(Math.max(1, tracks.length)))),
       }}
@@ -60,6 +72,7 @@ export function VideoStage({ layout, presenter }: Props) {
           trackRef={t}
           presenter={presenter}
           presenterListening={listening}
+          hands={hands}
         />
       ))}
     </div>

@@ -1,15 +1,24 @@
 import type { ErrorCode } from '@intervision/shared';
+import type { TFunction } from 'i18next';
 
-const MESSAGES: Partial<Record<ErrorCode, string>> = {
-  presenter_required: 'Choose a presenter first.',
-  invalid_transition: 'That is not possible at this point of the session.',
-  forbidden: 'Only the chair can do that.',
-  session_ended: 'The session has ended.',
-  bad_request: 'That was not accepted.',
-  not_found: 'That person is no longer in the session.',
-};
+const EXPLAINED = [
+  'presenter_required',
+  'invalid_transition',
+  'forbidden',
+  'session_ended',
+  'bad_request',
+  'not_found',
+  'rate_limited',
+] as const satisfies readonly ErrorCode[];
 
-/** A short sentence for a refused command; the server's own message is the fallback. */
-export function commandErrorMessage(code: ErrorCode, serverMessage?: string): string {
-  return MESSAGES[code] ?? serverMessage ?? 'Something went wrong; please try again.';
+type Explained = (typeof EXPLAINED)[number];
+
+/**
+ * A short sentence for a refused command in the person's language. The server's own message is
+ * English, so it is never shown: unknown codes get the general sentence.
+ */
+export function commandErrorMessage(t: TFunction, code: ErrorCode): string {
+  return (EXPLAINED as readonly ErrorCode[]).includes(code)
+    ? t(`command.${code as Explained}`)
+    : t('command.fallback');
 }

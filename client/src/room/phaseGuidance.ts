@@ -4,21 +4,24 @@ import {
   type Role,
   type SessionView,
 } from '@intervision/shared';
+import type { TFunction } from 'i18next';
 
-const LOBBY: Record<Role, string> = {
-  chair: 'When everyone is here, choose the presenter and start the session.',
-  presenter: 'The chair will start soon. You can share your question for the group below.',
-  peer: 'The chair will start the session when everyone is here.',
-};
-
-/** The title and the guidance for one role at this moment of the session. */
+/** The title and the guidance for one role at this moment of the session, in the person's language. */
 export function phaseGuidance(
+  t: TFunction,
   view: SessionView,
   method: MethodDefinition | undefined,
   role: Role,
 ): { title: string; guidance: string } {
   if (view.status === 'ended')
-    return { title: 'Session ended', guidance: 'Thank you for taking part.' };
-  if (!view.phase) return { title: 'Waiting to start', guidance: LOBBY[role] };
-  return { title: view.phase.title, guidance: currentPhase(view, method)?.guidance[role] ?? '' };
+    return { title: t('phase.ended'), guidance: t('phase.endedGuidance') };
+  if (!view.phase) return { title: t('phase.waiting'), guidance: t(`phase.lobby.${role}`) };
+  const phase = view.phase;
+  const def = currentPhase(view, method);
+  return {
+    title: t(`methods.${view.methodId}.phases.${phase.id}.title`, { defaultValue: phase.title }),
+    guidance: t(`methods.${view.methodId}.phases.${phase.id}.guidance.${role}`, {
+      defaultValue: def?.guidance[role] ?? '',
+    }),
+  };
 }

@@ -5,18 +5,24 @@ import { canPublish, type PublishPermission } from './canPublish';
 
 type Source = 'microphone' | 'camera';
 
+/** Why a device cannot be switched on; the UI words it for the person's role and language. */
+export type MediaBlock = 'listen' | 'server';
+
 export interface MediaPolicyState {
   micOn: boolean;
   camOn: boolean;
-  /** Why the control is off-limits right now, or null when the person may use it. */
-  micBlocked: string | null;
-  camBlocked: string | null;
+  /**
+   * Why the control is off-limits right now, or null when the person may use it: the phase asks
+   * them to listen, or the media server has not granted publishing back yet.
+   */
+  micBlocked: MediaBlock | null;
+  camBlocked: MediaBlock | null;
+  /** The browser refused the device the last time it was switched on (permission or hardware). */
+  failed: Record<Source, boolean>;
   /** The person's own choice for the microphone, kept while a phase withdraws it. */
   micWanted: boolean;
   toggle: (source: Source) => void;
 }
-
-const WAITING_FOR_SERVER = 'Coming back on as soon as the media server allows it…';
 
 /**
  * Keeps this person's own tracks in line with the phase's media rights. When rights are withdrawn it
@@ -34,6 +40,7 @@ export function useMediaPolicy(
 ): MediaPolicyState {
   const wanted = useRef({ microphone: initial.micOn, camera: initial.camOn });
   const busy = useRef({ microphone: false, camera: false });
+  const failed = useRef({ microphone: false, camera: false });
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [connected, setConnected] = useState(room.state === ConnectionState.Connected);
   const [permissions, setPermissions] = useState<PublishPermission | undefined>(
@@ -80,9 +87,14 @@ export function useMediaPolicy(
       try {
         const lp = room.localParticipant;
         await (source === 'microphone' ? lp.setMicrophoneEnabled(on) : lp.setCameraEnabled(on));
+        if (on) failed.current[source] = false;
       } catch {
-        // A denied device or a permission the server withdrew meanwhile; the controls show the state.
-        if (on) wanted.current[source] = false;
+        // A denied device or a permission the server withdrew meanwhile: say so rather than
+        // leaving a button that seems to do nothing.
+        if (on) {
+          wanted.current[source] = false;
+          failed.current[source] = true;
+        }
       } finally {
         busy.current[source] = false;
         rerender();
@@ -114,9 +126,9 @@ export function useMediaPolicy(
     [rights, permissions, isOn, apply, onChoice],
   );
 
-  const blocked = (source: Source): string | null => {
-    if (!rights[source]) return rights.reason ?? 'This phase asks you to listen.';
-    if (connected && !canPublish(permissions, source)) return WAITING_FOR_SERVER;
+  const blocked = (source: Source): MediaBlock | null => {
+    if (!rights[source]) return 'listen';
+    if (connected && !canPublish(permissions, source)) return 'server';
     return null;
   };
 
@@ -126,6 +138,7 @@ export function useMediaPolicy(
     micBlocked: blocked('microphone'),
     camBlocked: blocked('camera'),
     micWanted: wanted.current.microphone,
+    failed: { ...failed.current },
     toggle,
   };
 }

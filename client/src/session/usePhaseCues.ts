@@ -2,6 +2,7 @@ import type { MethodDefinition, PhaseWarning, Role, SessionView } from '@intervi
 import { useEffect, useRef, useState } from 'react';
 import { phaseGuidance } from '../room/phaseGuidance';
 import { playChime } from './chime';
+import { useTranslation } from 'react-i18next';
 
 /**
  * What to announce to screen readers, and a chime, when the phase changes or the one-minute warning
@@ -13,6 +14,7 @@ export function usePhaseCues(
   role: Role,
   warning: PhaseWarning | null,
 ): string {
+  const { t } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
   const lastKey = useRef<string | null>(null);
   const phaseKey = view
@@ -23,18 +25,18 @@ export function usePhaseCues(
     if (!view || phaseKey === null || phaseKey === lastKey.current) return;
     const first = lastKey.current === null;
     lastKey.current = phaseKey;
-    const { title, guidance } = phaseGuidance(view, method, role);
-    setAnnouncement(`${title}. ${guidance}`);
+    const { title, guidance } = phaseGuidance(t, view, method, role);
+    setAnnouncement(t('phase.announce', { title, guidance }));
     if (!first) playChime();
-  }, [phaseKey, view, method, role]);
+  }, [phaseKey, view, method, role, t]);
 
   // Only a new warning announces; later views of the same phase must not repeat it.
   const currentPhaseId = useRef<string | undefined>(undefined);
   currentPhaseId.current = view?.phase?.id;
   useEffect(() => {
     if (warning && warning.phaseId === currentPhaseId.current)
-      setAnnouncement('One minute left in this phase.');
-  }, [warning]);
+      setAnnouncement(t('phase.oneMinute'));
+  }, [warning, t]);
 
   return announcement;
 }

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { MediaGateway } from '../media/index.js';
 import { createSessionMachine, type SessionMachine } from '../protocol/sessionMachine.js';
 import type { SessionStore } from '../store/sessionStore.js';
+import { handMoment, handsToClear } from './handClearing.js';
 import type { LiveSession } from './liveSession.js';
 import { openLiveSession, type ActorClock } from './openLiveSession.js';
 import { enforceMedia } from './sessionMedia.js';
@@ -40,6 +41,8 @@ export interface SessionRegistryDeps {
 export class SessionRegistry {
   private readonly live = new Map<string, LiveSession>();
   private readonly listeners = new Set<SessionListener>();
+  /** The moment each session was last seen at, to notice phase changes for raised hands. */
+  private readonly moments = new Map<string, string>();
   private readonly machine: SessionMachine;
 
   constructor(private readonly deps: SessionRegistryDeps) {
@@ -91,6 +94,7 @@ export class SessionRegistry {
   unload(sessionId: string): void {
     this.live.get(sessionId)?.actor.stop();
     this.live.delete(sessionId);
+    this.moments.delete(sessionId);
   }
 
   /**
@@ -112,6 +116,7 @@ export class SessionRegistry {
   close(): void {
     for (const s of this.live.values()) s.actor.stop();
     this.live.clear();
+    this.moments.clear();
   }
 
   private load(sessionId: string): LiveSession | undefined {
@@ -125,6 +130,7 @@ export class SessionRegistry {
       method,
       {
         changed: (s) => {
+          this.clearHandsOnPhaseChange(s);
           this.publish(s);
           enforceMedia(this.deps.media, s);
         },
@@ -135,6 +141,23 @@ export class SessionRegistry {
       },
     );
     this.live.set(sessionId, session);
+    this.moments.set(sessionId, handMoment(session.status, session.context.phaseIndex));
     return session;
+  }
+
+  /**
+   * The one place where a transition touches raised hands: when the phase changes (or the session
+   * ends) they come down, stored before the broadcast that follows, unless the method keeps them.
+   */
+  private clearHandsOnPhaseChange(session: LiveSession): void {
+    const moment = handMoment(session.status, session.context.phaseIndex);
+    const before = this.moments.get(session.id);
+    this.moments.set(session.id, moment);
+    for (const id of handsToClear(session.method, before, moment, session.participants.values())) {
+      const p = session.participants.get(id);
+      if (!p) continue;
+      this.deps.store.setHand(id, null);
+      session.participants.set(id, { ...p, handRaisedAt: null });
+    }
   }
 }

@@ -31,5 +31,10 @@ export interface MethodDefinition {
   summary: string;
   /** The chair must choose a presenter before starting. */
   requiresPresenter: boolean;
+  /**
+   * Raised hands stay up when the phase changes. Off (the default) for every method so far: a hand
+   * raised to speak in one phase is about that phase, and a stale queue misleads the chair.
+   */
+  keepsHandsAcrossPhases?: boolean;
   phases: readonly PhaseDefinition[];
 }
