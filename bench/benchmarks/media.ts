@@ -1,7 +1,7 @@
 import type { SessionView } from '@intervision/shared';
-import { RoomServiceClient } from 'livekit-server-sdk';
 import { freePort, LiveClient, sessionWithMembers, startLivekit } from '@intervision/testkit';
 import { forkTs, IpcPeer, killChild } from '../lib/children.js';
+import { microphoneGrantProbe } from '../media/grantProbe.js';
 import { tempDataDir } from '../lib/server.js';
 import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
 import { sleep } from '../lib/util.js';
@@ -60,19 +60,16 @@ async function loadRtc() {
   return { connectPeer, Listener, PresenterModel };
 }
 
-/** Polls LiveKit (bounded) until the server has granted `identity` publishing in `room`. */
+/** Polls LiveKit (bounded) until the server has granted `identity` its microphone in `room`. */
 async function waitUntilMayPublish(
-  lk: Livekit,
-  room: string,
+  mayPublish: () => Promise<boolean>,
   identity: string,
   timeoutMs: number,
 ): Promise<void> {
-  const api = new RoomServiceClient(lk.url.replace(/^ws/, 'http'), lk.apiKey, lk.apiSecret);
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const info = await api.getParticipant(room, identity).catch(() => null);
-    if (info?.permission?.canPublish) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (await mayPublish()) return;
+    await sleep(50);
   }
   throw new Error(`${identity} was not granted publishing within ${timeoutMs} ms`);
 }
@@ -148,12 +145,18 @@ async function runMode(
     const listeners = rooms
       .filter((r) => r !== presenterRoom)
       .map((r) => new Listener(r, presenterJoin.identity));
-    const presenter = new PresenterModel(presenterRoom, presenterJoin.identity, mode === 'gateway');
+    const mayPublish = microphoneGrantProbe(lk, joins[0]!.sessionId, presenterJoin.identity);
+    const presenter = new PresenterModel(
+      presenterRoom,
+      presenterJoin.identity,
+      mode === 'gateway',
+      mayPublish,
+    );
     // (baseline and enforcement: the presenter's client does not withdraw by itself)
     local.push(() => presenter.close());
     presenterSocket.socket.on('session:state', (view: SessionView) => presenter.onView(view));
     // Tokens carry no publish rights: the server grants them when LiveKit reports the join.
-    await waitUntilMayPublish(lk, joins[0]!.sessionId, presenterJoin.identity, 15_000);
+    await waitUntilMayPublish(mayPublish, presenterJoin.identity, 15_000);
     await presenter.start();
     const allHear = await Promise.all(
       listeners.map((l) => l.until((h) => h.audioAt !== null, 15_000)),
@@ -374,7 +377,8 @@ export const media: Benchmark = {
         },
         `${common} of the presenter-response phase to the last of 7 peers decoding an audible frame from the presenter ` +
           `(TrackSubscribed at the last peer: p50 ${round(summarize(gateway.unmuteSubscribed).p50)} / p99 ${round(summarize(gateway.unmuteSubscribed).p99)} ms). ` +
-          `The rtc-node presenter republishes, retrying every 25 ms until LiveKit has the server's grant ` +
+          `The rtc-node presenter republishes once LiveKit reports the server's grant (it polls RoomService every 25 ms, ` +
+          `standing in for the web client's ParticipantPermissionsChanged, so up to ~25 ms plus one API call is the model's own) ` +
           `(${gateway.publishAttempts} publish attempts for ${gateway.unmuteAudio.length} returns).` +
           (gateway.timeouts
             ? ` ${gateway.timeouts} mute/unmute steps of this mode timed out (${STEP_TIMEOUT_MS} ms) and are not in the samples.`

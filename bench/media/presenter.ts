@@ -11,6 +11,10 @@ import { sleep } from '../lib/util.js';
 
 /** A publish that neither resolves nor rejects by then is abandoned and retried. */
 const PUBLISH_TIMEOUT_MS = 3000;
+/** How often LiveKit is asked whether the grant has arrived. */
+const GRANT_POLL_MS = 25;
+/** How long one return to speaking may take in all (grant and publish). */
+const RESTORE_BUDGET_MS = 10_000;
 
 /** The rights the protocol gives `identity` in this view, as the web client derives them. */
 export function rightsIn(view: SessionView, identity: string): MediaRights {
@@ -22,9 +26,15 @@ export function rightsIn(view: SessionView, identity: string): MediaRights {
 /**
  * The presenter's client, as far as rtc-node allows: it keeps its microphone in line with the
  * rights each `session:state` gives. rtc-node has no local mute, so "off" is unpublishing the
- * track (the web client mutes it); "on" publishes a fresh tone, retrying until LiveKit has the
- * server's grant (the web client waits for ParticipantPermissionsChanged; rtc-node does not
- * surface that event).
+ * track (the web client mutes it). "On" needs two things, as in the web client: the view's rights
+ * and LiveKit's grant. Tokens publish nothing and the server grants on the phase change, so the
+ * view can arrive before LiveKit has the grant; the web client then waits for
+ * ParticipantPermissionsChanged. rtc-node does not surface that event, so the model polls
+ * `mayPublish` (LiveKit's own record of the grant) and publishes only once it holds.
+ *
+ * Publishing early is not a harmless retry: LiveKit drops a publish it does not allow without an
+ * answer, and after that every further attempt hung too, until about ten seconds after the first
+ * (seen in the bench: 0/7 peers heard the return within 8 s, every cycle).
  *
  * `cooperative: false` is the baseline's (or a modified) client: it does nothing when told to
  * listen (the server mutes or removes its track) and, when it may speak again, replaces the track.
@@ -35,12 +45,16 @@ export class PresenterModel {
   private restoring: Promise<void> | null = null;
   /** The track lived through a listening phase without the client acting on it. */
   private stale = false;
+  /** Closed: views that still arrive (the socket closes after the room) change nothing. */
+  private closed = false;
   publishAttempts = 0;
 
   constructor(
     private readonly room: Room,
     private readonly identity: string,
     private readonly cooperative: boolean,
+    /** Whether LiveKit has granted this participant its microphone (grantProbe.ts). */
+    private readonly mayPublish: () => Promise<boolean>,
   ) {}
 
   async start(): Promise<void> {
@@ -48,6 +62,7 @@ export class PresenterModel {
   }
 
   onView(view: SessionView): void {
+    if (this.closed) return;
     const rights = rightsIn(view, this.identity);
     this.wantOn = rights.microphone;
     if (!rights.microphone) {
@@ -74,8 +89,13 @@ export class PresenterModel {
 
   private async restore(replaceMuted: boolean): Promise<void> {
     if (replaceMuted) await this.withdraw();
-    const until = Date.now() + 10_000;
+    const until = Date.now() + RESTORE_BUDGET_MS;
     while (this.wantOn && !this.tone && Date.now() < until) {
+      if (!(await this.mayPublish())) {
+        await sleep(GRANT_POLL_MS);
+        continue;
+      }
+      if (!this.wantOn) return;
       this.publishAttempts++;
       const attempt = publishTone(this.room);
       const tone = await Promise.race([attempt, sleep(PUBLISH_TIMEOUT_MS).then(() => null)]).catch(
@@ -100,12 +120,13 @@ export class PresenterModel {
           () => undefined,
         );
       } else {
-        await sleep(25); // refused: not granted yet
+        await sleep(GRANT_POLL_MS); // refused although granted (revoked meanwhile): look again
       }
     }
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.wantOn = false;
     await this.restoring;
     await this.withdraw();
