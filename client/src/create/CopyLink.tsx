@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { CopyButton } from './CopyButton';
 
 interface Props {
   label: string;
@@ -10,17 +9,6 @@ interface Props {
 
 /** A link shown in full with a copy button; falls back to selecting the text where the clipboard is blocked. */
 export function CopyLink({ label, note, url, testId }: Props) {
-  const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    } catch {
-      document.getElementById(testId)?.focus();
-    }
-  };
   return (
     <div className="copy-link">
       <label htmlFor={testId}>{label}</label>
@@ -35,14 +23,7 @@ export function CopyLink({ label, note, url, testId }: Props) {
           value={url}
           onFocus={(e) => e.target.select()}
         />
-        <button
-          type="button"
-          className="button"
-          onClick={() => void copy()}
-          aria-label={t('links.copyLabel', { label })}
-        >
-          {copied ? t('links.copied') : t('links.copy')}
-        </button>
+        <CopyButton text={url} label={label} fieldId={testId} />
       </div>
       <p className="muted">{note}</p>
     </div>
