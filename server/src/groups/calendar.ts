@@ -54,20 +54,23 @@ function describe(title: string, groupUrl: string): string[] {
 function seriesLines(input: CalendarInput, s: GroupScheduleInput, now: number): string[] {
   const p = parseSchedule(s);
   const tz = p.timeZone;
-  // DTSTART is always a meeting in iCalendar, so a dates list starts at its earliest date.
-  const [first, ...rest] = [p.start, ...p.dates].sort((a, b) => floatingMs(a) - floatingMs(b));
-  const firstYear = first!.year;
+  // DTSTART is a meeting by RFC 5545, so a dates list starts at its earliest date; that date is
+  // listed in RDATE too (repeats count once) for readers such as ical.js that skip DTSTART then.
+  const all = [p.start, ...p.dates].sort((a, b) => floatingMs(a) - floatingMs(b));
+  const first = all[0]!;
+  const firstYear = first.year;
   const toYear = Math.min(Math.max(lastYear(s, p, now), firstYear), firstYear + MAX_ZONE_YEARS);
   const event = [
     'BEGIN:VEVENT',
     `UID:${escapeText(seriesUid(input.groupId, p))}`,
     `DTSTAMP:${utcDateTime(now)}`,
-    `DTSTART;TZID=${tz}:${localDateTime(floatingMs(first!))}`,
+    `DTSTART;TZID=${tz}:${localDateTime(floatingMs(first))}`,
     `DURATION:PT${p.durationMinutes}M`,
   ];
   if (p.rule) event.push(`RRULE:${p.rule.text}`);
-  if (rest.length > 0)
-    event.push(`RDATE;TZID=${tz}:${rest.map((d) => localDateTime(floatingMs(d))).join(',')}`);
+  if (p.dates.length > 0) {
+    event.push(`RDATE;TZID=${tz}:${all.map((d) => localDateTime(floatingMs(d))).join(',')}`);
+  }
   event.push(...describe(input.title, input.groupUrl), 'END:VEVENT');
   return [...vtimezone(tz, firstYear, toYear), ...event];
 }
