@@ -25,6 +25,12 @@ function parse(text: string): ICAL.Component {
 }
 afterEach(() => ICAL.TimezoneService.reset());
 
+function firstEvent(root: ICAL.Component): ICAL.Event {
+  const vevent = root.getFirstSubcomponent('vevent');
+  if (!vevent) throw new Error('the calendar has no VEVENT');
+  return new ICAL.Event(vevent);
+}
+
 /** The parser's own recurrence expansion of the series: instants and the local times it shows. */
 function expand(root: ICAL.Component, max: number): Array<{ instant: number; local: string }> {
   const vevent = root
@@ -159,7 +165,7 @@ describe('groupCalendar, read back by a real iCalendar parser (ical.js)', () => 
     const vtz = root.getFirstSubcomponent('vtimezone');
     expect(vtz?.getFirstPropertyValue('tzid')).toBe('Europe/London');
     expect(vtz?.getAllSubcomponents('daylight').length).toBeGreaterThan(0);
-    const event = new ICAL.Event(root.getFirstSubcomponent('vevent'));
+    const event = firstEvent(root);
     expect(event.startDate.zone?.tzid).toBe('Europe/London');
     expect(event.duration.toSeconds()).toBe(90 * 60);
     expect(event.summary).toBe('Reflective practice, Leeds; monthly');
@@ -220,8 +226,7 @@ describe('groupCalendar, read back by a real iCalendar parser (ical.js)', () => 
       rrule: 'FREQ=MONTHLY;BYDAY=2TU',
       durationMinutes: 90,
     };
-    const uid = (i: CalendarInput, now = NOW) =>
-      new ICAL.Event(parse(groupCalendar(i, now)).getFirstSubcomponent('vevent')).uid;
+    const uid = (i: CalendarInput, now = NOW) => firstEvent(parse(groupCalendar(i, now))).uid;
     const first = uid(input(schedule));
     expect(uid(input(schedule), NOW + 86_400_000)).toBe(first);
     expect(uid({ ...input(schedule), groupId: 'grp2' })).not.toBe(first);
@@ -243,6 +248,6 @@ describe('groupCalendar, read back by a real iCalendar parser (ical.js)', () => 
     const lines = text.split('\r\n');
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(lines.some((l) => l.startsWith(' '))).toBe(true);
-    expect(new ICAL.Event(parse(text).getFirstSubcomponent('vevent')).summary).toBe(title);
+    expect(firstEvent(parse(text)).summary).toBe(title);
   });
 });
