@@ -86,6 +86,16 @@ describe('groupCalendar, read back by a real iCalendar parser (ical.js)', () => 
       },
       'T18:00:00',
     ],
+    [
+      'monthly in Australia/Sydney across the April change',
+      {
+        start: '2027-01-12T10:00',
+        timeZone: 'Australia/Sydney',
+        rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+        durationMinutes: 60,
+      },
+      'T10:00:00',
+    ],
   ])(
     '%s: the parser expands the next 12 meetings to the same instants as upcomingSlots',
     (_name, schedule, localTime) => {
@@ -98,6 +108,21 @@ describe('groupCalendar, read back by a real iCalendar parser (ical.js)', () => 
       expect(new Set(ours.map((ms) => new Date(ms).getUTCHours())).size).toBe(2);
     },
   );
+
+  it('a zone without daylight saving gets a one-offset VTIMEZONE that the parser reads right', () => {
+    const schedule = {
+      start: '2027-01-01T07:00',
+      timeZone: 'Asia/Tokyo',
+      rrule: 'FREQ=MONTHLY',
+      durationMinutes: 60,
+    };
+    const theirs = expand(parse(groupCalendar(input(schedule), NOW)), 12);
+    expect(theirs.map((t) => t.instant)).toEqual(
+      upcomingSlots(schedule, Date.parse('2026-12-01T00:00:00Z'), 12).map((s) => s.startsAt),
+    );
+    expect(new Date(theirs[0]!.instant).toISOString()).toBe('2026-12-31T22:00:00.000Z');
+    expect(new Set(theirs.map((t) => new Date(t.instant).getUTCHours()))).toEqual(new Set([22]));
+  });
 
   it('a fixed list of four dates a year becomes DTSTART plus RDATEs that the parser expands to those dates', () => {
     const schedule = {

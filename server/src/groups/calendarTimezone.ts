@@ -40,7 +40,8 @@ function transitions(fromMs: number, toMs: number, timeZone: string): Transition
  * is its own observance: exact for the covered years, and no guessing of rules.
  */
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
-  const fromMs = Date.UTC(fromYear, 0, 1);
+  // From December before, so a meeting early on 1 January, local time, is covered east of UTC too.
+  const fromMs = Date.UTC(fromYear - 1, 11, 1);
   const toMs = Date.UTC(toYear + 1, 0, 1);
   const initial = offsetMinutes(fromMs, timeZone);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];

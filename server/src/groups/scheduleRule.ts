@@ -1,10 +1,11 @@
-import rrulePackage from 'rrule';
+import * as rrule from 'rrule';
 import type { Options as RRuleOptions } from 'rrule';
 import { ServiceError } from '../sessions/serviceError.js';
 import { fromFloating, toInstant, type LocalDateTime } from './scheduleTime.js';
 
-// rrule ships CommonJS for Node; its named exports exist only on the default object there.
-const { RRule } = rrulePackage;
+// rrule ships CommonJS for Node: under Node's own ESM loader its exports sit on `default`, under
+// a CommonJS transform (tsx, vitest) they are named. Take whichever this loader gives.
+const RRule = rrule.RRule ?? (rrule as unknown as { default: typeof rrule }).default.RRule;
 
 /** A checked RRULE, ready to expand from the schedule's start in floating local time. */
 export interface ScheduleRule {
