@@ -301,6 +301,16 @@ describe('validateSchedule refuses bad input with a clear message', () => {
       /UNTIL "20271340" is not a real date/,
     ],
     [
+      'a month day in a weekly rule',
+      { rrule: 'FREQ=WEEKLY;BYMONTHDAY=12' },
+      /BYMONTHDAY cannot be used with FREQ=WEEKLY/,
+    ],
+    [
+      'a year day in a monthly rule',
+      { rrule: 'FREQ=MONTHLY;BYYEARDAY=12' },
+      /BYYEARDAY needs FREQ=YEARLY/,
+    ],
+    [
       'a month day past 31',
       { rrule: 'FREQ=MONTHLY;BYMONTHDAY=32' },
       /BYMONTHDAY must list numbers from ±1 to 31/,

@@ -45,11 +45,7 @@ export function validateSchedule(s: GroupScheduleInput, now: number): void {
     const { rule } = parsed;
     if (rule.untilMs !== null && rule.untilMs < startMs)
       bad('Invalid RRULE: UNTIL is before the start.');
-    let first: LocalDateTime | null = null;
-    rule.walk((local) => {
-      first = local;
-      return false;
-    });
+    const first = rule.first();
     if (first === null) bad('Invalid RRULE: it gives no meeting at all.');
     if (floatingMs(first) !== floatingMs(parsed.start)) {
       bad(

@@ -13,6 +13,8 @@ export interface ScheduleRule {
   text: string;
   /** Calls `visit` with each occurrence's local start, in order, until it returns false. */
   walk(visit: (local: LocalDateTime) => boolean): void;
+  /** The first occurrence's local start, or null for a rule that never matches. */
+  first(): LocalDateTime | null;
   /** Last allowed start (epoch ms) from UNTIL, if any. */
   untilMs: number | null;
 }
@@ -120,13 +122,18 @@ export function parseRule(text: string, start: LocalDateTime, timeZone: string):
         }
         break;
       case 'BYMONTHDAY':
+        // RFC 5545 forbids these combinations; readers disagree on what they would mean.
+        if (freq === 'WEEKLY') bad('BYMONTHDAY cannot be used with FREQ=WEEKLY.');
         intList(key, value, 1, 31, true);
         break;
       case 'BYMONTH':
         intList(key, value, 1, 12, false);
         break;
-      case 'BYSETPOS':
       case 'BYYEARDAY':
+        if (freq !== 'YEARLY') bad('BYYEARDAY needs FREQ=YEARLY.');
+        intList(key, value, 1, 366, true);
+        break;
+      case 'BYSETPOS':
         intList(key, value, 1, 366, true);
         break;
       case 'BYWEEKNO':
@@ -164,6 +171,10 @@ export function parseRule(text: string, start: LocalDateTime, timeZone: string):
     walk(visit) {
       let walked = 0;
       rule.all((d) => ++walked <= MAX_WALK && visit(fromFloating(d.getTime())));
+    },
+    first() {
+      const d = rule.after(rule.options.dtstart, true);
+      return d ? fromFloating(d.getTime()) : null;
     },
   };
 }
