@@ -264,6 +264,12 @@ describe('validateSchedule refuses bad input with a clear message', () => {
       { rrule: 'FREQ=WEEKLY;INTERVAL=2;INTERVAL=3' },
       /INTERVAL appears twice/,
     ],
+    ['a rule that is not text', { rrule: 42 as unknown as string }, /rrule must be text such as/],
+    [
+      'dates that are not a list',
+      { dates: '2027-03-01T10:00' as unknown as string[] },
+      /dates must be a list/,
+    ],
     [
       'a bad weekday',
       { rrule: 'FREQ=WEEKLY;BYDAY=XX' },
@@ -339,6 +345,7 @@ describe('validateSchedule refuses bad input with a clear message', () => {
 
   it.each<[string, Partial<GroupScheduleInput>]>([
     ['one meeting', {}],
+    ['an empty rule and an empty list, as a form sends them', { rrule: '', dates: [] }],
     ['every other week', { rrule: 'FREQ=WEEKLY;INTERVAL=2' }],
     ['daily on weekdays', { rrule: 'freq=daily;byday=mo,tu,we,th,fr' }],
     [

@@ -64,13 +64,19 @@ export function parseSchedule(s: GroupScheduleInput): ParsedSchedule {
     );
   }
   const start = parseDateTime('start', s.start, s.timeZone);
-  if (s.rrule !== undefined && s.dates !== undefined) bad('Give rrule or dates, not both.');
+  // A form's empty "repeat" field (null, "" or []) means no rule and no list, not a bad one.
+  const rruleIn: unknown = s.rrule;
+  const datesIn: unknown = s.dates;
+  const hasRule = rruleIn !== undefined && rruleIn !== null && rruleIn !== '';
+  const hasDates =
+    datesIn !== undefined && datesIn !== null && !(Array.isArray(datesIn) && datesIn.length === 0);
+  if (hasRule && hasDates) bad('Give rrule or dates, not both.');
   let dates: LocalDateTime[] = [];
-  if (s.dates !== undefined) {
-    if (!Array.isArray(s.dates)) bad('dates must be a list of date-times.');
-    if (s.dates.length > MAX_DATES) bad(`At most ${MAX_DATES} dates, got ${s.dates.length}.`);
+  if (hasDates) {
+    if (!Array.isArray(datesIn)) bad('dates must be a list of date-times.');
+    if (datesIn.length > MAX_DATES) bad(`At most ${MAX_DATES} dates, got ${datesIn.length}.`);
     const seen = new Set<number>([toInstant(start, s.timeZone)]);
-    for (const text of s.dates) {
+    for (const text of datesIn as unknown[]) {
       const local = parseDateTime('Each of dates', text, s.timeZone);
       const instant = toInstant(local, s.timeZone);
       if (seen.has(instant)) continue; // The start is always a meeting; listing it again adds none.
@@ -79,9 +85,9 @@ export function parseSchedule(s: GroupScheduleInput): ParsedSchedule {
     }
     dates = dates.sort((a, b) => floatingMs(a) - floatingMs(b));
   }
+  if (hasRule && typeof rruleIn !== 'string')
+    bad('rrule must be text such as "FREQ=MONTHLY;BYDAY=2TU".');
   const rule =
-    s.rrule === undefined
-      ? null
-      : parseRule(typeof s.rrule === 'string' ? s.rrule : '', start, s.timeZone);
+    typeof rruleIn === 'string' && hasRule ? parseRule(rruleIn, start, s.timeZone) : null;
   return { timeZone: s.timeZone, start, durationMinutes: d, rule, dates };
 }
