@@ -40,6 +40,20 @@ function transitions(fromMs: number, toMs: number, timeZone: string): Transition
  * is its own observance: exact for the covered years, and no guessing of rules.
  */
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
+  // Thousands of Intl look-ups per zone and span; subscribed calendars ask again and again.
+  const key = `${timeZone} ${fromYear} ${toYear}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const lines = writeVtimezone(timeZone, fromYear, toYear);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, lines);
+  return lines;
+}
+
+const CACHE_LIMIT = 200;
+const cache = new Map<string, string[]>();
+
+function writeVtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
   // From December before, so a meeting early on 1 January, local time, is covered east of UTC too.
   const fromMs = Date.UTC(fromYear - 1, 11, 1);
   const toMs = Date.UTC(toYear + 1, 0, 1);
