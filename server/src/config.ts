@@ -12,7 +12,10 @@ export interface RateLimits {
   socket: BucketRate;
   /** Per client address: `POST /api/sessions`. */
   creates: BucketRate;
-  /** Per client address: `POST /api/sessions/:id/join`. */
+  /**
+   * Per client address: `POST /api/sessions/:id/join`; `POST /api/sessions/:id/preview` has a
+   * bucket of its own at the same rate.
+   */
   joins: BucketRate;
 }
 

@@ -1,6 +1,6 @@
 import type { MethodDefinition } from './methods.js';
 import type { Role } from './roles.js';
-import type { SessionView } from './sessionView.js';
+import type { SessionStatus, SessionView } from './sessionView.js';
 
 /** `POST /api/sessions` → 201. The urls carry their secret in the fragment, never sent to servers. */
 export interface CreateSessionResponse {
@@ -31,6 +31,20 @@ export interface JoinSessionResponse {
   livekit: LiveKitDetails | null;
   /** Set when `livekit` is null: why, so the client can say so and retry `POST .../token`. */
   mediaError: 'media_unavailable' | null;
+}
+
+/**
+ * `POST /api/sessions/:id/preview` → 200: what a link opens, before anyone joins, so the join page
+ * can say which session this is and as whom. It adds nobody and issues no credential.
+ */
+export interface SessionPreviewResponse {
+  /** The session's title as the chair wrote it. */
+  title: string;
+  methodId: string;
+  /** The role this link gives: the chair link `chair`, the invite link `peer`. */
+  role: 'chair' | 'peer';
+  /** Never `ended`: an ended session answers `410 session_ended` instead. */
+  status: Exclude<SessionStatus, 'ended'>;
 }
 
 /** `POST /api/sessions/:id/token` (bearer credential) → 200: fresh media details, or 503. */

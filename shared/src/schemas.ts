@@ -35,6 +35,17 @@ export const joinSessionSchema = z
   .strict();
 export type JoinSessionRequest = z.infer<typeof joinSessionSchema>;
 
+/**
+ * `POST /api/sessions/:id/preview` body: the secret from the link's fragment. Nothing else is
+ * accepted, so a preview can never be mistaken for a join.
+ */
+export const previewSessionSchema = z
+  .object({
+    secret: z.string().min(1).max(LIMITS.secretMax),
+  })
+  .strict();
+export type PreviewSessionRequest = z.infer<typeof previewSessionSchema>;
+
 /** Session ids are server-generated url-safe strings. */
 export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 

@@ -6,6 +6,7 @@ import {
   type JoinSessionResponse,
   type MediaTokenResponse,
   type MethodsResponse,
+  type SessionPreviewResponse,
 } from '@intervision/shared';
 import { ApiError } from './ApiError';
 
@@ -51,6 +52,12 @@ export const api = {
   health: () => call<HealthResponse>('/api/health'),
   createSession: (req: CreateSessionRequest) =>
     call<CreateSessionResponse>('/api/sessions', post(req)),
+  /** What a link opens (title, method, the role it gives), before joining; adds nobody. */
+  preview: (sessionId: string, secret: string) =>
+    call<SessionPreviewResponse>(
+      `/api/sessions/${encodeURIComponent(sessionId)}/preview`,
+      post({ secret }),
+    ),
   /** With the credential this browser holds for the session, the same person comes back. */
   join: (sessionId: string, body: { secret: string; name?: string; credential?: string }) =>
     call<JoinSessionResponse>(`/api/sessions/${encodeURIComponent(sessionId)}/join`, post(body)),

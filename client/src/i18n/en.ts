@@ -52,6 +52,8 @@ export const en = {
   },
   join: {
     title: 'Join the session',
+    joiningAsChair: 'You are joining <session/> as the chair',
+    joiningAsPeer: 'You are joining <session/> as a participant',
     name: 'Your name, as the group will see it',
     agreementTitle: 'Confidentiality',
     agreement:

@@ -50,6 +50,8 @@ export const nl: Texts<typeof en> = {
   },
   join: {
     title: 'Deelnemen aan de bijeenkomst',
+    joiningAsChair: 'Je neemt deel aan <session/> als voorzitter',
+    joiningAsPeer: 'Je neemt deel aan <session/> als deelnemer',
     name: 'Je naam, zoals de groep hem ziet',
     agreementTitle: 'Vertrouwelijkheid',
     agreement:

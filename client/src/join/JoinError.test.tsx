@@ -36,8 +36,13 @@ describe('JoinError', () => {
 describe('JoinScreen errors', () => {
   afterEach(() => vi.unstubAllGlobals());
 
+  // The link previews fine; the join itself is refused (the session may end, or fill, in between).
   const answer = (status: number, error: string) =>
-    vi.fn(async () => new Response(JSON.stringify({ error, message: 'x' }), { status }));
+    vi.fn(async (url: string) =>
+      url.endsWith('/preview')
+        ? Response.json({ title: 'T', methodId: 'intervision', role: 'peer', status: 'lobby' })
+        : new Response(JSON.stringify({ error, message: 'x' }), { status }),
+    );
 
   async function joinAs(name: string) {
     await userEvent.type(screen.getByTestId('join-name'), name);

@@ -8,7 +8,9 @@ import { browserSupportsE2EE } from '../e2ee/browserSupportsE2EE';
 import { DeviceSection } from './DeviceSection';
 import type { DeviceChoices } from './DeviceToggles';
 import { JoinError } from './JoinError';
+import { JoinHeading } from './JoinHeading';
 import { canRetry, type JoinProblem } from './joinProblem';
+import { useLinkPreview } from './useLinkPreview';
 
 interface Props {
   sessionId: string;
@@ -49,6 +51,11 @@ export function JoinScreen({
     if (!mediaKey) return 'no_media_key';
     return null;
   });
+  const linkPreview = useLinkPreview(sessionId, secret);
+  // A link that is wrong or a session that is over is said before anyone types a name; a preview
+  // that merely failed (network, rate limit) leaves the form to the join itself.
+  const previewProblem =
+    linkPreview.state === 'failed' && !canRetry(linkPreview.problem) ? linkPreview.problem : null;
   const [deviceProblem, setDeviceProblem] = useState(false);
   const [busy, setBusy] = useState(false);
   const onDeviceError = useCallback(() => setDeviceProblem(true), []);
@@ -59,7 +66,15 @@ export function JoinScreen({
     if (submitted > 0) submitProblemRef.current?.focus();
   }, [submitted]);
 
-  const closed = !e2eeSupported || !secret || !mediaKey || (problem !== null && !canRetry(problem));
+  const closed =
+    !e2eeSupported ||
+    !secret ||
+    !mediaKey ||
+    previewProblem !== null ||
+    (problem !== null && !canRetry(problem));
+  // What closed the way in, said at the top: a closing problem found here first, then the preview's.
+  const closingProblem = problem !== null && !canRetry(problem) ? problem : previewProblem;
+  const closedBy = closed ? (closingProblem ?? problem) : null;
   const trimmed = name.trim();
 
   const submit = async (e: FormEvent) => {
@@ -96,8 +111,8 @@ export function JoinScreen({
 
   return (
     <main className="page page--narrow">
-      <h1>{t('join.title')}</h1>
-      {problem && closed && <JoinError problem={problem} />}
+      <JoinHeading preview={linkPreview.state === 'ready' ? linkPreview.preview : null} />
+      {closedBy && <JoinError problem={closedBy} />}
       {!closed && (
         <form className="card stack" onSubmit={(e) => void submit(e)}>
           <label className="field">

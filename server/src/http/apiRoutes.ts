@@ -2,6 +2,7 @@ import {
   createSessionSchema,
   joinSessionSchema,
   METHODS,
+  previewSessionSchema,
   sessionIdSchema,
   type HealthResponse,
   type MethodsResponse,
@@ -58,6 +59,13 @@ export function createApiRouter({ service, media, logger, webhook }: ApiDeps): R
     const parsed = createSessionSchema.safeParse(req.body);
     if (!parsed.success) throw badRequest(parsed.error.issues);
     res.status(201).json(service.create(parsed.data));
+  });
+
+  api.post('/sessions/:id/preview', (req, res) => {
+    const id = sessionIdOf(req);
+    const parsed = previewSessionSchema.safeParse(req.body);
+    if (!parsed.success) throw badRequest(parsed.error.issues);
+    res.json(service.preview(id, parsed.data.secret));
   });
 
   api.post('/sessions/:id/join', async (req, res) => {

@@ -37,6 +37,12 @@ export function hardenHttpBeforeRoutes(app: Express, o: EdgeOptions, logger: Log
   app.use(refuseUndecodablePaths(logger));
   app.post('/api/sessions', rateLimitByAddress('new sessions', limits.creates, now, logger));
   app.post('/api/sessions/:id/join', rateLimitByAddress('joins', limits.joins, now, logger));
+  // A preview checks a link's secret just as a join does, so it gets the same budget (its own
+  // bucket: the join page previews before it joins, and that must not halve the joins allowed).
+  app.post(
+    '/api/sessions/:id/preview',
+    rateLimitByAddress('link checks', limits.joins, now, logger),
+  );
 }
 
 /** After every route: failures anywhere, and requests Node cannot parse, get contract answers. */

@@ -1,6 +1,6 @@
 import { createActor, SimulatedClock, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { createSessionMachine, type SessionMachineInput } from './sessionMachine.js';
+import { createSessionMachine, RESUME_MIN_MS, type SessionMachineInput } from './sessionMachine.js';
 import { sessionStatus } from './sessionStatus.js';
 import { commandRefusal } from './commandRefusal.js';
 import { LIMITS } from '@intervision/shared';
@@ -137,21 +137,88 @@ describe('session machine', () => {
     expect(h.warnings.map((w) => w.phaseId)).toEqual(['presentation', 'presenter-response']);
   });
 
-  it('next and previous give the phase its full duration from now', () => {
+  it('next enters a phase never run at its full duration from now', () => {
     const h = harness();
     h.startWithPresenter();
     advance(h.clock, 10_000);
     h.actor.send({ type: 'phase.next' });
     expect(h.phaseId()).toBe('muted-reflection');
+    expect(h.ctx()).toMatchObject({ phaseStartedAt: T0 + 10_000, endsAt: T0 + 40_000 });
+  });
+
+  it('previous returns to the previous phase with the time it had left when it was left', () => {
+    const h = harness();
+    h.startWithPresenter();
+    advance(h.clock, 10_000); // presentation left with 110 s to go
+    h.actor.send({ type: 'phase.next' });
     advance(h.clock, 5_000);
     h.actor.send({ type: 'phase.previous' });
     expect(h.phaseId()).toBe('presentation');
-    expect(h.ctx()).toMatchObject({ phaseStartedAt: T0 + 15_000, endsAt: T0 + 135_000 });
-    // The old phase's timer must not fire into the new one.
-    advance(h.clock, 119_999);
+    expect(h.ctx()).toMatchObject({ phaseStartedAt: T0 + 15_000, endsAt: T0 + 125_000 });
+    // The old phase's timer must not fire into the resumed one.
+    advance(h.clock, 109_999);
     expect(h.phaseId()).toBe('presentation');
     advance(h.clock, 1);
     expect(h.phaseId()).toBe('muted-reflection');
+  });
+
+  it('previous gives a phase that had run out at least 60 s', () => {
+    const h = harness();
+    h.startWithPresenter();
+    advance(h.clock, 120_000); // presentation ran out; auto-advance into muted reflection
+    expect(h.phaseId()).toBe('muted-reflection');
+    h.actor.send({ type: 'phase.previous' });
+    expect(h.phaseId()).toBe('presentation');
+    expect(h.ctx().endsAt).toBe(T0 + 120_000 + RESUME_MIN_MS);
+  });
+
+  it('previous from a paused phase keeps what the paused phase had left for going forward again', () => {
+    const h = harness();
+    h.startWithPresenter();
+    h.actor.send({ type: 'phase.next' }); // muted reflection, 30 s
+    h.actor.send({ type: 'phase.next' }); // presenter response, 90 s
+    advance(h.clock, 20_000);
+    h.actor.send({ type: 'phase.pause' });
+    advance(h.clock, 300_000); // paused time does not count
+    h.actor.send({ type: 'phase.previous' });
+    expect(h.status()).toBe('running');
+    expect(h.phaseId()).toBe('muted-reflection');
+    h.actor.send({ type: 'phase.next' });
+    expect(h.phaseId()).toBe('presenter-response');
+    expect(h.ctx().endsAt).toBe(T0 + 320_000 + 70_000);
+  });
+
+  it('forward into the phase gone back from resumes what it had left; a phase never run gets its full length', () => {
+    const h = harness({ phases: [...PHASES, { id: 'second-round', seconds: 600 }] });
+    h.startWithPresenter();
+    advance(h.clock, 30_000);
+    h.actor.send({ type: 'phase.next' }); // muted reflection at T0+30 s
+    h.actor.send({ type: 'phase.next' }); // presenter response at T0+30 s, 90 s
+    advance(h.clock, 80_000); // 10 s left
+    h.actor.send({ type: 'phase.previous' }); // muted reflection had 30 s left: gets 60 s
+    expect(h.ctx().endsAt).toBe(T0 + 110_000 + RESUME_MIN_MS);
+    advance(h.clock, 5_000);
+    h.actor.send({ type: 'phase.next' }); // presenter response resumes: 10 s left, raised to 60 s
+    expect(h.phaseId()).toBe('presenter-response');
+    expect(h.ctx().endsAt).toBe(T0 + 115_000 + RESUME_MIN_MS);
+    advance(h.clock, 1_000);
+    h.actor.send({ type: 'phase.next' }); // second round never ran: full 600 s
+    expect(h.ctx().phaseIndex).toBe(3);
+    expect(h.ctx().endsAt).toBe(T0 + 116_000 + 600_000);
+  });
+
+  it('a resumed phase with more than a minute left resumes exactly that, and warns 60 s before it ends', () => {
+    const h = harness({ autoAdvance: false });
+    h.startWithPresenter();
+    advance(h.clock, 20_000); // presentation: 100 s left
+    expect(h.warnings).toEqual([]);
+    h.actor.send({ type: 'phase.next' });
+    h.actor.send({ type: 'phase.previous' });
+    expect(h.ctx().endsAt).toBe(T0 + 120_000);
+    advance(h.clock, 40_000);
+    expect(h.warnings).toEqual([
+      { phaseId: 'presentation', endsAt: T0 + 120_000, at: T0 + 60_000 },
+    ]);
   });
 
   it('next on the last phase ends the session', () => {
@@ -334,6 +401,35 @@ describe('session machine', () => {
       const rp = persistAndRestore(p, 1_000_000);
       expect(sessionStatus(rp.snap())).toBe('paused');
       expect(rp.snap().context.remainingMs).toBe(120_000);
+    });
+
+    it('remembers what each phase had left, so going back after a restart still resumes it', () => {
+      const h = harness();
+      h.startWithPresenter();
+      advance(h.clock, 45_000); // presentation left with 75 s to go
+      h.actor.send({ type: 'phase.next' });
+      const r = persistAndRestore(h, 2_000);
+      r.restored.send({ type: 'phase.previous' });
+      expect(r.snap().context.phaseIndex).toBe(0);
+      expect(r.snap().context.endsAt).toBe(T0 + 47_000 + 75_000);
+    });
+
+    it('restores a snapshot stored before phases remembered their time, restarting a phase at full length', () => {
+      const h = harness();
+      h.startWithPresenter();
+      advance(h.clock, 45_000);
+      h.actor.send({ type: 'phase.next' });
+      const persisted = JSON.parse(JSON.stringify(h.actor.getPersistedSnapshot()));
+      delete persisted.context.leftMs;
+      const clock = new SimulatedClock();
+      clock.set(h.clock.now());
+      const machine = createSessionMachine(() => clock.now());
+      const restored = createActor(machine, { clock, input: h.input, snapshot: persisted });
+      restored.start();
+      restored.send({ type: 'phase.previous' });
+      expect(restored.getSnapshot().context.endsAt).toBe(T0 + 45_000 + 120_000);
+      restored.send({ type: 'phase.next' });
+      expect(restored.getSnapshot().context.endsAt).toBe(T0 + 45_000 + RESUME_MIN_MS);
     });
   });
 });

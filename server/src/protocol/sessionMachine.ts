@@ -28,6 +28,11 @@ export interface SessionContext extends SessionMachineInput {
   warned: boolean;
   /** Seconds the current phase was extended by; absent in snapshots stored before it existed. */
   extendedSeconds?: number;
+  /**
+   * Time each phase (by index) had left when it was last left, null for a phase never left. A
+   * phase entered again resumes from it; absent in snapshots stored before it existed.
+   */
+  leftMs?: Array<number | null>;
   presenter: string | null;
   question: string | null;
   startedAt: number | null;
@@ -55,6 +60,23 @@ export const presenterReady = (context: SessionContext): boolean =>
 export const extendAllowed = (context: SessionContext, seconds: number): boolean =>
   (context.extendedSeconds ?? 0) + seconds <= LIMITS.extendTotalSecondsMax;
 
+/**
+ * A phase entered again gets at least this long, so whoever the chair went back for has time to
+ * say something even when the phase had run out.
+ */
+export const RESUME_MIN_MS = 60_000;
+
+/** How long a phase gets on entry: what it had left when last left (at least `RESUME_MIN_MS`), else all of it. */
+const entryDurationMs = (context: SessionContext, index: number): number => {
+  const full = (context.phases[index]?.seconds ?? 0) * 1000;
+  const left = context.leftMs?.[index];
+  return left === null || left === undefined ? full : Math.max(left, RESUME_MIN_MS);
+};
+
+/** The current phase's time left: the paused remainder, or up to the deadline (never negative). */
+const timeLeftMs = (context: SessionContext, t: number): number =>
+  context.remainingMs ?? Math.max(0, (context.endsAt ?? t) - t);
+
 export type SessionEmitted = { type: 'phase.warning'; phaseId: string; endsAt: number };
 
 /**
@@ -62,12 +84,20 @@ export type SessionEmitted = { type: 'phase.warning'; phaseId: string; endsAt: n
  * (and XState's own clock for timers), persistence, broadcast and media are the owner's business.
  */
 export function createSessionMachine(now: () => number) {
+  /**
+   * Leaves the current phase (remembering what it had left) and enters `index`. Going back, and
+   * forward again into a phase gone back from, resumes that phase instead of restarting it: a
+   * chair who steps back to let the presenter finish a sentence should not hand them ten fresh
+   * minutes. A phase entered for the first time gets its full length.
+   */
   const enterPhase = (context: SessionContext, index: number): Partial<SessionContext> => {
-    const phase = context.phases[index];
-    if (!phase) throw new Error(`no phase at index ${index}`);
+    if (!context.phases[index]) throw new Error(`no phase at index ${index}`);
     const t = now();
-    const durationMs = phase.seconds * 1000;
+    const leftMs = context.phases.map((_, i) => context.leftMs?.[i] ?? null);
+    if (context.phaseIndex >= 0) leftMs[context.phaseIndex] = timeLeftMs(context, t);
+    const durationMs = entryDurationMs({ ...context, leftMs }, index);
     return {
+      leftMs,
       phaseIndex: index,
       phaseStartedAt: t,
       endsAt: t + durationMs,
@@ -160,6 +190,7 @@ export function createSessionMachine(now: () => number) {
       remainingMs: null,
       warned: false,
       extendedSeconds: 0,
+      leftMs: input.phases.map(() => null),
       presenter: null,
       question: null,
       startedAt: null,

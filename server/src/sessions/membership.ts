@@ -5,6 +5,7 @@ import {
   type CreateSessionResponse,
   type JoinSessionResponse,
   type LiveKitDetails,
+  type SessionPreviewResponse,
 } from '@intervision/shared';
 import type { Logger } from 'pino';
 import type { MediaGateway } from '../media/index.js';
@@ -66,6 +67,18 @@ export class Membership {
     this.deps.registry.require(id);
     const base = `${this.deps.publicUrl.replace(/\/$/, '')}/s/${id}`;
     return { id, chairUrl: `${base}#k=${chairSecret}`, inviteUrl: `${base}#k=${inviteSecret}` };
+  }
+
+  /**
+   * What a link opens, checked the way a join checks it (secret first, then the end) but with
+   * nothing added: the join page names the session and the role before the person commits.
+   */
+  preview(sessionId: string, secret: string): SessionPreviewResponse {
+    const session = this.deps.registry.require(sessionId);
+    const role = this.linkRole(session, secret);
+    const status = session.status;
+    if (status === 'ended') throw new ServiceError('session_ended', 'This session has ended.');
+    return { title: session.record.title, methodId: session.record.methodId, role, status };
   }
 
   /**

@@ -4,6 +4,7 @@ import type {
   JoinSessionResponse,
   LiveKitDetails,
   Role,
+  SessionPreviewResponse,
   SessionView,
 } from '@intervision/shared';
 import type { Logger } from 'pino';
@@ -82,6 +83,11 @@ export class SessionService {
 
   create(req: CreateSessionRequest): CreateSessionResponse {
     return this.membership.create(req);
+  }
+
+  /** What a link opens (title, method, the role it gives, status); adds nobody. */
+  preview(sessionId: string, secret: string): SessionPreviewResponse {
+    return this.membership.preview(sessionId, secret);
   }
 
   /** Joins by link; with a valid credential of this session the same person comes back. */
