@@ -39,6 +39,8 @@ export interface KeyedSession {
   id: string;
   /** The invite link as the chair's browser hands it out: `…#k=<secret>&e=<media key>`. */
   inviteUrl: string;
+  /** The invite link as the server made it (`…#k=<secret>`), for joining through the API. */
+  serverInviteUrl: string;
   mediaKey: string;
   /** Members joined through the API (the first is the chair), each with a LiveKit token. */
   joins: JoinSessionResponse[];
@@ -57,5 +59,11 @@ export async function keyedSession(
   const missing = joins.find((j) => !j.livekit);
   if (missing) throw new Error(`no media token: ${missing.mediaError}`);
   const mediaKey = randomBytes(32).toString('base64url');
-  return { id: created.id, inviteUrl: `${created.inviteUrl}&e=${mediaKey}`, mediaKey, joins };
+  return {
+    id: created.id,
+    inviteUrl: `${created.inviteUrl}&e=${mediaKey}`,
+    serverInviteUrl: created.inviteUrl,
+    mediaKey,
+    joins,
+  };
 }
