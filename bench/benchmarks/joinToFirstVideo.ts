@@ -90,11 +90,16 @@ interface Samples {
   ms: number[];
   timeouts: number;
   marks: Record<string, number[]>;
+  /** Each join's own milestones (ms after the click), for reading one run whole. */
+  trials: Array<Record<string, number>>;
 }
 
 function note(samples: Samples, tl: JoinTimeline): void {
   samples.ms.push(round(tl.firstFrameAt! - tl.clickAt!));
   samples.marks.longTasksMs = [...(samples.marks.longTasksMs ?? []), tl.longTasksMs ?? 0];
+  const firstFrame = round(tl.firstFrameAt! - tl.clickAt!);
+  const ordered = Object.entries({ ...tl.marks, firstFrame }).sort((a, b) => a[1] - b[1]);
+  samples.trials.push({ ...Object.fromEntries(ordered), longTasksMs: tl.longTasksMs ?? 0 });
   for (const [name, at] of Object.entries(tl.marks)) (samples.marks[name] ??= []).push(at);
 }
 
@@ -111,7 +116,7 @@ export const joinToFirstVideo: Benchmark = {
   aliases: ['join_to_first_video/sdk-baseline'],
   timeoutMs: 10 * 60_000,
   async run(ctx) {
-    const trials = Math.min(60, Math.max(1, Number(process.env.BENCH_JOIN_TRIALS ?? 12)));
+    const trials = Math.min(60, Math.max(1, Number(process.env.BENCH_JOIN_TRIALS ?? 20)));
     const rtc = await loadRtc();
     const stack = await startWebStack(ctx, 'join-video');
     const baselineUrl = await startBaselineServer(ctx);
@@ -137,9 +142,9 @@ export const joinToFirstVideo: Benchmark = {
     });
 
     const samples: Record<Variant, Samples> = {
-      ours: { ms: [], timeouts: 0, marks: {} },
-      baseline: { ms: [], timeouts: 0, marks: {} },
-      plain: { ms: [], timeouts: 0, marks: {} },
+      ours: { ms: [], timeouts: 0, marks: {}, trials: [] },
+      baseline: { ms: [], timeouts: 0, marks: {}, trials: [] },
+      plain: { ms: [], timeouts: 0, marks: {}, trials: [] },
     };
     let session: KeyedSession | null = null;
     let stopPublishers: (() => Promise<void>) | null = null;
@@ -251,6 +256,7 @@ export const joinToFirstVideo: Benchmark = {
       unit: 'ms',
       timeouts: samplesOf.timeouts,
       breakdown: breakdown(samplesOf),
+      trials: samplesOf.trials,
       stopped,
     });
     const rows: BenchResult[] = [

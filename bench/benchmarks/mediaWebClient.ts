@@ -210,7 +210,7 @@ export const mediaWebClient: Benchmark = {
   aliases: ['unmute_latency/web-client', 'media-web-client'],
   timeoutMs: 8 * 60_000,
   async run(ctx) {
-    const cycles = Math.min(100, Math.max(1, Number(process.env.BENCH_WEB_MEDIA_CYCLES ?? 30)));
+    const cycles = Math.min(100, Math.max(1, Number(process.env.BENCH_WEB_MEDIA_CYCLES ?? 50)));
     const wanted = Math.min(7, Math.max(1, Number(process.env.BENCH_WEB_MEDIA_LISTENERS ?? 7)));
     const { out, listeners, pageErrors } = await measure(ctx, cycles, wanted);
     const room = `${listeners + 1}-person intervision session: the presenter is our production client in Chromium (built from this checkout, served by the real server, joined through its keyed invite link, fake microphone playing a pitch-swept tone, camera off), the chair and ${listeners - 1} peers are rtc-node participants decrypting with the link's media key; the chair's socket sends the phase commands. From the new phase's startedAt (server clock, same machine)`;
