@@ -31,12 +31,14 @@ interface Cycles {
 /** rtc-node reads NODE_ENV when it loads (debug logging otherwise): load it only once that is set. */
 async function loadRtc() {
   process.env.NODE_ENV ??= 'production';
-  const [{ connectEncryptedPeer }, { Listener }, { PresenterAudio }] = await Promise.all([
-    import('../webclient/encryptedPeer.js'),
-    import('../media/listener.js'),
-    import('../webclient/presenterAudio.js'),
-  ]);
-  return { connectEncryptedPeer, Listener, PresenterAudio };
+  const [{ connectEncryptedPeer }, { Listener }, { PresenterAudio }, { TrackSource }] =
+    await Promise.all([
+      import('../webclient/encryptedPeer.js'),
+      import('../media/listener.js'),
+      import('../webclient/presenterAudio.js'),
+      import('@livekit/rtc-node'),
+    ]);
+  return { connectEncryptedPeer, Listener, PresenterAudio, TrackSource };
 }
 
 interface Ears {
@@ -45,7 +47,7 @@ interface Ears {
 }
 
 async function measure(ctx: BenchContext, cyclesWanted: number, listenersWanted: number) {
-  const { connectEncryptedPeer, Listener, PresenterAudio } = await loadRtc();
+  const { connectEncryptedPeer, Listener, PresenterAudio, TrackSource } = await loadRtc();
   const stack = await startWebStack(ctx, 'media-web');
   const long = 3600;
   const session = await keyedSession(
@@ -103,6 +105,22 @@ async function measure(ctx: BenchContext, cyclesWanted: number, listenersWanted:
     );
   ctx.log(`presenter ${presenter} heard by ${ears.length} listeners; ${cyclesWanted} cycles`);
 
+  /** Who missed a step, and what their room says, so a stopped run can be read. */
+  const missed = (flags: boolean[]) =>
+    flags
+      .map((got, i) => {
+        if (got) return null;
+        const room = rooms[i];
+        const mic = [...(room?.remoteParticipants.get(presenter)?.trackPublications.values() ?? [])]
+          .filter((p) => p.source === TrackSource.SOURCE_MICROPHONE)
+          .map(
+            (p) => `${p.subscribed ? 'subscribed' : 'not subscribed'}${p.muted ? ', muted' : ''}`,
+          );
+        return `listener ${i} (${room?.isConnected ? 'connected' : 'disconnected'}; presenter mic: ${mic.join(' / ') || 'none'})`;
+      })
+      .filter(Boolean)
+      .join(', ');
+
   const transition = async (command: 'phase:next' | 'phase:previous', to: string) => {
     for (const e of ears) {
       e.listener.reset();
@@ -146,7 +164,9 @@ async function measure(ctx: BenchContext, cyclesWanted: number, listenersWanted:
       out.muteBy[by] = (out.muteBy[by] ?? 0) + 1;
     } else {
       out.muteTimeouts++;
-      ctx.log(`mute ${i}: only ${off.filter(Boolean).length}/${ears.length} saw it`);
+      ctx.log(
+        `mute ${i}: only ${off.filter(Boolean).length}/${ears.length} saw it; ${missed(off)}`,
+      );
     }
     await sleep(250, ctx.signal);
 
@@ -159,12 +179,14 @@ async function measure(ctx: BenchContext, cyclesWanted: number, listenersWanted:
         out.unmuteSignalled.push(Math.max(...(signalled as number[])) - unmuteAt);
     } else {
       out.unmuteTimeouts++;
-      ctx.log(`unmute ${i}: only ${back.filter(Boolean).length}/${ears.length} heard it`);
+      ctx.log(
+        `unmute ${i}: only ${back.filter(Boolean).length}/${ears.length} heard it; ${missed(back)}`,
+      );
       // Measure the next mute only against a presenter everyone hears again.
       for (const e of ears) e.audio.arm();
       const healed = await Promise.all(ears.map((e) => e.audio.hears(15_000)));
       if (!healed.every(Boolean)) {
-        out.stopped = `stopped after cycle ${i}: the presenter's audio did not come back`;
+        out.stopped = `stopped after cycle ${i}: the presenter's audio did not come back to ${missed(healed)}`;
         break;
       }
     }
