@@ -6,6 +6,7 @@ import { join } from '@intervision/testkit';
 import { launchChromium, newPerson } from '@intervision/testkit/browser';
 import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
 import { round, summarize } from '../stats.js';
+import { bounded } from '../webclient/bounded.js';
 import { startBaselineServer } from '../webclient/baselineServer.js';
 import { installJoinProbe, joinTimeline, type JoinTimeline } from '../webclient/firstFrameProbe.js';
 import { fillJoinForm } from '../webclient/joinInBrowser.js';
@@ -45,7 +46,7 @@ async function twoPublishers(
 ): Promise<() => Promise<void>> {
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
-    for (const s of stops.splice(0).reverse()) await s().catch(() => undefined);
+    for (const s of stops.splice(0).reverse()) await bounded(s);
   };
   ctx.onCleanup(stop);
   for (const i of [0, 1]) {
@@ -82,7 +83,7 @@ async function timeOne(
     await person.page.locator(selectors.button).click();
     return await joinTimeline(person.page, FRAME_TIMEOUT_MS);
   } finally {
-    await person.context.close();
+    await bounded(() => person.context.close());
   }
 }
 
@@ -121,7 +122,7 @@ export const joinToFirstVideo: Benchmark = {
     const stack = await startWebStack(ctx, 'join-video');
     const baselineUrl = await startBaselineServer(ctx);
     const browser = await launchChromium();
-    ctx.onCleanup(() => browser.close());
+    ctx.onCleanup(() => bounded(() => browser.close()));
 
     // The unencrypted baseline's room: two publishers for the whole run.
     const plainRoom = `baseline-plain-${randomBytes(4).toString('hex')}`;

@@ -5,6 +5,7 @@ import type { Listener as ListenerType } from '../media/listener.js';
 import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
 import { sleep } from '../lib/util.js';
 import { round, summarize } from '../stats.js';
+import { bounded } from '../webclient/bounded.js';
 import { fakeMicrophoneFile } from '../webclient/fakeMicrophone.js';
 import { enterRoom, fillJoinForm } from '../webclient/joinInBrowser.js';
 import type { PresenterAudio as PresenterAudioType } from '../webclient/presenterAudio.js';
@@ -65,7 +66,7 @@ async function measure(ctx: BenchContext, cyclesWanted: number, listenersWanted:
   const browser = await launchChromium([
     `--use-file-for-fake-audio-capture=${fakeMicrophoneFile(ctx)}`,
   ]);
-  ctx.onCleanup(() => browser.close());
+  ctx.onCleanup(() => bounded(() => browser.close()));
   const presenterPage = await newPerson(browser, 'Presenter', stack.url);
   await fillJoinForm(presenterPage.page, session.inviteUrl, 'Presenter', { camera: false });
   const presenter = await enterRoom(presenterPage.page);
@@ -84,8 +85,8 @@ async function measure(ctx: BenchContext, cyclesWanted: number, listenersWanted:
   const ears: Ears[] = [];
   const rooms: Room[] = [];
   ctx.onCleanup(async () => {
-    await Promise.all(ears.map((e) => e.audio.close()));
-    await Promise.all(rooms.map((r) => r.disconnect().catch(() => undefined)));
+    await bounded(() => Promise.all(ears.map((e) => e.audio.close())));
+    await bounded(() => Promise.all(rooms.map((r) => r.disconnect())));
   });
   for (const j of session.joins) {
     rooms.push(
