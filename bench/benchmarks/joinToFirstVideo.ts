@@ -1,15 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import type { Room } from '@livekit/rtc-node';
-import type { Browser } from 'playwright-core';
 import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
 import { join } from '@intervision/testkit';
-import { launchChromium, newPerson } from '@intervision/testkit/browser';
+import { launchChromium } from '@intervision/testkit/browser';
 import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
 import { round, summarize } from '../stats.js';
 import { bounded } from '../webclient/bounded.js';
 import { startBaselineServer } from '../webclient/baselineServer.js';
-import { installJoinProbe, joinTimeline, type JoinTimeline } from '../webclient/firstFrameProbe.js';
+import type { JoinTimeline } from '../webclient/firstFrameProbe.js';
 import { fillJoinForm } from '../webclient/joinInBrowser.js';
+import {
+  breakdown,
+  newJoinSamples,
+  noteJoin,
+  stretches,
+  type JoinSamples,
+} from '../webclient/joinSamples.js';
+import { timeJoin } from '../webclient/timeJoin.js';
 import {
   keyedSession,
   startWebStack,
@@ -66,52 +73,6 @@ function plainToken(stack: WebStack, room: string, identity: string, publish: bo
   return token.toJwt();
 }
 
-/** One person opening a page, pressing its button, and the page's timeline up to the first frame. */
-async function timeOne(
-  browser: Browser,
-  baseUrl: string,
-  name: string,
-  open: (page: import('playwright-core').Page) => Promise<void>,
-  selectors: { button: string; remoteVideo: string },
-): Promise<JoinTimeline> {
-  const person = await newPerson(browser, name, baseUrl);
-  try {
-    await installJoinProbe(person.page, selectors);
-    await open(person.page);
-    // Everything the page fetches ahead (our room's code is prefetched while the form shows) is in.
-    await person.page.waitForLoadState('networkidle');
-    await person.page.locator(selectors.button).click();
-    return await joinTimeline(person.page, FRAME_TIMEOUT_MS);
-  } finally {
-    await bounded(() => person.context.close());
-  }
-}
-
-interface Samples {
-  ms: number[];
-  timeouts: number;
-  marks: Record<string, number[]>;
-  /** Each join's own milestones (ms after the click), for reading one run whole. */
-  trials: Array<Record<string, number>>;
-}
-
-function note(samples: Samples, tl: JoinTimeline): void {
-  samples.ms.push(round(tl.firstFrameAt! - tl.clickAt!));
-  samples.marks.longTasksMs = [...(samples.marks.longTasksMs ?? []), tl.longTasksMs ?? 0];
-  const firstFrame = round(tl.firstFrameAt! - tl.clickAt!);
-  const ordered = Object.entries({ ...tl.marks, firstFrame }).sort((a, b) => a[1] - b[1]);
-  samples.trials.push({ ...Object.fromEntries(ordered), longTasksMs: tl.longTasksMs ?? 0 });
-  for (const [name, at] of Object.entries(tl.marks)) (samples.marks[name] ??= []).push(at);
-}
-
-/** The median of each milestone (ms after the click), in the order they happen. */
-function breakdown(samples: Samples): Record<string, number> {
-  const medians = Object.entries(samples.marks).map(
-    ([name, values]) => [name, round(summarize(values).p50)] as const,
-  );
-  return Object.fromEntries(medians.sort((a, b) => a[1] - b[1]));
-}
-
 export const joinToFirstVideo: Benchmark = {
   name: 'join_to_first_video',
   aliases: ['join_to_first_video/sdk-baseline'],
@@ -142,10 +103,10 @@ export const joinToFirstVideo: Benchmark = {
       return { room, identity, roomName: plainRoom };
     });
 
-    const samples: Record<Variant, Samples> = {
-      ours: { ms: [], timeouts: 0, marks: {}, trials: [] },
-      baseline: { ms: [], timeouts: 0, marks: {}, trials: [] },
-      plain: { ms: [], timeouts: 0, marks: {}, trials: [] },
+    const samples: Record<Variant, JoinSamples> = {
+      ours: newJoinSamples(),
+      baseline: newJoinSamples(),
+      plain: newJoinSamples(),
     };
     let session: KeyedSession | null = null;
     let stopPublishers: (() => Promise<void>) | null = null;
@@ -177,7 +138,7 @@ export const joinToFirstVideo: Benchmark = {
       const plainIdentity = `plain-viewer-${t}`;
       const runs: Record<Variant, () => Promise<JoinTimeline>> = {
         ours: () =>
-          timeOne(
+          timeJoin(
             browser,
             stack.url,
             `Joiner ${t}`,
@@ -189,9 +150,10 @@ export const joinToFirstVideo: Benchmark = {
               button: '[data-testid="join-submit"]',
               remoteVideo: 'video[data-lk-local-participant="false"]',
             },
+            FRAME_TIMEOUT_MS,
           ),
         baseline: () =>
-          timeOne(
+          timeJoin(
             browser,
             baselineUrl,
             `Baseline ${t}`,
@@ -205,10 +167,11 @@ export const joinToFirstVideo: Benchmark = {
               await page.locator('body[data-state="ready"]').waitFor();
             },
             { button: '#join', remoteVideo: 'video[data-remote="true"]' },
+            FRAME_TIMEOUT_MS,
           ),
         plain: async () => {
           const token = await plainToken(stack, plainRoom, plainIdentity, false);
-          return timeOne(
+          return timeJoin(
             browser,
             baselineUrl,
             `Plain ${t}`,
@@ -218,6 +181,7 @@ export const joinToFirstVideo: Benchmark = {
               await page.locator('body[data-state="ready"]').waitFor();
             },
             { button: '#join', remoteVideo: 'video[data-remote="true"]' },
+            FRAME_TIMEOUT_MS,
           );
         },
       };
@@ -226,7 +190,7 @@ export const joinToFirstVideo: Benchmark = {
       for (let k = 0; k < t % 3; k++) order.push(order.shift()!);
       for (const v of order) {
         try {
-          note(samples[v], await runs[v]());
+          noteJoin(samples[v], await runs[v]());
         } catch (err) {
           samples[v].timeouts++;
           ctx.log(`trial ${t} ${v}: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
@@ -248,7 +212,7 @@ export const joinToFirstVideo: Benchmark = {
       `a session's room where two rtc-node participants publish a 320×240, 15 fps camera, end-to-end encrypted with the session's key; ` +
       `${trials} trials, the three pages taking turns going first. From the click on the page's button (its event timestamp) ` +
       `to the first frame a remote <video> renders (requestVideoFrameCallback, on the page's own clock)`;
-    const base = (s: ReturnType<typeof summarize>, name: string, samplesOf: Samples) => ({
+    const base = (s: ReturnType<typeof summarize>, name: string, samplesOf: JoinSamples) => ({
       name,
       samples: s.samples,
       p50: round(s.p50),
@@ -256,6 +220,7 @@ export const joinToFirstVideo: Benchmark = {
       max: round(s.max),
       unit: 'ms',
       timeouts: samplesOf.timeouts,
+      stretches: stretches(samplesOf),
       breakdown: breakdown(samplesOf),
       trials: samplesOf.trials,
       stopped,
