@@ -9,13 +9,23 @@ import { fileURLToPath } from 'node:url';
 import { clockSkew } from './benchmarks/clockSkew.js';
 import { fanout } from './benchmarks/fanout.js';
 import { joinPageBytes } from './benchmarks/joinPageBytes.js';
+import { joinToFirstVideo } from './benchmarks/joinToFirstVideo.js';
 import { media } from './benchmarks/media.js';
+import { mediaWebClient } from './benchmarks/mediaWebClient.js';
 import { restore } from './benchmarks/restore.js';
 import { killAllChildren } from './lib/children.js';
 import type { Benchmark, BenchContext, BenchResult } from './lib/types.js';
 import { ephemeralPortCount, openFilesLimit } from './lib/util.js';
 
-const ALL: Benchmark[] = [clockSkew, restore, fanout, media, joinPageBytes];
+const ALL: Benchmark[] = [
+  clockSkew,
+  restore,
+  fanout,
+  media,
+  mediaWebClient,
+  joinPageBytes,
+  joinToFirstVideo,
+];
 const selects = (b: Benchmark, name: string) => b.name === name || (b.aliases ?? []).includes(name);
 
 async function runOne(bench: Benchmark): Promise<BenchResult[]> {

@@ -1,0 +1,56 @@
+import { round, summarize } from '../stats.js';
+import type { JoinTimeline } from './firstFrameProbe.js';
+
+/** The joins of one page kind: click → first frame, and each join's milestones. */
+export interface JoinSamples {
+  ms: number[];
+  timeouts: number;
+  /** Each join's own milestones (ms after the click), in order, for reading one run whole. */
+  trials: Array<Record<string, number>>;
+}
+
+export const newJoinSamples = (): JoinSamples => ({ ms: [], timeouts: 0, trials: [] });
+
+export function noteJoin(samples: JoinSamples, tl: JoinTimeline): void {
+  const firstFrame = round(tl.firstFrameAt! - tl.clickAt!);
+  samples.ms.push(firstFrame);
+  const ordered = Object.entries({ ...tl.marks, firstFrame }).sort((a, b) => a[1] - b[1]);
+  samples.trials.push({ ...Object.fromEntries(ordered), longTasksMs: tl.longTasksMs ?? 0 });
+}
+
+/** The median of each milestone (ms after the click) over the joins, in the order they happen. */
+export function breakdown(samples: JoinSamples): Record<string, number> {
+  const names = new Set(samples.trials.flatMap((t) => Object.keys(t)));
+  const medians = [...names].map((name) => {
+    const values = samples.trials.flatMap((t) => (t[name] === undefined ? [] : [t[name]]));
+    return [name, round(summarize(values).p50)] as const;
+  });
+  return Object.fromEntries(medians.sort((a, b) => a[1] - b[1]));
+}
+
+/** The stretches of a join, from milestone to milestone (`click` is 0). */
+const STRETCHES = [
+  ['click', 'livekitSocketCreated'],
+  ['livekitSocketCreated', 'livekitSocketOpen'],
+  ['livekitSocketOpen', 'remotevideoTrack'],
+  ['remotevideoTrack', 'peerConnectionConnected'],
+  ['peerConnectionConnected', 'remoteVideoElement'],
+  ['remoteVideoElement', 'firstFrame'],
+] as const;
+
+/**
+ * The median of each stretch, each taken within a join (`b − a` of the same join) — unlike the
+ * milestones' medians, these add up to a typical join and compare page against page.
+ */
+export function stretches(samples: JoinSamples): Record<string, number | null> {
+  return Object.fromEntries(
+    STRETCHES.map(([a, b]) => {
+      const values = samples.trials.flatMap((t) => {
+        const from = a === 'click' ? 0 : t[a];
+        const to = t[b];
+        return from === undefined || to === undefined ? [] : [to - from];
+      });
+      return [`${a}→${b}`, values.length ? round(summarize(values).p50) : null];
+    }),
+  );
+}
