@@ -70,6 +70,8 @@ const envSchema = z
       .positive()
       .max(87_600)
       .default(DEFAULT_RETENTION.endedPurgeHours),
+    // Up to a day ahead: a room opened earlier than that only waits empty.
+    GROUP_MEETING_OPENS_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
     RATE_LIMIT_SOCKET_PER_SECOND: z.coerce
       .number()
       .positive()
@@ -126,6 +128,8 @@ export interface AppConfig {
   clientDist: string;
   rateLimits: RateLimits;
   sessionRetention: SessionRetention;
+  /** A scheduled group meeting's room opens this many minutes before its start. */
+  groupMeetingOpensMinutes: number;
 }
 
 /** Reads the environment once; lists every problem at once instead of failing one by one. */
@@ -165,5 +169,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
       lobbyTtlHours: e.SESSION_LOBBY_TTL_HOURS,
       endedPurgeHours: e.SESSION_ENDED_PURGE_HOURS,
     },
+    groupMeetingOpensMinutes: e.GROUP_MEETING_OPENS_MINUTES,
   };
 }

@@ -37,6 +37,12 @@ export function hardenHttpBeforeRoutes(app: Express, o: EdgeOptions, logger: Log
   app.use(refuseUndecodablePaths(logger));
   app.post('/api/sessions', rateLimitByAddress('new sessions', limits.creates, now, logger));
   app.post('/api/sessions/:id/join', rateLimitByAddress('joins', limits.joins, now, logger));
+  // Groups share the budgets: creating one is like creating a session; entering by link and
+  // joining a meeting are joins.
+  app.post('/api/groups', rateLimitByAddress('new groups', limits.creates, now, logger));
+  const joins = rateLimitByAddress('joins', limits.joins, now, logger);
+  app.post('/api/groups/:id/enter', joins);
+  app.post('/api/groups/:id/meetings/:meetingId/join', joins);
 }
 
 /** After every route: failures anywhere, and requests Node cannot parse, get contract answers. */
