@@ -10,9 +10,12 @@ import { DEFAULT_RETENTION, type SessionRetention } from './sessions/sessionSwee
 export interface RateLimits {
   /** Per socket: every event it sends, commands and clock syncs alike. */
   socket: BucketRate;
-  /** Per client address: `POST /api/sessions`. */
+  /** Per client address: `POST /api/sessions`, and `POST /api/groups` in a bucket of its own. */
   creates: BucketRate;
-  /** Per client address: `POST /api/sessions/:id/join`. */
+  /**
+   * Per client address: `POST /api/sessions/:id/join`, and (a bucket of their own) entering a
+   * group and joining its meetings.
+   */
   joins: BucketRate;
 }
 
