@@ -411,6 +411,85 @@ describe('a group that meets twice, over real sockets', () => {
     expect((await call('GET', `/api/groups/${created.id}`, token)).status).toBe(401);
   });
 
+  it('keeps a one-to-one development plan, holds the cap, and bad bodies change nothing', async () => {
+    const created = await createGroup({
+      title: 'Development',
+      method: 'one-to-one',
+      maxMembers: 1,
+    });
+    const gid = created.id;
+    const consultant = await enter(gid, created.facilitatorUrl);
+    const practitioner = await enter(gid, created.enrolUrl, 'Ines');
+    const full = await call<ErrorBody>('POST', `/api/groups/${gid}/enter`, undefined, {
+      secret: enrolSecretOf(created.enrolUrl),
+      name: 'Jack',
+    });
+    expect(full.status).toBe(409);
+    expect(full.body.error).toBe('session_full');
+
+    // Longer than the 16 KiB other bodies may have.
+    const plan = `# Plan\n${'Keep the weekly reflection log. '.repeat(700)}`.slice(0, 20_000);
+    const saved = await call('PUT', `/api/groups/${gid}/plan`, practitioner.credential, {
+      text: plan,
+    });
+    expect(saved.status).toBe(204);
+    expect((await view(gid, consultant.credential)).plan?.text).toBe(plan);
+    const tooLong = await call('PUT', `/api/groups/${gid}/plan`, consultant.credential, {
+      text: `${plan}!`,
+    });
+    expect(tooLong.status).toBe(400);
+    expect((await view(gid, practitioner.credential)).plan?.text).toBe(plan);
+
+    const peers = await createGroup({ title: 'Peers', method: 'intervision' });
+    const peersFacilitator = await enter(peers.id, peers.facilitatorUrl);
+    const noPlan = await call('PUT', `/api/groups/${peers.id}/plan`, peersFacilitator.credential, {
+      text: 'x',
+    });
+    expect(noPlan.status).toBe(403);
+    expect((await view(peers.id, peersFacilitator.credential)).plan).toBeNull();
+
+    const refused: Array<[string, string, unknown]> = [
+      ['POST', 'cases', { title: 'T', question: 'Q?', urgent: true }],
+      ['POST', 'cases', { title: '', question: 'Q?' }],
+      ['POST', 'cases', { title: 'T', question: 'Q?', meetingId: 'no-such-meeting' }],
+    ];
+    for (const [method, path, body] of refused) {
+      const res = await call<ErrorBody>(
+        method,
+        `/api/groups/${gid}/${path}`,
+        practitioner.credential,
+        body,
+      );
+      expect(res.status, JSON.stringify(body)).toBe(400);
+    }
+    expect((await view(gid, practitioner.credential)).cases).toEqual([]);
+    const past = await call<ErrorBody>(
+      'POST',
+      `/api/groups/${gid}/meetings`,
+      consultant.credential,
+      {
+        startsAt: '2020-01-01T10:00:00Z',
+      },
+    );
+    expect(past.status).toBe(400);
+    expect(past.body.message).toContain('past');
+    expect((await view(gid, consultant.credential)).meetings).toEqual([]);
+    const shrink = await call('PATCH', `/api/groups/${gid}`, consultant.credential, {
+      maxMembers: 0,
+    });
+    expect(shrink.status).toBe(400);
+    const notJson = await fetch(`${server.url}/api/groups/${gid}/cases`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${practitioner.credential}`,
+      },
+      body: '{"title": ',
+    });
+    expect(notJson.status).toBe(400);
+    expect((await view(gid, consultant.credential)).maxMembers).toBe(1);
+  });
+
   it('deletes the group with everything in it: meetings, sessions, members, cases', async () => {
     const title = 'Zwartewaal-group-title-6604';
     const caseText = 'Should-Terbregge-tell-the-mother-3391';
