@@ -345,6 +345,42 @@ describe('a group that meets twice, over real sockets', () => {
       (await call('DELETE', `/api/groups/${gid}`, eli.credential)).status,
       'a member cannot delete',
     ).toBe(403);
+
+    // A lost link: the facilitator makes a new one; the old one and its credential stop.
+    const renewed = await call<{ personalUrl: string }>(
+      'POST',
+      `/api/groups/${gid}/members/${eli.memberId}/link`,
+      facilitator.credential,
+    );
+    expect(renewed.status).toBe(200);
+    expect((await call('GET', `/api/groups/${gid}`, eli.credential)).status).toBe(401);
+    const oldLink = await call('POST', `/api/groups/${gid}/enter`, undefined, {
+      secret: secretOf(eli.personalUrl),
+    });
+    expect(oldLink.status).toBe(401);
+    const eliAgain = await enter(gid, renewed.body.personalUrl);
+    expect(eliAgain.memberId).toBe(eli.memberId);
+
+    // A case its author withdraws is gone.
+    const brought = await call<{ id: string }>(
+      'POST',
+      `/api/groups/${gid}/cases`,
+      eliAgain.credential,
+      {
+        title: 'Withdrawn',
+        question: 'Should I?',
+      },
+    );
+    expect(brought.status).toBe(201);
+    expect(
+      (await call('DELETE', `/api/groups/${gid}/cases/${brought.body.id}`, eliAgain.credential))
+        .status,
+    ).toBe(204);
+    expect((await view(gid, facilitator.credential)).cases).toEqual([]);
+    expect(
+      (await call('DELETE', `/api/groups/${gid}/cases/${brought.body.id}`, eliAgain.credential))
+        .status,
+    ).toBe(404);
   });
 
   it('refuses bad schedules with a clear error and creates nothing', async () => {
