@@ -51,6 +51,7 @@ export class GroupService {
       timeline: meetingTimeline(group, opened, deps.now(), deps.opensMinutes),
       cases: deps.store.listCases(group.id),
       plan: isOneToOne(group) ? deps.store.getPlan(group.id) : null,
+      now: deps.now(),
     });
   }
 

@@ -1,6 +1,8 @@
+import type { GroupMeetingView } from '@intervision/shared';
 import { describe, expect, it } from 'vitest';
 import type { StoredCase, StoredGroup, StoredMember } from '../store/groupStore.js';
 import { groupView } from './groupView.js';
+import { nextMeetingOf } from './meetingTimeline.js';
 
 const group: StoredGroup = {
   id: 'g1',
@@ -57,6 +59,7 @@ const viewFor = (me: StoredMember) =>
     timeline: [],
     cases,
     plan: null,
+    now: 0,
   });
 
 describe('what a caller sees of a group', () => {
@@ -75,5 +78,35 @@ describe('what a caller sees of a group', () => {
     expect(viewFor(ben).suggestedPresenter).toEqual({ memberId: 'ann', name: 'ann', caseId: null });
     expect(viewFor(ann).suggestedPresenter?.caseId).toBe('c1');
     expect(viewFor(fac).suggestedPresenter?.caseId).toBe('c1');
+  });
+});
+
+describe('the next meeting', () => {
+  const meeting = (id: string | null, status: GroupMeetingView['status'], endsAt: number) => ({
+    id,
+    startsAt: new Date(endsAt - 3_600_000).toISOString(),
+    endsAt: new Date(endsAt).toISOString(),
+    opensAt: new Date(endsAt - 4_500_000).toISOString(),
+    status,
+    presenterId: null,
+    attendeeIds: [],
+  });
+  const now = Date.UTC(2031, 0, 10);
+
+  it('passes over ended meetings and one opened but never started after its end time', () => {
+    const timeline = [
+      meeting('held', 'ended', now - 7_200_000),
+      meeting('stale', 'open', now - 1),
+      meeting(null, 'scheduled', now + 86_400_000),
+    ];
+    expect(nextMeetingOf(timeline, now)?.status).toBe('scheduled');
+  });
+
+  it('is a meeting still running past its planned end', () => {
+    const timeline = [
+      meeting('late', 'running', now - 60_000),
+      meeting(null, 'scheduled', now + 1),
+    ];
+    expect(nextMeetingOf(timeline, now)?.id).toBe('late');
   });
 });

@@ -6,6 +6,7 @@ import type {
   StoredMember,
   StoredPlan,
 } from '../store/groupStore.js';
+import { nextMeetingOf } from './meetingTimeline.js';
 import { lastPresented, suggestPresenter } from './presenterSuggestion.js';
 
 export interface GroupViewInput {
@@ -18,6 +19,7 @@ export interface GroupViewInput {
   cases: StoredCase[];
   /** Only for one-to-one groups. */
   plan: StoredPlan | null | undefined;
+  now: number;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -31,7 +33,7 @@ export function groupView(input: GroupViewInput): GroupView {
   const facilitator = me.role === 'facilitator';
   const names = new Map(members.map((m) => [m.id, m.name]));
   const last = lastPresented(meetings);
-  const nextMeeting = timeline.find((m) => m.status !== 'ended') ?? null;
+  const nextMeeting = nextMeetingOf(timeline, input.now);
   const suggestion = suggestPresenter(members, input.cases, meetings, nextMeeting?.id ?? null);
   const mayKnowCase = (authorId: string) => facilitator || authorId === me.id;
   return {

@@ -7,7 +7,7 @@ import type { StoredMeeting } from '../store/groupStore.js';
 import type { StoredParticipant } from '../store/sessionStore.js';
 import { meetingCredential } from './groupCredentials.js';
 import type { GroupCaller, GroupDeps } from './groupDeps.js';
-import { meetingTimeline } from './meetingTimeline.js';
+import { meetingTimeline, nextMeetingOf } from './meetingTimeline.js';
 import { meetingState } from './meetingState.js';
 import { suggestPresenter } from './presenterSuggestion.js';
 
@@ -53,9 +53,8 @@ function findMeeting(deps: GroupDeps, caller: GroupCaller, meetingId: string): S
     return meeting;
   }
   const opened = meetings.map((m) => ({ meeting: m, state: meetingState(deps, m) }));
-  const next = meetingTimeline(caller.group, opened, deps.now(), deps.opensMinutes).find(
-    (m) => m.status !== 'ended',
-  );
+  const now = deps.now();
+  const next = nextMeetingOf(meetingTimeline(caller.group, opened, now, deps.opensMinutes), now);
   if (!next) throw new ServiceError('not_found', 'This group has no meeting ahead.');
   const meeting = next.id && meetings.find((m) => m.sessionId === next.id);
   if (!meeting) {

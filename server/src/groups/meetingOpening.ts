@@ -89,7 +89,8 @@ export function openMeetingNow(
     // Pressed twice, or while a meeting is open: that meeting, not another one.
     const open = deps.store.listMeetings(group.id).find((m) => {
       const status = deps.store.getSession(m.sessionId)?.status;
-      return m.endedAt === null && status !== undefined && status !== 'ended';
+      if (m.endedAt !== null || status === undefined || status === 'ended') return false;
+      return status !== 'lobby' || m.endsAt > now;
     });
     if (open) return open.sessionId;
     const next = scheduledSlots(group, deps.store.listMeetings(group.id), now, 1)[0];

@@ -55,3 +55,16 @@ export function meetingTimeline(
   }));
   return [...held, ...ahead].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
+
+/**
+ * The next meeting: one running, or the first not ended whose time has not passed. A meeting
+ * opened but never started is passed over once its end time is behind us (its session waits in
+ * the lobby until swept), so it does not hide the meetings after it.
+ */
+export function nextMeetingOf(timeline: GroupMeetingView[], now: number): GroupMeetingView | null {
+  return (
+    timeline.find(
+      (m) => m.status === 'running' || (m.status !== 'ended' && Date.parse(m.endsAt) > now),
+    ) ?? null
+  );
+}
