@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDisabledGateway } from '../media/index.js';
 import { SessionService } from '../sessions/sessionService.js';
 import { openSqliteStore } from '../store/sqliteStore.js';
-import { authenticateMember, createGroup, enterGroup } from './groupMembership.js';
+import { createGroup } from './groupCreation.js';
+import { authenticateMember, enterGroup } from './groupEntry.js';
 import { GroupService } from './groupService.js';
 
 const MINUTE = 60_000;

@@ -8,7 +8,7 @@ import {
   type GroupCaller,
   type GroupDeps,
 } from './groupDeps.js';
-import { calendarTokenOf } from './groupMembership.js';
+import { calendarTokenOf } from './groupEntry.js';
 import { GroupScheduler } from './groupScheduler.js';
 import { groupView } from './groupView.js';
 import { meetingHooks } from './meetingHooks.js';
@@ -17,6 +17,8 @@ import { meetingTimeline } from './meetingTimeline.js';
 import type { StoredGroup } from '../store/groupStore.js';
 
 export type { GroupCaller, GroupDeps } from './groupDeps.js';
+export { createGroup } from './groupCreation.js';
+export * as entry from './groupEntry.js';
 export * as membership from './groupMembership.js';
 export * as cases from './groupCases.js';
 export { openMeetingNow } from './meetingOpening.js';

@@ -15,6 +15,8 @@ import express, { type Request, type Router } from 'express';
 import type { z } from 'zod';
 import {
   cases,
+  createGroup,
+  entry,
   joinMeeting,
   membership,
   NEXT_MEETING,
@@ -52,16 +54,16 @@ export function createGroupRouter(groups: GroupService): Router {
   const r = express.Router();
   const deps = groups.deps;
   const callerOf = (req: Request): GroupCaller =>
-    membership.authenticateMember(deps, idParam(req, 'id', 'group'), bearerOf(req));
+    entry.authenticateMember(deps, idParam(req, 'id', 'group'), bearerOf(req));
 
   r.post('/groups', json, (req, res) => {
-    res.status(201).json(membership.createGroup(deps, parse(createGroupSchema, req.body)));
+    res.status(201).json(createGroup(deps, parse(createGroupSchema, req.body)));
   });
 
   r.post('/groups/:id/enter', json, (req, res) => {
     const id = idParam(req, 'id', 'group');
     const { secret, name } = parse(enterGroupSchema, req.body);
-    res.json(membership.enterGroup(deps, id, secret, name));
+    res.json(entry.enterGroup(deps, id, secret, name));
   });
 
   r.get('/groups/:id', (req, res) => {
@@ -147,8 +149,8 @@ export function createGroupRouter(groups: GroupService): Router {
     }
     const group =
       token !== undefined && req.get('authorization') === undefined
-        ? membership.authenticateCalendar(deps, id, token).group
-        : membership.authenticateMember(deps, id, bearerOf(req)).group;
+        ? entry.authenticateCalendar(deps, id, token).group
+        : entry.authenticateMember(deps, id, bearerOf(req)).group;
     res
       .type('text/calendar; charset=utf-8')
       .set('Content-Disposition', `attachment; filename="${id}.ics"`)
