@@ -289,9 +289,8 @@ describe('a group that meets twice, over real sockets', () => {
       {},
     );
     expect(open.status).toBe(201);
-    const chair = await connect(
-      (await joinMeeting(gid, open.body.meetingId, facilitator.credential)).credential,
-    );
+    const chairJoin = await joinMeeting(gid, open.body.meetingId, facilitator.credential);
+    const chair = await connect(chairJoin.credential);
     const doraJoin = await joinMeeting(gid, open.body.meetingId, dora.credential);
     const doraClient = await connect(doraJoin.credential);
     await chair.waitFor((v) => v.participants.some((p) => p.identity === dora.memberId));
@@ -361,6 +360,23 @@ describe('a group that meets twice, over real sockets', () => {
     const eliAgain = await enter(gid, renewed.body.personalUrl);
     expect(eliAgain.memberId).toBe(eli.memberId);
 
+    // The facilitator renews their own link mid-meeting: the same chair, only the new one works.
+    const selfRenewed = await call<{ personalUrl: string }>(
+      'POST',
+      `/api/groups/${gid}/members/${facilitator.memberId}/link`,
+      facilitator.credential,
+    );
+    expect(selfRenewed.status).toBe(200);
+    const facilitatorAgain = await enter(gid, selfRenewed.body.personalUrl);
+    const chairAgain = await joinMeeting(gid, open.body.meetingId, facilitatorAgain.credential);
+    expect(chairAgain).toMatchObject({ identity: facilitator.memberId, role: 'chair' });
+    expect(chairAgain.credential).not.toBe(chairJoin.credential);
+    expect(chairAgain.view.participants.map((p) => p.identity)).toEqual([facilitator.memberId]);
+    await connect(chairAgain.credential);
+    await expect(LiveClient.connect(server.url, chairJoin.credential)).rejects.toThrow(
+      'unauthorized',
+    );
+
     // A case its author withdraws is gone.
     const brought = await call<{ id: string }>(
       'POST',
@@ -376,7 +392,7 @@ describe('a group that meets twice, over real sockets', () => {
       (await call('DELETE', `/api/groups/${gid}/cases/${brought.body.id}`, eliAgain.credential))
         .status,
     ).toBe(204);
-    expect((await view(gid, facilitator.credential)).cases).toEqual([]);
+    expect((await view(gid, facilitatorAgain.credential)).cases).toEqual([]);
     expect(
       (await call('DELETE', `/api/groups/${gid}/cases/${brought.body.id}`, eliAgain.credential))
         .status,

@@ -30,7 +30,14 @@ export async function joinMeeting(
     throw new ServiceError('session_ended', 'This meeting has ended.');
   }
   const credential = meetingCredential(caller.credential, session.id);
-  if (!session.participants.has(caller.member.id)) admit(deps, caller, session, credential);
+  const present = session.participants.get(caller.member.id);
+  if (!present) admit(deps, caller, session, credential);
+  else if (present.credentialHash !== hashSecret(credential)) {
+    // A new link (the facilitator renewing their own) changes the credential: the new one counts.
+    const credentialHash = hashSecret(credential);
+    deps.store.updateParticipant(session.id, present.id, { credentialHash });
+    session.participants.set(present.id, { ...present, credentialHash });
+  }
   presentIfSuggested(deps, caller, session);
   const identity = caller.member.id;
   const livekit = await issueMediaToken(deps.media, deps.logger, session, identity);

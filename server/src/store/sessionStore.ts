@@ -35,8 +35,13 @@ export interface StoredParticipant {
   handRaisedAt: number | null;
 }
 
-/** What a rejoin may change about a participant. */
-export type ParticipantChanges = Partial<Pick<StoredParticipant, 'name' | 'joinRole'>>;
+/**
+ * What a rejoin may change about a participant; a group member's credential changes when the
+ * facilitator gives them a new link.
+ */
+export type ParticipantChanges = Partial<
+  Pick<StoredParticipant, 'name' | 'joinRole' | 'credentialHash'>
+>;
 
 /**
  * Everything running and resuming a session needs, and nothing more (no chat, no recordings).
@@ -65,7 +70,7 @@ export interface SessionStore {
   addParticipantWithinCap(participant: StoredParticipant, max: number): boolean;
   /** Removes one participant (their credential stops matching); false when there was none. */
   removeParticipant(sessionId: string, participantId: string): boolean;
-  /** Renames a participant or changes the role their link gave them. */
+  /** Renames a participant, changes the role their link gave them, or their credential. */
   updateParticipant(sessionId: string, participantId: string, changes: ParticipantChanges): void;
   listParticipants(sessionId: string): StoredParticipant[];
   findParticipantByCredentialHash(hash: string): StoredParticipant | undefined;

@@ -121,8 +121,9 @@ export function openSqliteStore(file: string): SqliteStore {
     'UPDATE participants SET hand_raised_at = ? WHERE session_id = ? AND id = ?',
   );
   const removeOne = db.prepare('DELETE FROM participants WHERE session_id = ? AND id = ?');
-  const updateNameAndRole = db.prepare(
-    `UPDATE participants SET name = COALESCE(?, name), join_role = COALESCE(?, join_role)
+  const updateParticipantRow = db.prepare(
+    `UPDATE participants SET name = COALESCE(?, name), join_role = COALESCE(?, join_role),
+       credential_hash = COALESCE(?, credential_hash)
      WHERE session_id = ? AND id = ?`,
   );
 
@@ -153,8 +154,14 @@ export function openSqliteStore(file: string): SqliteStore {
     addParticipantWithinCap: (p, max) => addWithinCap(p, max),
     removeParticipant: (sessionId, participantId) =>
       removeOne.run(sessionId, participantId).changes > 0,
-    updateParticipant(sessionId, participantId, { name, joinRole }) {
-      updateNameAndRole.run(name ?? null, joinRole ?? null, sessionId, participantId);
+    updateParticipant(sessionId, participantId, { name, joinRole, credentialHash }) {
+      updateParticipantRow.run(
+        name ?? null,
+        joinRole ?? null,
+        credentialHash ?? null,
+        sessionId,
+        participantId,
+      );
     },
     listParticipants: (sessionId) => selectParticipants.all(sessionId).map(toParticipant),
     findParticipantByCredentialHash(hash) {
