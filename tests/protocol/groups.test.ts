@@ -9,6 +9,7 @@ import type {
   JoinSessionResponse,
   SessionClosed,
 } from '@intervision/shared';
+import { rateLimitsFrom } from '@intervision/server/config';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   LiveClient,
@@ -574,5 +575,60 @@ describe('a group that meets twice, over real sockets', () => {
     expect((await call('GET', `/api/groups/${gid}`, facilitator.credential)).status).toBe(404);
     const bytes = databaseBytes(server.databaseFile);
     for (const text of [title, caseText, 'Hanna']) expect(bytes.includes(text), text).toBe(false);
+  });
+});
+
+describe('group creation and entry are limited per client address', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startInProcessServer(undefined, {
+      rateLimits: rateLimitsFrom({
+        socketPerSecond: 10,
+        socketBurst: 40,
+        createsPerHour: 2,
+        joinsPerMinute: 2,
+      }),
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('answers 429 rate_limited with Retry-After past the budget and creates or enrols nobody', async () => {
+    const made: CreateGroupResponse[] = [];
+    for (const title of ['One', 'Two']) {
+      const res = await request<CreateGroupResponse>(server.url, 'POST', '/api/groups', {
+        title,
+        method: 'intervision',
+        schedule: { start: '2040-01-01T10:00', timeZone: 'UTC', durationMinutes: 60 },
+      });
+      expect(res.status).toBe(201);
+      made.push(res.body);
+    }
+    const third = await fetch(`${server.url}/api/groups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Three',
+        method: 'intervision',
+        schedule: { start: '2040-01-01T10:00', timeZone: 'UTC', durationMinutes: 60 },
+      }),
+    });
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(server.store.listScheduledGroups().map((g) => g.title)).toEqual(['One', 'Two']);
+
+    const gid = made[0]!.id;
+    const enrol = (name: string) =>
+      request<ErrorBody>(server.url, 'POST', `/api/groups/${gid}/enter`, {
+        secret: enrolSecretOf(made[0]!.enrolUrl),
+        name,
+      });
+    expect((await enrol('Ann')).status).toBe(200);
+    expect((await enrol('Ben')).status).toBe(200);
+    const limited = await enrol('Cas');
+    expect(limited.status).toBe(429);
+    expect(limited.body.error).toBe('rate_limited');
+    expect(server.store.listMembers(gid).map((m) => m.name)).toEqual(['Facilitator', 'Ann', 'Ben']);
   });
 });
