@@ -2,8 +2,10 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Server as IoServer } from 'socket.io';
+import { GroupService } from './groups/groupService.js';
 import { createApiRouter } from './http/apiRoutes.js';
 import { createClientRouter } from './http/clientRoutes.js';
+import { createGroupRouter } from './http/groupRoutes.js';
 import {
   hardenHttpAfterRoutes,
   hardenHttpBeforeRoutes,
@@ -14,10 +16,15 @@ import { hardenSocket } from './realtime/hardenSocket.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import type { ActorClock } from './sessions/openLiveSession.js';
 import { SessionService, type SessionRetention } from './sessions/sessionService.js';
+import type { GroupStore } from './store/groupStore.js';
 import type { SessionStore } from './store/sessionStore.js';
 
+/** Default of `GROUP_MEETING_OPENS_MINUTES`. */
+export const DEFAULT_GROUP_MEETING_OPENS_MINUTES = 15;
+
 export interface AppDeps {
-  store: SessionStore;
+  /** Sessions and groups in one store: a group's meeting is a session. */
+  store: SessionStore & GroupStore;
   media: MediaGateway;
   logger: Logger;
   now?: () => number;
@@ -37,12 +44,17 @@ export interface AppOptions extends EdgeOptions {
   sessionRetention?: SessionRetention;
   /** How often the sweeper deletes sessions past their retention; it also runs at start. */
   sweepIntervalMs?: number;
+  /** A scheduled group meeting opens this long before its start (`GROUP_MEETING_OPENS_MINUTES`). */
+  groupMeetingOpensMinutes?: number;
+  /** How often the group scheduler opens due meetings; it also runs at start. */
+  groupSchedulerIntervalMs?: number;
 }
 
 export interface App {
   httpServer: HttpServer;
   io: IoServer;
   service: SessionService;
+  groups: GroupService;
   /** Stops accepting work, the reconciler and sockets; the store is the caller's to close. */
   close(): Promise<void>;
 }
@@ -60,6 +72,16 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     ...(options.sessionRetention ? { retention: options.sessionRetention } : {}),
   });
   const stopSweeper = service.sweeper.start(options.sweepIntervalMs);
+  const groups = new GroupService({
+    store: deps.store,
+    sessions: service,
+    media: deps.media,
+    logger: deps.logger,
+    publicUrl: options.publicUrl,
+    now,
+    opensMinutes: options.groupMeetingOpensMinutes ?? DEFAULT_GROUP_MEETING_OPENS_MINUTES,
+  });
+  const stopScheduler = groups.scheduler.start(options.groupSchedulerIntervalMs);
   const webhook = options.livekitKeys
     ? createWebhookHandler({
         ...options.livekitKeys,
@@ -76,6 +98,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
       service,
       media: deps.media,
       logger: deps.logger,
+      groups: createGroupRouter(groups),
       ...(webhook ? { webhook } : {}),
     }),
   );
@@ -94,9 +117,12 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     httpServer,
     io,
     service,
+    groups,
     close: async () => {
       reconciler.stop();
       stopSweeper();
+      stopScheduler();
+      groups.close();
       deps.media.close();
       service.close();
       await io.close();

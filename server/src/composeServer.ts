@@ -3,12 +3,11 @@ import { createApp, type App } from './app.js';
 import type { AppConfig, LivekitConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createDisabledGateway, createLivekitGateway, type MediaGateway } from './media/index.js';
-import { openSqliteStore } from './store/sqliteStore.js';
-import type { SessionStore } from './store/sessionStore.js';
+import { openSqliteStore, type SqliteStore } from './store/sqliteStore.js';
 
 export interface ComposedServer {
   app: App;
-  store: SessionStore;
+  store: SqliteStore;
   media: MediaGateway;
   logger: Logger;
 }
@@ -43,6 +42,7 @@ export function composeServer(
       clientDist: config.clientDist,
       rateLimits: config.rateLimits,
       sessionRetention: config.sessionRetention,
+      groupMeetingOpensMinutes: config.groupMeetingOpensMinutes,
       ...(lk ? { livekitPublicUrl: lk.publicUrl } : {}),
       ...(lk ? { livekitKeys: { apiKey: lk.apiKey, apiSecret: lk.apiSecret } } : {}),
     },

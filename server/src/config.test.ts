@@ -58,3 +58,20 @@ describe('loadConfig session retention', () => {
     ).toThrow(/SESSION_LOBBY_TTL_HOURS[\s\S]*SESSION_ENDED_PURGE_HOURS/);
   });
 });
+
+describe('loadConfig group meetings', () => {
+  it('opens a scheduled meeting 15 minutes before its start unless told otherwise', () => {
+    expect(loadConfig({}, '/repo').groupMeetingOpensMinutes).toBe(15);
+    expect(
+      loadConfig({ GROUP_MEETING_OPENS_MINUTES: '30' }, '/repo').groupMeetingOpensMinutes,
+    ).toBe(30);
+  });
+
+  it('refuses a negative, fractional or day-long opening time', () => {
+    for (const value of ['-1', '2.5', '1441', 'early']) {
+      expect(() => loadConfig({ GROUP_MEETING_OPENS_MINUTES: value }, '/repo'), value).toThrow(
+        /GROUP_MEETING_OPENS_MINUTES/,
+      );
+    }
+  });
+});

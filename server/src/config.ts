@@ -10,11 +10,12 @@ import { DEFAULT_RETENTION, type SessionRetention } from './sessions/sessionSwee
 export interface RateLimits {
   /** Per socket: every event it sends, commands and clock syncs alike. */
   socket: BucketRate;
-  /** Per client address: `POST /api/sessions`. */
+  /** Per client address: `POST /api/sessions`, and `POST /api/groups` in a bucket of its own. */
   creates: BucketRate;
   /**
-   * Per client address: `POST /api/sessions/:id/join`; `POST /api/sessions/:id/preview` has a
-   * bucket of its own at the same rate.
+   * Per client address: `POST /api/sessions/:id/join` (`POST /api/sessions/:id/preview` has a
+   * bucket of its own at the same rate), and (a bucket of their own) entering a group and joining
+   * its meetings.
    */
   joins: BucketRate;
 }
@@ -73,6 +74,8 @@ const envSchema = z
       .positive()
       .max(87_600)
       .default(DEFAULT_RETENTION.endedPurgeHours),
+    // Up to a day ahead: a room opened earlier than that only waits empty.
+    GROUP_MEETING_OPENS_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
     RATE_LIMIT_SOCKET_PER_SECOND: z.coerce
       .number()
       .positive()
@@ -129,6 +132,8 @@ export interface AppConfig {
   clientDist: string;
   rateLimits: RateLimits;
   sessionRetention: SessionRetention;
+  /** A scheduled group meeting's room opens this many minutes before its start. */
+  groupMeetingOpensMinutes: number;
 }
 
 /** Reads the environment once; lists every problem at once instead of failing one by one. */
@@ -168,5 +173,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
       lobbyTtlHours: e.SESSION_LOBBY_TTL_HOURS,
       endedPurgeHours: e.SESSION_ENDED_PURGE_HOURS,
     },
+    groupMeetingOpensMinutes: e.GROUP_MEETING_OPENS_MINUTES,
   };
 }

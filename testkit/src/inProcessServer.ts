@@ -5,13 +5,12 @@ import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { createApp, type App, type AppOptions } from '@intervision/server/app';
 import { createDisabledGateway, type MediaGateway } from '@intervision/server/media';
-import type { SessionStore } from '@intervision/server/store';
-import { openSqliteStore } from '@intervision/server/store/sqlite';
+import { openSqliteStore, type SqliteStore } from '@intervision/server/store/sqlite';
 
 export interface RunningServer {
   url: string;
   app: App;
-  store: SessionStore;
+  store: SqliteStore;
   databaseFile: string;
   close(): Promise<void>;
 }

@@ -13,6 +13,7 @@ import type { MediaGateway } from '../media/index.js';
 import type { Caller, SessionService } from '../sessions/sessionService.js';
 import { ServiceError } from '../sessions/serviceError.js';
 import { statusOf, toErrorBody } from './errorReply.js';
+import { badRequest } from './badRequest.js';
 import { badRequestFor, isMalformedRequest } from './malformedRequests.js';
 
 export interface ApiDeps {
@@ -21,6 +22,8 @@ export interface ApiDeps {
   logger: Logger;
   /** LiveKit's signed webhooks; mounted before the JSON parser because it needs the raw body. */
   webhook?: RequestHandler;
+  /** The group routes; they parse their own bodies (a development plan is larger than 16 KiB). */
+  groups?: Router;
 }
 
 const sessionIdOf = (req: Request): string => {
@@ -36,9 +39,10 @@ const callerOf = (req: Request, service: SessionService): Caller => {
 };
 
 /** The REST API under /api. Every body is validated; every failure is a contract error. */
-export function createApiRouter({ service, media, logger, webhook }: ApiDeps): Router {
+export function createApiRouter({ service, media, logger, webhook, groups }: ApiDeps): Router {
   const api = express.Router();
   if (webhook) api.post('/livekit/webhook', webhook);
+  if (groups) api.use(groups);
   api.use(express.json({ limit: '16kb' }));
 
   api.get('/health', async (_req, res) => {
@@ -105,12 +109,4 @@ export function createApiRouter({ service, media, logger, webhook }: ApiDeps): R
   }) as express.ErrorRequestHandler);
 
   return api;
-}
-
-function badRequest(issues: Array<{ path: PropertyKey[]; message: string }>): ServiceError {
-  const detail = issues
-    .slice(0, 5)
-    .map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`)
-    .join('; ');
-  return new ServiceError('bad_request', detail);
 }

@@ -43,6 +43,12 @@ export function hardenHttpBeforeRoutes(app: Express, o: EdgeOptions, logger: Log
     '/api/sessions/:id/preview',
     rateLimitByAddress('link checks', limits.joins, now, logger),
   );
+  // Groups share the budgets: creating one is like creating a session; entering by link and
+  // joining a meeting are joins.
+  app.post('/api/groups', rateLimitByAddress('new groups', limits.creates, now, logger));
+  const joins = rateLimitByAddress('joins', limits.joins, now, logger);
+  app.post('/api/groups/:id/enter', joins);
+  app.post('/api/groups/:id/meetings/:meetingId/join', joins);
 }
 
 /** After every route: failures anywhere, and requests Node cannot parse, get contract answers. */

@@ -109,6 +109,7 @@ export class LiveSession {
         .map((p) => p.id),
       presenter: ctx.presenter,
       question: ctx.question,
+      groupId: this.record.groupId,
       serverNow,
     };
   }

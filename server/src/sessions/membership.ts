@@ -63,6 +63,7 @@ export class Membership {
       createdAt: this.deps.now(),
       status: 'lobby',
       snapshot: null,
+      groupId: null,
     });
     this.deps.registry.require(id);
     const base = `${this.deps.publicUrl.replace(/\/$/, '')}/s/${id}`;

@@ -31,7 +31,7 @@ export function removeParticipant(
   if (!session.participants.has(identity)) {
     throw new ServiceError('not_found', 'No such participant in this session.');
   }
-  deps.store.removeParticipant(identity);
+  deps.store.removeParticipant(session.id, identity);
   // Their hand goes with them: hands live on the participant.
   session.participants.delete(identity);
   session.connections.delete(identity);

@@ -28,7 +28,7 @@ export function rejoin(
   const promoted = joinRole !== member.joinRole;
   if (!renamed && !promoted) return member;
   const updated: StoredParticipant = { ...member, name: name ?? member.name, joinRole };
-  deps.store.updateParticipant(member.id, {
+  deps.store.updateParticipant(session.id, member.id, {
     ...(renamed ? { name: updated.name } : {}),
     ...(promoted ? { joinRole } : {}),
   });

@@ -46,7 +46,7 @@ export class SessionCommands {
     if (!p) throw new ServiceError('not_found', 'No such participant in this session.');
     const raisedAt = raise ? (p.handRaisedAt ?? this.deps.now()) : null;
     if (raisedAt === p.handRaisedAt) return;
-    this.deps.store.setHand(p.id, raisedAt);
+    this.deps.store.setHand(session.id, p.id, raisedAt);
     session.participants.set(p.id, { ...p, handRaisedAt: raisedAt });
     this.deps.registry.publish(session);
   }

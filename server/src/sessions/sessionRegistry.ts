@@ -156,7 +156,7 @@ export class SessionRegistry {
     for (const id of handsToClear(session.method, before, moment, session.participants.values())) {
       const p = session.participants.get(id);
       if (!p) continue;
-      this.deps.store.setHand(id, null);
+      this.deps.store.setHand(session.id, id, null);
       session.participants.set(id, { ...p, handRaisedAt: null });
     }
   }

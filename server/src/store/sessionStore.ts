@@ -14,11 +14,17 @@ export interface StoredSession {
   status: SessionStatus;
   /** The machine's persisted snapshot (JSON-safe), null before the actor first ran. */
   snapshot: unknown;
+  /** The group this session is a meeting of, or null for an ad-hoc session. */
+  groupId: string | null;
 }
 
 /** The role a link gave; the presenter role lives in the machine. */
 export type JoinRole = 'chair' | 'peer';
 
+/**
+ * One person in one session, keyed by (sessionId, id): a group member keeps one id (their
+ * memberId) across every meeting of the group, so the same id appears in many sessions.
+ */
 export interface StoredParticipant {
   id: string;
   sessionId: string;
@@ -29,8 +35,13 @@ export interface StoredParticipant {
   handRaisedAt: number | null;
 }
 
-/** What a rejoin may change about a participant. */
-export type ParticipantChanges = Partial<Pick<StoredParticipant, 'name' | 'joinRole'>>;
+/**
+ * What a rejoin may change about a participant; a group member's credential changes when the
+ * facilitator gives them a new link.
+ */
+export type ParticipantChanges = Partial<
+  Pick<StoredParticipant, 'name' | 'joinRole' | 'credentialHash'>
+>;
 
 /**
  * Everything running and resuming a session needs, and nothing more (no chat, no recordings).
@@ -58,11 +69,11 @@ export interface SessionStore {
    */
   addParticipantWithinCap(participant: StoredParticipant, max: number): boolean;
   /** Removes one participant (their credential stops matching); false when there was none. */
-  removeParticipant(participantId: string): boolean;
-  /** Renames a participant or changes the role their link gave them. */
-  updateParticipant(participantId: string, changes: ParticipantChanges): void;
+  removeParticipant(sessionId: string, participantId: string): boolean;
+  /** Renames a participant, changes the role their link gave them, or their credential. */
+  updateParticipant(sessionId: string, participantId: string, changes: ParticipantChanges): void;
   listParticipants(sessionId: string): StoredParticipant[];
   findParticipantByCredentialHash(hash: string): StoredParticipant | undefined;
-  setHand(participantId: string, raisedAt: number | null): void;
+  setHand(sessionId: string, participantId: string, raisedAt: number | null): void;
   close(): void;
 }

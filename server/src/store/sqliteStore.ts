@@ -2,33 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SessionPhase, SessionStatus } from '@intervision/shared';
+import type { GroupStore } from './groupStore.js';
 import type { JoinRole, SessionStore, StoredParticipant, StoredSession } from './sessionStore.js';
+import { migrate } from './sqliteSchema.js';
+import { sqliteGroupStore } from './sqliteGroupStore.js';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS sessions (
-  id TEXT PRIMARY KEY,
-  title TEXT NOT NULL,
-  method_id TEXT NOT NULL,
-  phases_json TEXT NOT NULL,
-  auto_advance INTEGER NOT NULL,
-  max_participants INTEGER NOT NULL,
-  chair_secret_hash TEXT NOT NULL,
-  invite_secret_hash TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  status TEXT NOT NULL,
-  snapshot_json TEXT
-);
-CREATE TABLE IF NOT EXISTS participants (
-  id TEXT PRIMARY KEY,
-  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-  name TEXT NOT NULL,
-  join_role TEXT NOT NULL,
-  credential_hash TEXT NOT NULL UNIQUE,
-  joined_at INTEGER NOT NULL,
-  hand_raised_at INTEGER
-);
-CREATE INDEX IF NOT EXISTS participants_session ON participants(session_id);
-`;
+/** Sessions and groups live in one file: a group's meeting is a session. */
+export type SqliteStore = SessionStore & GroupStore;
 
 interface SessionRow {
   id: string;
@@ -42,6 +22,7 @@ interface SessionRow {
   created_at: number;
   status: string;
   snapshot_json: string | null;
+  group_id: string | null;
 }
 
 interface ParticipantRow {
@@ -66,6 +47,7 @@ const toSession = (r: SessionRow): StoredSession => ({
   createdAt: r.created_at,
   status: r.status as SessionStatus,
   snapshot: r.snapshot_json === null ? null : (JSON.parse(r.snapshot_json) as unknown),
+  groupId: r.group_id,
 });
 
 const toParticipant = (r: ParticipantRow): StoredParticipant => ({
@@ -79,7 +61,7 @@ const toParticipant = (r: ParticipantRow): StoredParticipant => ({
 });
 
 /** The embedded default store: one SQLite file (`:memory:` for unit tests). */
-export function openSqliteStore(file: string): SessionStore {
+export function openSqliteStore(file: string): SqliteStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   // WAL survives a process crash with every committed write; secure_delete overwrites deleted
@@ -88,14 +70,25 @@ export function openSqliteStore(file: string): SessionStore {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('secure_delete = ON');
-  db.exec(SCHEMA);
+  migrate(db);
 
   const insertSession = db.prepare(
     `INSERT INTO sessions (id, title, method_id, phases_json, auto_advance, max_participants,
-       chair_secret_hash, invite_secret_hash, created_at, status, snapshot_json)
+       chair_secret_hash, invite_secret_hash, created_at, status, snapshot_json, group_id)
      VALUES (@id, @title, @methodId, @phasesJson, @autoAdvance, @maxParticipants,
-       @chairSecretHash, @inviteSecretHash, @createdAt, @status, @snapshotJson)`,
+       @chairSecretHash, @inviteSecretHash, @createdAt, @status, @snapshotJson, @groupId)`,
   );
+  const createSession = (s: StoredSession) => {
+    insertSession.run({
+      ...s,
+      phasesJson: JSON.stringify(s.phases),
+      autoAdvance: s.autoAdvance ? 1 : 0,
+      snapshotJson: s.snapshot === null ? null : JSON.stringify(s.snapshot),
+    });
+  };
+  // secure_delete only zeroes the main file; the WAL still holds every page written since the
+  // last checkpoint (title, names, question). Copy it back and truncate it to zero bytes now.
+  const checkpoint = () => db.pragma('wal_checkpoint(TRUNCATE)');
   const selectSession = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
   const selectRunning = db.prepare<[], SessionRow>(
     "SELECT * FROM sessions WHERE status IN ('running', 'paused') ORDER BY created_at",
@@ -124,10 +117,14 @@ export function openSqliteStore(file: string): SessionStore {
   const selectByCredential = db.prepare<[string], ParticipantRow>(
     'SELECT * FROM participants WHERE credential_hash = ?',
   );
-  const updateHand = db.prepare('UPDATE participants SET hand_raised_at = ? WHERE id = ?');
-  const removeOne = db.prepare('DELETE FROM participants WHERE id = ?');
-  const updateNameAndRole = db.prepare(
-    'UPDATE participants SET name = COALESCE(?, name), join_role = COALESCE(?, join_role) WHERE id = ?',
+  const updateHand = db.prepare(
+    'UPDATE participants SET hand_raised_at = ? WHERE session_id = ? AND id = ?',
+  );
+  const removeOne = db.prepare('DELETE FROM participants WHERE session_id = ? AND id = ?');
+  const updateParticipantRow = db.prepare(
+    `UPDATE participants SET name = COALESCE(?, name), join_role = COALESCE(?, join_role),
+       credential_hash = COALESCE(?, credential_hash)
+     WHERE session_id = ? AND id = ?`,
   );
 
   const addWithinCap = db.transaction((p: StoredParticipant, max: number): boolean => {
@@ -137,14 +134,8 @@ export function openSqliteStore(file: string): SessionStore {
   });
 
   return {
-    createSession(s) {
-      insertSession.run({
-        ...s,
-        phasesJson: JSON.stringify(s.phases),
-        autoAdvance: s.autoAdvance ? 1 : 0,
-        snapshotJson: s.snapshot === null ? null : JSON.stringify(s.snapshot),
-      });
-    },
+    ...sqliteGroupStore(db, createSession, checkpoint),
+    createSession,
     getSession(id) {
       const row = selectSession.get(id);
       return row ? toSession(row) : undefined;
@@ -157,23 +148,28 @@ export function openSqliteStore(file: string): SessionStore {
     },
     deleteSession(id) {
       const removed = removeSession.run(id).changes > 0;
-      // secure_delete only zeroes the main file; the WAL still holds every page written since the
-      // last checkpoint (title, names, question). Copy it back and truncate it to zero bytes now.
-      if (removed) db.pragma('wal_checkpoint(TRUNCATE)');
+      if (removed) checkpoint();
       return removed;
     },
     addParticipantWithinCap: (p, max) => addWithinCap(p, max),
-    removeParticipant: (participantId) => removeOne.run(participantId).changes > 0,
-    updateParticipant(participantId, { name, joinRole }) {
-      updateNameAndRole.run(name ?? null, joinRole ?? null, participantId);
+    removeParticipant: (sessionId, participantId) =>
+      removeOne.run(sessionId, participantId).changes > 0,
+    updateParticipant(sessionId, participantId, { name, joinRole, credentialHash }) {
+      updateParticipantRow.run(
+        name ?? null,
+        joinRole ?? null,
+        credentialHash ?? null,
+        sessionId,
+        participantId,
+      );
     },
     listParticipants: (sessionId) => selectParticipants.all(sessionId).map(toParticipant),
     findParticipantByCredentialHash(hash) {
       const row = selectByCredential.get(hash);
       return row ? toParticipant(row) : undefined;
     },
-    setHand(participantId, raisedAt) {
-      updateHand.run(raisedAt, participantId);
+    setHand(sessionId, participantId, raisedAt) {
+      updateHand.run(raisedAt, sessionId, participantId);
     },
     close: () => db.close(),
   };

@@ -1,0 +1,96 @@
+import type { GroupRole, GroupSchedule } from '@intervision/shared';
+import type { StoredCase, StoredGroup, StoredMeeting, StoredMember } from './groupStore.js';
+
+// The group tables' rows as better-sqlite3 returns them, and their stored shapes.
+
+export interface GroupRow {
+  id: string;
+  title: string;
+  method_id: string;
+  durations_json: string;
+  max_members: number;
+  agreement: string;
+  enrol_secret_hash: string;
+  enrolment_open: number;
+  schedule_json: string | null;
+  created_at: number;
+}
+
+export interface MemberRow {
+  group_id: string;
+  id: string;
+  name: string;
+  role: string;
+  credential_hash: string;
+  calendar_token_hash: string;
+  agreement_accepted_at: number | null;
+  created_at: number;
+}
+
+export interface CaseRow {
+  id: string;
+  group_id: string;
+  author_id: string;
+  title: string;
+  question: string;
+  meeting_id: string | null;
+  created_at: number;
+}
+
+export interface MeetingRow {
+  group_id: string;
+  session_id: string;
+  starts_at: number;
+  ends_at: number;
+  extra: number;
+  opened_at: number;
+  ended_at: number | null;
+  presenter_id: string | null;
+  attendees_json: string;
+}
+
+export const toGroup = (r: GroupRow): StoredGroup => ({
+  id: r.id,
+  title: r.title,
+  methodId: r.method_id,
+  durations: JSON.parse(r.durations_json) as Record<string, number>,
+  maxMembers: r.max_members,
+  agreement: r.agreement,
+  enrolSecretHash: r.enrol_secret_hash,
+  enrolmentOpen: r.enrolment_open === 1,
+  schedule: r.schedule_json === null ? null : (JSON.parse(r.schedule_json) as GroupSchedule),
+  createdAt: r.created_at,
+});
+
+export const toMember = (r: MemberRow): StoredMember => ({
+  groupId: r.group_id,
+  id: r.id,
+  name: r.name,
+  role: r.role as GroupRole,
+  credentialHash: r.credential_hash,
+  calendarTokenHash: r.calendar_token_hash,
+  agreementAcceptedAt: r.agreement_accepted_at,
+  createdAt: r.created_at,
+});
+
+export const toCase = (r: CaseRow): StoredCase => ({
+  id: r.id,
+  groupId: r.group_id,
+  authorId: r.author_id,
+  title: r.title,
+  question: r.question,
+  meetingId: r.meeting_id,
+  createdAt: r.created_at,
+});
+
+export const toMeeting = (r: MeetingRow): StoredMeeting => ({
+  groupId: r.group_id,
+  sessionId: r.session_id,
+  startsAt: r.starts_at,
+  endsAt: r.ends_at,
+  extra: r.extra === 1,
+  openedAt: r.opened_at,
+  endedAt: r.ended_at,
+  presenterId: r.presenter_id,
+  attendeeIds: JSON.parse(r.attendees_json) as string[],
+});
