@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'invalid_transition',
   /** The method needs a presenter and none is chosen. */
   'presenter_required',
+  /** The group meeting's room is not open yet; the message says when it opens. */
+  'meeting_not_open',
   /** The media server (LiveKit) cannot be reached right now. */
   'media_unavailable',
   /**
@@ -42,6 +44,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   session_ended: 410,
   invalid_transition: 409,
   presenter_required: 409,
+  meeting_not_open: 409,
   media_unavailable: 503,
   rate_limited: 429,
   internal: 500,

@@ -8,5 +8,6 @@ export * from './sessionView.js';
 export * from './events.js';
 export * from './commands.js';
 export * from './schemas.js';
+export * from './groups.js';
 export * from './http.js';
 export * from './clockSync.js';

@@ -55,6 +55,10 @@ export interface SessionView {
   presenter: string | null;
   /** The presenter's question for the group, or null. */
   question: string | null;
+  /**
+   * The group this session is a meeting of (`GET /api/groups/:id`), or null for an ad-hoc session.
+   */
+  groupId: string | null;
   /** Server clock when this view was sent (epoch ms). */
   serverNow: number;
 }
