@@ -5,7 +5,7 @@ import { generateMediaKey } from '../e2ee/mediaKey';
 import { groupViewFixture } from './groupFixture';
 import { groupCredentialStore } from './groupCredentialStore';
 import { GroupPage } from './GroupPage';
-import type { GroupCaseView, GroupView } from './groupTypes';
+import type { GroupCaseView, GroupView } from '@intervision/shared';
 
 /** Just enough of the group routes to see what the member page sends and shows back. */
 function fakeServer(view: GroupView) {
@@ -47,7 +47,7 @@ function fakeServer(view: GroupView) {
   return { calls, fetchMock };
 }
 
-describe('the member brings a case', () => {
+describe('the member brings a case', { timeout: 20_000 }, () => {
   let server: ReturnType<typeof fakeServer>;
   beforeEach(() => {
     server = fakeServer(groupViewFixture());

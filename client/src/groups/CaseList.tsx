@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ActionError } from './ActionError';
-import type { GroupCaseView } from './groupTypes';
+import type { GroupCaseView } from '@intervision/shared';
 import { useGroupAction } from './useGroupAction';
 
 interface Props {

@@ -3,7 +3,7 @@ import { CopyLink } from '../create/CopyLink';
 import { ActionError } from './ActionError';
 import { groupCredentialStore } from './groupCredentialStore';
 import { groupsApi } from './groupsApi';
-import type { GroupView } from './groupTypes';
+import type { GroupView } from '@intervision/shared';
 import { useGroupAction } from './useGroupAction';
 
 interface Props {

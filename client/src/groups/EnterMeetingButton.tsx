@@ -4,7 +4,7 @@ import { ApiError } from '../api/ApiError';
 import { ActionError } from './ActionError';
 import { enterMeeting } from './enterMeeting';
 import type { StoredGroupMembership } from './groupCredentialStore';
-import type { GroupMeetingView } from './groupTypes';
+import type { GroupMeetingView } from '@intervision/shared';
 
 interface Props {
   groupId: string;

@@ -5,7 +5,7 @@ import { GroupCreateScreen } from './GroupCreateScreen';
 
 type Body = { schedule?: Record<string, unknown>; maxMembers?: number; title?: string };
 
-describe('creating a group', () => {
+describe('creating a group', { timeout: 20_000 }, () => {
   let fetchMock: ReturnType<typeof vi.fn>;
   const sent = (): Body => {
     const init = fetchMock.mock.calls[0]?.[1] as RequestInit | undefined;
@@ -29,7 +29,7 @@ describe('creating a group', () => {
 
   async function fillBasics(zone = 'Europe/London') {
     render(<GroupCreateScreen />);
-    await userEvent.type(screen.getByTestId('group-title'), 'North group');
+    fireEvent.change(screen.getByTestId('group-title'), { target: { value: 'North group' } });
     fireEvent.change(screen.getByTestId('group-start-date'), { target: { value: '2027-01-12' } });
     fireEvent.change(screen.getByTestId('group-start-time'), { target: { value: '10:00' } });
     fireEvent.change(screen.getByTestId('group-time-zone'), { target: { value: zone } });
@@ -60,7 +60,7 @@ describe('creating a group', () => {
     expect(sent().schedule).toMatchObject({ rrule: 'FREQ=WEEKLY;INTERVAL=3' });
   });
 
-  test('a list of dates is sent as dates, the first meeting included, and no rule', async () => {
+  test('a list of dates is sent as the dates after the first meeting, and no rule', async () => {
     await fillBasics();
     await userEvent.click(screen.getByTestId('group-repeat-dates'));
     fireEvent.change(screen.getByTestId('group-extra-date'), { target: { value: '2027-04-13' } });
@@ -73,7 +73,7 @@ describe('creating a group', () => {
     expect(sent().schedule).toEqual({
       start: '2027-01-12T10:00',
       timeZone: 'Europe/London',
-      dates: ['2027-01-12T10:00', '2027-04-13T10:00', '2027-07-13T10:00'],
+      dates: ['2027-04-13T10:00', '2027-07-13T10:00'],
       durationMinutes: 60,
     });
   });

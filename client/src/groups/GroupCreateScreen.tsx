@@ -1,5 +1,5 @@
 import './groups.css';
-import { LIMITS, METHODS } from '@intervision/shared';
+import { LIMITS, METHODS, type CreateGroupResponse, GROUP_LIMITS } from '@intervision/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/ApiError';
@@ -9,8 +9,6 @@ import { groupCredentialStore } from './groupCredentialStore';
 import { GroupCreated } from './GroupCreated';
 import { groupsApi } from './groupsApi';
 import { viewerTimeZone } from './groupTime';
-import type { CreateGroupResponse } from './groupTypes';
-import { GROUP_LIMITS } from './groupLimits';
 import { ScheduleFields } from './ScheduleFields';
 import { buildSchedule, type ScheduleForm } from './scheduleRule';
 import { isTimeZone } from './timeZones';
@@ -28,7 +26,7 @@ export function GroupCreateScreen() {
   const [title, setTitle] = useState('');
   const [methodId, setMethodId] = useState(METHODS[0]?.id ?? '');
   const [minutes, setMinutes] = useState<Record<string, number>>({});
-  const [maxMembers, setMaxMembers] = useState<number>(LIMITS.defaultMaxParticipants);
+  const [maxMembers, setMaxMembers] = useState<number>(GROUP_LIMITS.defaultMaxMembers);
   const [agreement, setAgreement] = useState(() => t('groups.create.agreementDefault'));
   const [schedule, setSchedule] = useState<ScheduleForm>(() => ({
     date: tomorrow(),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CopyLink } from '../create/CopyLink';
-import type { CreateGroupResponse } from './groupTypes';
+import type { CreateGroupResponse } from '@intervision/shared';
 
 interface Props {
   created: CreateGroupResponse;

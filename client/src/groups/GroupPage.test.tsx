@@ -5,7 +5,7 @@ import { generateMediaKey } from '../e2ee/mediaKey';
 import { groupCredentialStore } from './groupCredentialStore';
 import { groupViewFixture } from './groupFixture';
 import { GroupPage } from './GroupPage';
-import type { GroupView } from './groupTypes';
+import type { GroupView } from '@intervision/shared';
 
 function serve(view: GroupView, enter?: { status: number; body: unknown }) {
   const fetchMock = vi.fn(async (url: string, init: RequestInit = {}) => {
@@ -32,7 +32,7 @@ function serve(view: GroupView, enter?: { status: number; body: unknown }) {
   return fetchMock;
 }
 
-describe('the group page', () => {
+describe('the group page', { timeout: 20_000 }, () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     window.history.replaceState(null, '', '/');

@@ -3,7 +3,7 @@ import { ActionError } from './ActionError';
 import { EnterMeetingButton } from './EnterMeetingButton';
 import type { StoredGroupMembership } from './groupCredentialStore';
 import { groupsApi } from './groupsApi';
-import type { GroupView } from './groupTypes';
+import type { GroupView } from '@intervision/shared';
 import { useGroupAction } from './useGroupAction';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GroupMeetingView, GroupMemberView } from './groupTypes';
+import type { GroupMeetingView, GroupMemberView } from '@intervision/shared';
 import { formatMeetingDay, formatMeetingTime } from './groupTime';
 
 interface Props {

@@ -5,7 +5,7 @@ import { ActionError } from './ActionError';
 import { AddMemberForm } from './AddMemberForm';
 import { groupCredentialStore, type StoredGroupMembership } from './groupCredentialStore';
 import { groupsApi } from './groupsApi';
-import type { GroupView } from './groupTypes';
+import type { GroupView } from '@intervision/shared';
 import { MemberRow } from './MemberRow';
 import { useGroupAction } from './useGroupAction';
 

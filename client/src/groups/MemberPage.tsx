@@ -7,7 +7,7 @@ import { CaseList } from './CaseList';
 import { EnterMeetingButton } from './EnterMeetingButton';
 import type { StoredGroupMembership } from './groupCredentialStore';
 import { groupsApi } from './groupsApi';
-import type { GroupView } from './groupTypes';
+import type { GroupView } from '@intervision/shared';
 import { isOneToOne } from './isOneToOne';
 import { NextMeetingSentence } from './NextMeetingSentence';
 import { PlanEditor } from './PlanEditor';

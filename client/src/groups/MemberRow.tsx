@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../create/CopyButton';
 import { ConfirmDialog } from '../room/ConfirmDialog';
 import { formatLongDate } from './groupTime';
-import type { GroupMemberView } from './groupTypes';
+import type { GroupMemberView } from '@intervision/shared';
 
 interface Props {
   member: GroupMemberView;

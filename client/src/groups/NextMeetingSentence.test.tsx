@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { i18next } from '../i18n/i18n';
-import type { GroupMeetingView } from './groupTypes';
+import type { GroupMeetingView } from '@intervision/shared';
 import { NextMeetingSentence } from './NextMeetingSentence';
 
 const meeting = (patch: Partial<GroupMeetingView>): GroupMeetingView => ({

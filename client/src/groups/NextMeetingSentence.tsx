@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GroupMeetingView } from './groupTypes';
+import type { GroupMeetingView } from '@intervision/shared';
 import { nextMeetingLine } from './nextMeetingLine';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionError } from './ActionError';
-import { GROUP_LIMITS } from './groupLimits';
+import { GROUP_LIMITS } from '@intervision/shared';
 import { formatLongDate } from './groupTime';
 import { useGroupAction } from './useGroupAction';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GroupView } from './groupTypes';
+import type { GroupView } from '@intervision/shared';
 
 /** Who presents next, by the queue (oldest case first) or else the rotation; chosen in the room. */
 export function SuggestedPresenter({ group }: { group: GroupView }) {

@@ -1,5 +1,5 @@
 import { isMediaKey } from '../e2ee/mediaKey';
-import type { GroupRole } from './groupTypes';
+import type { GroupRole } from '@intervision/shared';
 
 /** What this browser keeps about its place in one group, so `/g/:id` without a fragment still works. */
 export interface StoredGroupMembership {

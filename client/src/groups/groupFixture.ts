@@ -1,4 +1,4 @@
-import type { GroupMeetingView, GroupView } from './groupTypes';
+import type { GroupMeetingView, GroupView } from '@intervision/shared';
 
 /** A group as a member sees it, for component tests; times are fixed UTC instants. */
 export function groupViewFixture(patch: Partial<GroupView> = {}): GroupView {

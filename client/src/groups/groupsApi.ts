@@ -1,13 +1,13 @@
-import type { JoinSessionResponse } from '@intervision/shared';
-import { apiCall } from '../api/apiClient';
-import { ApiError } from '../api/ApiError';
 import type {
+  JoinSessionResponse,
   AddMemberResponse,
   CreateGroupRequest,
   CreateGroupResponse,
   EnterGroupResponse,
   GroupView,
-} from './groupTypes';
+} from '@intervision/shared';
+import { apiCall } from '../api/apiClient';
+import { ApiError } from '../api/ApiError';
 
 const base = (groupId: string) => `/api/groups/${encodeURIComponent(groupId)}`;
 const json = (method: string, body: unknown): RequestInit => ({

@@ -1,4 +1,4 @@
-import type { GroupMeetingView } from './groupTypes';
+import type { GroupMeetingView } from '@intervision/shared';
 import { formatMeetingDay, formatMeetingTime } from './groupTime';
 
 /** Which sentence the member's page leads with, and what goes into it. */

@@ -1,4 +1,4 @@
-import type { GroupScheduleInput } from './groupTypes';
+import type { GroupSchedule } from '@intervision/shared';
 
 /** How the meetings repeat, as the facilitator chooses it in the form. */
 export type Repeat =
@@ -51,18 +51,24 @@ export function rruleFor(repeat: Repeat, date: string): string | null {
   }
 }
 
-/** The `schedule` of `POST /api/groups`: a rule, a list of dates (the first meeting included), or one meeting. */
-export function buildSchedule(form: ScheduleForm): GroupScheduleInput {
+/**
+ * The `schedule` of `POST /api/groups`: a rule, the further dates after the first meeting (the
+ * first is `start`, so it is not repeated in `dates`), or one meeting.
+ */
+export function buildSchedule(form: ScheduleForm): GroupSchedule {
   const start = `${form.date}T${form.time}`;
-  const base: GroupScheduleInput = {
+  const base: GroupSchedule = {
     start,
     timeZone: form.timeZone,
     durationMinutes: form.durationMinutes,
   };
   if (form.repeat.kind === 'dates') {
-    const others = form.repeat.dates.filter((d) => d !== '').map((d) => `${d}T${form.time}`);
-    const dates = [...new Set([start, ...others])].sort();
-    return dates.length > 1 ? { ...base, dates } : base;
+    const dates = [
+      ...new Set(form.repeat.dates.filter((d) => d !== '').map((d) => `${d}T${form.time}`)),
+    ]
+      .filter((d) => d !== start)
+      .sort();
+    return dates.length > 0 ? { ...base, dates } : base;
   }
   const rrule = rruleFor(form.repeat, form.date);
   return rrule ? { ...base, rrule } : base;

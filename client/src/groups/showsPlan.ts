@@ -4,9 +4,7 @@ import type { SessionView } from '@intervision/shared';
 export const PLAN_PHASE = { methodId: 'one-to-one', phaseId: 'next-steps' } as const;
 
 /** Whether this moment of a group's meeting shows the development plan in the room. */
-export function showsPlan(
-  view: SessionView & { groupId?: string | null },
-): view is SessionView & { groupId: string } {
+export function showsPlan(view: SessionView): view is SessionView & { groupId: string } {
   return (
     typeof view.groupId === 'string' &&
     view.methodId === PLAN_PHASE.methodId &&

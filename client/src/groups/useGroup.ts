@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { groupProblemOf, type GroupProblem } from './groupProblem';
 import { groupsApi } from './groupsApi';
-import type { GroupView } from './groupTypes';
+import type { GroupView } from '@intervision/shared';
 
 /** How often the page asks again, so a meeting that opens by itself shows its way in. */
 const REFRESH_MS = 20_000;
