@@ -444,6 +444,7 @@ export const en = {
     members: {
       title: 'Members',
       count: '{{count}} of {{max}} members',
+      attended_zero: 'not at a meeting yet',
       attended_one: 'came once',
       attended_other: 'came {{count}} times',
       lastPresented: 'last presented on {{date}}',

@@ -447,6 +447,7 @@ export const nl: Texts<typeof en> = {
     members: {
       title: 'Deelnemers',
       count: '{{count}} van {{max}} deelnemers',
+      attended_zero: 'nog bij geen bijeenkomst geweest',
       attended_one: 'één keer aanwezig',
       attended_other: '{{count}} keer aanwezig',
       lastPresented: 'laatst ingebracht op {{date}}',
