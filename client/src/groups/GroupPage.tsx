@@ -1,5 +1,5 @@
 import './groups.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FacilitatorPage } from './FacilitatorPage';
 import { groupCredentialStore } from './groupCredentialStore';
@@ -15,14 +15,15 @@ export function GroupPage({ groupId }: { groupId: string }) {
   const membership = access.state === 'in' ? access.membership : null;
   const { group, problem, reload } = useGroup(groupId, membership?.credential ?? null);
   const [deleted, setDeleted] = useState(false);
+  // The server no longer knows this credential (removed, new link made, group deleted): forget it.
+  const refused = problem === 'unauthorized' || problem === 'not_found';
+  useEffect(() => {
+    if (refused) groupCredentialStore.clear(groupId);
+  }, [refused, groupId]);
 
   if (deleted) return <GroupProblemNotice problem="deleted" />;
   if (access.state === 'problem') return <GroupProblemNotice problem={access.problem} />;
-  if (problem && problem !== 'unreachable') {
-    // The server no longer knows this credential (removed, new link made, group deleted).
-    if (problem === 'unauthorized' || problem === 'not_found') groupCredentialStore.clear(groupId);
-    return <GroupProblemNotice problem={problem} />;
-  }
+  if (problem && problem !== 'unreachable') return <GroupProblemNotice problem={problem} />;
   if (!membership || !group) {
     if (problem) return <GroupProblemNotice problem={problem} />;
     return (
