@@ -1,11 +1,15 @@
 import { AppHeader } from './AppHeader';
 import { CreateScreen } from './create/CreateScreen';
 import { LinksPage } from './create/LinksPage';
+import { EnrolPage } from './groups/EnrolPage';
+import { GroupCreateScreen } from './groups/GroupCreateScreen';
+import { GroupPage } from './groups/GroupPage';
 import { SessionPage } from './room/SessionPage';
 
 /**
- * Three routes: `/` creates a session, `/links/:id` shows its links again, `/s/:id` joins and runs
- * one (the secret is in the fragment).
+ * `/` creates a session, `/links/:id` shows its links again, `/s/:id` joins and runs one (the secret
+ * is in the fragment). Groups: `/groups/new` creates one, `/g/:id` is a member's or the
+ * facilitator's page, `/g/:id/enrol` is where people enrol.
  */
 export function App() {
   return (
@@ -21,5 +25,10 @@ function Route({ path }: { path: string }) {
   if (session) return <SessionPage sessionId={decodeURIComponent(session)} />;
   const links = /^\/links\/([^/]+)\/?$/.exec(path)?.[1];
   if (links) return <LinksPage sessionId={decodeURIComponent(links)} />;
+  if (/^\/groups\/new\/?$/.test(path)) return <GroupCreateScreen />;
+  const enrol = /^\/g\/([^/]+)\/enrol\/?$/.exec(path)?.[1];
+  if (enrol) return <EnrolPage groupId={decodeURIComponent(enrol)} />;
+  const group = /^\/g\/([^/]+)\/?$/.exec(path)?.[1];
+  if (group) return <GroupPage groupId={decodeURIComponent(group)} />;
   return <CreateScreen />;
 }

@@ -201,6 +201,32 @@ describe('the room is accessible on every screen, for every role', { timeout: 24
     await check('ended', [chair, presenter, peer]);
   });
 
+  it('the group screens: create, links, the facilitator’s page, enrolment and the member’s page', async () => {
+    const page = chair.page;
+    await page.goto('/groups/new');
+    await page.getByTestId('group-repeat-dates').check();
+    await check('group-create', [chair]);
+    await page.getByTestId('group-title').fill('Accessible group');
+    await page.getByTestId('group-repeat-monthly').check();
+    await page.getByTestId('group-submit').click();
+    const enrolUrl = await page.getByTestId('group-enrol-url').inputValue();
+    await check('group-created', [chair]);
+    await page.getByTestId('group-open-page').click();
+    await page.getByTestId('group-facilitator-page').waitFor();
+    await page.getByTestId('group-add-member-name').fill('Added by name');
+    await page.getByTestId('group-add-member').click();
+    await page.getByTestId('group-member-link').waitFor();
+    await check('group-facilitator', [chair]);
+    await peer.page.goto(enrolUrl);
+    await peer.page.getByTestId('group-enrol-name').waitFor();
+    await check('group-enrol', [peer]);
+    await peer.page.getByTestId('group-enrol-name').fill(peer.name);
+    await peer.page.getByTestId('group-enrol-submit').click();
+    await peer.page.getByTestId('group-go').click();
+    await peer.page.getByTestId('group-member-page').waitFor();
+    await check('group-member', [peer]);
+  });
+
   it('found no axe violation and no sideways scrolling anywhere', () => {
     expect(findings).toEqual({});
     expect(sideways).toEqual({});

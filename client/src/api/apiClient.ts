@@ -70,3 +70,6 @@ export const api = {
   deleteSession: (sessionId: string, credential: string) =>
     call<void>(`/api/sessions/${encodeURIComponent(sessionId)}`, { method: 'DELETE' }, credential),
 };
+
+/** The same fetch-and-check for other subjects' API modules (e.g. groups), one error shape for all. */
+export { call as apiCall };

@@ -62,6 +62,12 @@ export function CreateScreen() {
     <main className="page page--narrow">
       <h1>{t('app.name')}</h1>
       <p className="lede">{t('create.lede')}</p>
+      <p className="muted">
+        {t('create.groupInstead')}{' '}
+        <a href="/groups/new" data-testid="new-group">
+          {t('create.newGroup')}
+        </a>
+      </p>
       <form className="card stack" onSubmit={(e) => void submit(e)}>
         <label className="field">
           <span>{t('create.titleLabel')}</span>

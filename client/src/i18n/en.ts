@@ -23,6 +23,8 @@ export const en = {
     minutesShort: 'min',
     phaseMinutes: '{{phase}}, minutes',
     total: 'Total: {{minutes}} minutes',
+    groupInstead: 'Meeting with the same people again and again?',
+    newGroup: 'New group',
   },
   links: {
     ready: '{{title}} is ready',
@@ -344,6 +346,210 @@ export const en = {
     deleteYes: 'Yes, delete',
     deleteNo: 'Keep it',
     deleteFailed: 'The session could not be deleted.',
+  },
+  groups: {
+    loading: 'Opening the group…',
+    actionFailed: 'That did not work. Check your connection and try again.',
+    cancel: 'Cancel',
+    zoneNote: 'Times are shown in your time zone ({{own}}). The group plans in {{group}}.',
+    create: {
+      heading: 'New group',
+      lede: 'A group that meets over time: the same members, their own links, a schedule, and cases brought ahead.',
+      titleLabel: 'Name of the group',
+      titlePlaceholder: 'e.g. Reflective practice group North',
+      maxMembers: 'Members (at most, you not counted)',
+      agreementDefault:
+        'What is shared in this group stays in this group. We do not record, take screenshots or name people outside it. We listen without judging and speak for ourselves.',
+      submit: 'Create group',
+      failed: 'The group could not be created.',
+    },
+    created: {
+      title: '{{title}} is ready',
+      facilitatorLabel: 'Your facilitator link',
+      facilitatorNote:
+        'Keep this one to yourself: it opens the group page where you add members and open meetings.',
+      open: 'Open the group page',
+      enrolNote:
+        'Send this to the people who will join. Each enters their name once and gets their own link.',
+    },
+    schedule: {
+      legend: 'When the group meets',
+      date: 'First meeting',
+      time: 'Time',
+      timeZone: 'Time zone',
+      timeZoneHint: 'Type part of a city to search, e.g. London or Amsterdam.',
+      timeZoneUnknown: 'This time zone is not known. Pick one from the list.',
+      repeat: 'Repeats',
+      once: 'Once',
+      everyWeeks: 'Every few weeks:',
+      weeks: 'weeks apart',
+      weeksLabel: 'How many weeks between meetings',
+      monthly: 'Monthly, on the same weekday',
+      monthlyOn: 'Monthly, on the {{ordinal}} {{weekday}}',
+      onDates: 'On these dates',
+      datesHint: 'Each date at the same time as the first meeting.',
+      dateNumber: 'Meeting {{number}}',
+      addDate: 'Add a date',
+      removeDate: 'Remove',
+      length: 'Length of a meeting, in minutes',
+      ordinal: {
+        '1': 'first',
+        '2': 'second',
+        '3': 'third',
+        '4': 'fourth',
+        last: 'last',
+      },
+    },
+    next: {
+      scheduled: 'Next meeting: {{day}}, {{time}} — the room opens at {{opens}}.',
+      open: 'The room is open for the meeting at {{time}}. Enter when you are ready.',
+      running: 'The meeting has started. Enter now.',
+      none: 'No meeting is planned yet. Your facilitator will let you know.',
+    },
+    meeting: {
+      enter: 'Enter the meeting',
+      openNow: 'Open the next meeting now',
+      holdExtra: 'Hold an extra meeting now',
+    },
+    meetings: {
+      title: 'Meetings',
+      when: '{{day}}, {{time}}',
+      held: 'Held',
+      inRoom: 'in the room: {{names}}',
+      attended: 'came: {{names}}',
+      presented: '{{name}} presented',
+      status: {
+        scheduled: 'planned',
+        open: 'room open',
+        running: 'in progress',
+        ended: 'held',
+      },
+    },
+    cases: {
+      queueTitle: 'Cases and presenter',
+      bringTitle: 'Bring a case',
+      bringHint:
+        'Something from your work you want to think about with the group. The text is deleted when the meeting ends.',
+      titleLabel: 'A working title',
+      questionLabel: 'Your question for the group',
+      questionHint: 'One specific question, e.g. “How can I keep the door open with this family?”',
+      bring: 'Bring this case',
+      none: 'No cases yet.',
+      withdraw: 'Withdraw',
+      withdrawLabel: 'Withdraw “{{title}}”',
+    },
+    presenter: {
+      withCase: 'Suggested presenter: {{name}}, with “{{title}}”.',
+      rotation: 'Suggested presenter: {{name}} (presented least recently).',
+      none: 'No presenter to suggest yet.',
+    },
+    members: {
+      title: 'Members',
+      count: '{{count}} of {{max}} members',
+      attended_zero: 'not at a meeting yet',
+      attended_one: 'came once',
+      attended_other: 'came {{count}} times',
+      lastPresented: 'last presented on {{date}}',
+      addLabel: 'Add a member by name',
+      add: 'Add',
+      full: 'The group is full. Remove a member or raise the maximum to add someone.',
+      remove: 'Remove',
+      removeConfirm: 'Remove {{name}} from the group? Their link stops working at once.',
+    },
+    personal: {
+      label: 'Personal link for {{name}}',
+      newLink: 'New link',
+      newLinkConfirm: 'Make a new link for {{name}}? The old one stops working.',
+      yoursLabel: 'Your personal link',
+      yoursNote:
+        'Keep it: it brings you back to this page and into the meetings as yourself. Do not share it.',
+      facilitatorTitle: 'Your link, and the group',
+    },
+    enrolment: {
+      label: 'Enrolment link',
+      openNote: 'Anyone with this link can join until you close it or the group is full.',
+      closedNote: 'Enrolment is closed: this link does not let anyone join now.',
+      elsewhere:
+        'The enrolment link is kept in the browser where the group was created. Add members by name here instead.',
+      open: 'Open enrolment',
+      close: 'Close enrolment',
+    },
+    agreement: {
+      title: 'Group agreement',
+      check: 'I agree to keep to this agreement.',
+      accept: 'Accept',
+      acceptedOn: 'You accepted this on {{date}}.',
+      save: 'Save the agreement',
+    },
+    calendar: {
+      title: 'In your calendar',
+      download: 'Download the meetings (.ics)',
+      subscribeLabel: 'Calendar address',
+      subscribeNote:
+        'Add this address to your calendar as a subscription and it keeps up with changes. It is yours alone.',
+    },
+    plan: {
+      title: 'Development plan',
+      hint: 'Plain text; both of you see it. Markdown is shown as written.',
+      save: 'Save the plan',
+      updated: 'Last changed on {{date}}.',
+      empty: 'No plan written yet.',
+      unavailable: 'The plan cannot be shown in this browser. Open it from the group page.',
+    },
+    delete: {
+      button: 'Delete the group…',
+      confirm: 'Delete this group and everything in it?',
+      detail: 'Members, meetings, cases and the plan are deleted. All links stop working.',
+      yes: 'Yes, delete',
+    },
+    enrol: {
+      title: 'Join the group',
+      lede: 'Enter your name once. You then get your own link to this group.',
+      submit: 'Join the group',
+      doneTitle: 'You are in the group',
+      keepNote:
+        'Keep this link, e.g. in your e-mail or notes: it is how you come back and enter the meetings as yourself.',
+      go: 'Go to your group page',
+      already: 'This browser already has a place in this group.',
+    },
+    problem: {
+      bad_link: {
+        title: 'This link is incomplete',
+        message:
+          'The part of the link after “#” is missing. Copy the whole link again, or ask your facilitator to resend it.',
+      },
+      no_media_key: {
+        title: 'This link is incomplete',
+        message:
+          'The end of the link is missing: the part that keeps your video and sound private to the group. Open the link exactly as you received it.',
+      },
+      unauthorized: {
+        title: 'This link does not work (any more)',
+        message:
+          'Open your personal link again. If it still does not work, ask your facilitator for a new one.',
+      },
+      not_found: {
+        title: 'This group does not exist',
+        message: 'The group was deleted, or the link is wrong. Ask your facilitator.',
+      },
+      enrolment_closed: {
+        title: 'Enrolment is closed',
+        message:
+          'The facilitator is not taking new members through this link right now. Ask them to add you or to open enrolment.',
+      },
+      group_full: {
+        title: 'This group is full',
+        message: 'The group already has as many members as it takes. Ask the facilitator.',
+      },
+      deleted: {
+        title: 'The group was deleted',
+        message: 'The group and everything stored about it are gone. Its links no longer work.',
+      },
+      unreachable: {
+        title: 'The group cannot be reached',
+        message: 'The server did not answer. Check your connection and try again.',
+      },
+    },
   },
   methods: methodResources(METHODS),
 };

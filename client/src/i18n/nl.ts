@@ -20,6 +20,8 @@ export const nl: Texts<typeof en> = {
     minutesShort: 'min',
     phaseMinutes: '{{phase}}, minuten',
     total: 'Totaal: {{minutes}} minuten',
+    groupInstead: 'Kom je steeds met dezelfde mensen bijeen?',
+    newGroup: 'Nieuwe groep',
   },
   links: {
     ready: '{{title}} staat klaar',
@@ -347,6 +349,212 @@ export const nl: Texts<typeof en> = {
     deleteYes: 'Ja, verwijderen',
     deleteNo: 'Bewaren',
     deleteFailed: 'De bijeenkomst kon niet worden verwijderd.',
+  },
+  groups: {
+    loading: 'De groep wordt geopend…',
+    actionFailed: 'Dat lukte niet. Controleer je verbinding en probeer het opnieuw.',
+    cancel: 'Annuleren',
+    zoneNote: 'Tijden staan in jouw tijdzone ({{own}}). De groep plant in {{group}}.',
+    create: {
+      heading: 'Nieuwe groep',
+      lede: 'Een groep die vaker bijeenkomt: dezelfde deelnemers, ieder een eigen link, een rooster en casussen die je vooraf inbrengt.',
+      titleLabel: 'Naam van de groep',
+      titlePlaceholder: 'bijv. Intervisiegroep Noord',
+      maxMembers: 'Deelnemers (hoogstens, jij niet meegeteld)',
+      agreementDefault:
+        'Wat in deze groep gedeeld wordt, blijft in deze groep. We nemen niets op, maken geen schermafbeeldingen en noemen niemand daarbuiten. We luisteren zonder te oordelen en spreken voor onszelf.',
+      submit: 'Groep aanmaken',
+      failed: 'De groep kon niet worden aangemaakt.',
+    },
+    created: {
+      title: '{{title}} staat klaar',
+      facilitatorLabel: 'Jouw begeleiderslink',
+      facilitatorNote:
+        'Houd deze voor jezelf: hij opent de groepspagina waar je deelnemers toevoegt en bijeenkomsten opent.',
+      open: 'Open de groepspagina',
+      enrolNote:
+        'Stuur deze naar wie meedoet. Ieder vult één keer een naam in en krijgt een eigen link.',
+    },
+    schedule: {
+      legend: 'Wanneer de groep bijeenkomt',
+      date: 'Eerste bijeenkomst',
+      time: 'Tijd',
+      timeZone: 'Tijdzone',
+      timeZoneHint: 'Typ een deel van een plaatsnaam om te zoeken, bijv. Amsterdam of Brussels.',
+      timeZoneUnknown: 'Deze tijdzone is onbekend. Kies er een uit de lijst.',
+      repeat: 'Herhaling',
+      once: 'Eenmalig',
+      everyWeeks: 'Om de paar weken:',
+      weeks: 'weken ertussen',
+      weeksLabel: 'Hoeveel weken tussen de bijeenkomsten',
+      monthly: 'Maandelijks, op dezelfde weekdag',
+      monthlyOn: 'Maandelijks, op de {{ordinal}} {{weekday}}',
+      onDates: 'Op deze data',
+      datesHint: 'Elke datum op dezelfde tijd als de eerste bijeenkomst.',
+      dateNumber: 'Bijeenkomst {{number}}',
+      addDate: 'Datum toevoegen',
+      removeDate: 'Weghalen',
+      length: 'Duur van een bijeenkomst, in minuten',
+      ordinal: {
+        '1': 'eerste',
+        '2': 'tweede',
+        '3': 'derde',
+        '4': 'vierde',
+        last: 'laatste',
+      },
+    },
+    next: {
+      scheduled: 'Volgende bijeenkomst: {{day}}, {{time}} — de ruimte gaat open om {{opens}}.',
+      open: 'De ruimte is open voor de bijeenkomst van {{time}}. Ga naar binnen als je klaar bent.',
+      running: 'De bijeenkomst is begonnen. Ga nu naar binnen.',
+      none: 'Er is nog geen bijeenkomst gepland. Je begeleider laat het je weten.',
+    },
+    meeting: {
+      enter: 'Naar de bijeenkomst',
+      openNow: 'Open de volgende bijeenkomst nu',
+      holdExtra: 'Houd nu een extra bijeenkomst',
+    },
+    meetings: {
+      title: 'Bijeenkomsten',
+      when: '{{day}}, {{time}}',
+      held: 'Gehouden',
+      inRoom: 'binnen: {{names}}',
+      attended: 'aanwezig: {{names}}',
+      presented: '{{name}} was inbrenger',
+      status: {
+        scheduled: 'gepland',
+        open: 'ruimte open',
+        running: 'bezig',
+        ended: 'gehouden',
+      },
+    },
+    cases: {
+      queueTitle: 'Casussen en inbrenger',
+      bringTitle: 'Casus inbrengen',
+      bringHint:
+        'Iets uit je werk waar je met de groep over wilt nadenken. De tekst wordt gewist als de bijeenkomst afgelopen is.',
+      titleLabel: 'Een werktitel',
+      questionLabel: 'Je inbrengvraag voor de groep',
+      questionHint: 'Eén concrete vraag, bijv. “Hoe houd ik het contact met dit gezin open?”',
+      bring: 'Deze casus inbrengen',
+      none: 'Nog geen casussen.',
+      withdraw: 'Terugtrekken',
+      withdrawLabel: '“{{title}}” terugtrekken',
+    },
+    presenter: {
+      withCase: 'Voorgestelde inbrenger: {{name}}, met “{{title}}”.',
+      rotation: 'Voorgestelde inbrenger: {{name}} (het langst geleden ingebracht).',
+      none: 'Nog geen inbrenger voor te stellen.',
+    },
+    members: {
+      title: 'Deelnemers',
+      count: '{{count}} van {{max}} deelnemers',
+      attended_zero: 'nog bij geen bijeenkomst geweest',
+      attended_one: 'één keer aanwezig',
+      attended_other: '{{count}} keer aanwezig',
+      lastPresented: 'laatst ingebracht op {{date}}',
+      addLabel: 'Deelnemer toevoegen met naam',
+      add: 'Toevoegen',
+      full: 'De groep is vol. Haal een deelnemer weg of verhoog het maximum om iemand toe te voegen.',
+      remove: 'Weghalen',
+      removeConfirm: '{{name}} uit de groep halen? Die link werkt dan meteen niet meer.',
+    },
+    personal: {
+      label: 'Persoonlijke link voor {{name}}',
+      newLink: 'Nieuwe link',
+      newLinkConfirm: 'Een nieuwe link maken voor {{name}}? De oude werkt dan niet meer.',
+      yoursLabel: 'Jouw persoonlijke link',
+      yoursNote:
+        'Bewaar hem: hiermee kom je terug op deze pagina en ga je als jezelf naar de bijeenkomsten. Deel hem niet.',
+      facilitatorTitle: 'Jouw link, en de groep',
+    },
+    enrolment: {
+      label: 'Aanmeldlink',
+      openNote: 'Iedereen met deze link kan zich aanmelden tot je hem sluit of de groep vol is.',
+      closedNote: 'Aanmelden is gesloten: met deze link kan nu niemand erbij.',
+      elsewhere:
+        'De aanmeldlink staat in de browser waarin de groep is aangemaakt. Voeg hier deelnemers toe met hun naam.',
+      open: 'Aanmelden openen',
+      close: 'Aanmelden sluiten',
+    },
+    agreement: {
+      title: 'Groepsafspraken',
+      check: 'Ik houd me aan deze afspraken.',
+      accept: 'Akkoord',
+      acceptedOn: 'Je ging hiermee akkoord op {{date}}.',
+      save: 'Afspraken opslaan',
+    },
+    calendar: {
+      title: 'In je agenda',
+      download: 'Bijeenkomsten downloaden (.ics)',
+      subscribeLabel: 'Agenda-adres',
+      subscribeNote:
+        'Voeg dit adres als abonnement toe aan je agenda; wijzigingen komen dan vanzelf mee. Het is alleen voor jou.',
+    },
+    plan: {
+      title: 'Ontwikkelplan',
+      hint: 'Gewone tekst; jullie zien het allebei. Markdown blijft staan zoals je het schrijft.',
+      save: 'Plan opslaan',
+      updated: 'Laatst gewijzigd op {{date}}.',
+      empty: 'Er is nog geen plan geschreven.',
+      unavailable:
+        'Het plan kan in deze browser niet getoond worden. Open het via de groepspagina.',
+    },
+    delete: {
+      button: 'Groep verwijderen…',
+      confirm: 'Deze groep verwijderen, met alles erin?',
+      detail:
+        'Deelnemers, bijeenkomsten, casussen en het plan worden gewist. Alle links werken niet meer.',
+      yes: 'Ja, verwijderen',
+    },
+    enrol: {
+      title: 'Aanmelden bij de groep',
+      lede: 'Vul één keer je naam in. Je krijgt dan je eigen link naar deze groep.',
+      submit: 'Aanmelden',
+      doneTitle: 'Je bent aangemeld',
+      keepNote:
+        'Bewaar deze link, bijv. in je e-mail of notities: hiermee kom je terug en ga je als jezelf naar de bijeenkomsten.',
+      go: 'Naar je groepspagina',
+      already: 'Deze browser heeft al een plek in deze groep.',
+    },
+    problem: {
+      bad_link: {
+        title: 'Deze link is niet compleet',
+        message:
+          'Het deel van de link na “#” ontbreekt. Kopieer de hele link opnieuw, of vraag je begeleider hem nog eens te sturen.',
+      },
+      no_media_key: {
+        title: 'Deze link is niet compleet',
+        message:
+          'Het einde van de link ontbreekt: het deel dat beeld en geluid binnen de groep houdt. Open de link precies zoals je hem kreeg.',
+      },
+      unauthorized: {
+        title: 'Deze link werkt niet (meer)',
+        message:
+          'Open je persoonlijke link opnieuw. Werkt hij nog steeds niet, vraag je begeleider dan om een nieuwe.',
+      },
+      not_found: {
+        title: 'Deze groep bestaat niet',
+        message: 'De groep is verwijderd, of de link klopt niet. Vraag het je begeleider.',
+      },
+      enrolment_closed: {
+        title: 'Aanmelden is gesloten',
+        message:
+          'De begeleider neemt via deze link nu geen nieuwe deelnemers aan. Vraag of je toegevoegd kunt worden of dat aanmelden weer opengaat.',
+      },
+      group_full: {
+        title: 'Deze groep is vol',
+        message: 'De groep heeft al zoveel deelnemers als erin passen. Vraag het de begeleider.',
+      },
+      deleted: {
+        title: 'De groep is verwijderd',
+        message: 'De groep en alles wat erover bewaard werd zijn weg. De links werken niet meer.',
+      },
+      unreachable: {
+        title: 'De groep is niet bereikbaar',
+        message: 'De server antwoordde niet. Controleer je verbinding en probeer het opnieuw.',
+      },
+    },
   },
   methods: nlMethods,
 };

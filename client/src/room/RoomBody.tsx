@@ -11,6 +11,8 @@ import { ConnectionState, type Room } from 'livekit-client';
 import { useCallback, useMemo } from 'react';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { CopyLink } from '../create/CopyLink';
+import { RoomPlan } from '../groups/RoomPlan';
+import { showsPlan } from '../groups/showsPlan';
 import type { MediaStatus } from '../session/useMediaConnection';
 import { useGroupHearsMe } from '../session/useGroupHearsMe';
 import { useHearsParticipant } from '../session/useHearsParticipant';
@@ -155,6 +157,7 @@ export function RoomBody(props: RoomBodyProps) {
           <StartAudio label={t('room.startAudio')} className="button start-audio" />
         </main>
         <aside className="room__side" aria-label={t('room.side')}>
+          {showsPlan(view) && <RoomPlan groupId={view.groupId} />}
           {listening && <ListeningView sessionId={sessionId} />}
           {role === 'presenter' &&
             live &&

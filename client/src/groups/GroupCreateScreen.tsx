@@ -1,0 +1,138 @@
+import './groups.css';
+import { LIMITS, METHODS, type CreateGroupResponse, GROUP_LIMITS } from '@intervision/shared';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/ApiError';
+import { MethodPicker } from '../create/MethodPicker';
+import { generateMediaKey, withMediaKey } from '../e2ee/mediaKey';
+import { groupCredentialStore } from './groupCredentialStore';
+import { GroupCreated } from './GroupCreated';
+import { groupsApi } from './groupsApi';
+import { viewerTimeZone } from './groupTime';
+import { ScheduleFields } from './ScheduleFields';
+import { buildSchedule, type ScheduleForm } from './scheduleRule';
+import { isTimeZone } from './timeZones';
+
+/** Tomorrow in this browser's calendar, as `YYYY-MM-DD`: a sensible first meeting to start from. */
+function tomorrow(now = new Date()): string {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** `/groups/new`: the facilitator sets up a group that meets over time. */
+export function GroupCreateScreen() {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [methodId, setMethodId] = useState(METHODS[0]?.id ?? '');
+  const [minutes, setMinutes] = useState<Record<string, number>>({});
+  const [maxMembers, setMaxMembers] = useState<number>(GROUP_LIMITS.defaultMaxMembers);
+  const [agreement, setAgreement] = useState(() => t('groups.create.agreementDefault'));
+  const [schedule, setSchedule] = useState<ScheduleForm>(() => ({
+    date: tomorrow(),
+    time: '10:00',
+    timeZone: viewerTimeZone(),
+    repeat: { kind: 'monthly' },
+    durationMinutes: 60,
+  }));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreateGroupResponse | null>(null);
+  const zoneInvalid = !isTimeZone(schedule.timeZone);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (zoneInvalid) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const durations = Object.fromEntries(
+        Object.entries(minutes).map(([phaseId, m]) => [phaseId, Math.round(m * 60)]),
+      );
+      const res = await groupsApi.create({
+        title: title.trim(),
+        method: methodId,
+        durations,
+        maxMembers,
+        agreement: agreement.trim(),
+        schedule: buildSchedule(schedule),
+      });
+      // As for a session: the media key is made here and lives only in the links' fragments.
+      const mediaKey = generateMediaKey();
+      const keyed: CreateGroupResponse = {
+        ...res,
+        facilitatorUrl: withMediaKey(res.facilitatorUrl, mediaKey),
+        enrolUrl: withMediaKey(res.enrolUrl, mediaKey),
+      };
+      groupCredentialStore.saveEnrolUrl(keyed.id, keyed.enrolUrl);
+      setCreated(keyed);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : t('groups.create.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (created) return <GroupCreated created={created} title={title.trim()} />;
+
+  return (
+    <main className="page page--narrow">
+      <h1>{t('groups.create.heading')}</h1>
+      <p className="lede">{t('groups.create.lede')}</p>
+      <form className="card stack" onSubmit={(e) => void submit(e)}>
+        <label className="field">
+          <span>{t('groups.create.titleLabel')}</span>
+          <input
+            data-testid="group-title"
+            required
+            maxLength={LIMITS.titleMax}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder={t('groups.create.titlePlaceholder')}
+          />
+        </label>
+        <MethodPicker
+          methodId={methodId}
+          onMethodChange={(id) => {
+            setMethodId(id);
+            setMinutes({});
+            // A one-to-one group is the facilitator and one practitioner.
+            if (id === 'one-to-one') setMaxMembers(1);
+          }}
+          minutes={minutes}
+          onMinutesChange={(phaseId, m) => setMinutes((prev) => ({ ...prev, [phaseId]: m }))}
+        />
+        <label className="field">
+          <span>{t('groups.create.maxMembers')}</span>
+          <input
+            data-testid="group-max"
+            type="number"
+            min={GROUP_LIMITS.membersMin}
+            max={GROUP_LIMITS.membersMax}
+            value={maxMembers}
+            onChange={(e) => setMaxMembers(Number(e.target.value))}
+          />
+        </label>
+        <label className="field">
+          <span>{t('groups.agreement.title')}</span>
+          <textarea
+            data-testid="group-agreement"
+            rows={5}
+            maxLength={GROUP_LIMITS.agreementMax}
+            value={agreement}
+            onChange={(e) => setAgreement(e.target.value)}
+          />
+        </label>
+        <ScheduleFields value={schedule} onChange={setSchedule} timeZoneInvalid={zoneInvalid} />
+        {error && (
+          <p className="alert alert--error" role="alert" data-testid="error-message">
+            {error}
+          </p>
+        )}
+        <button className="button button--primary" data-testid="group-submit" disabled={busy}>
+          {busy ? t('create.submitting') : t('groups.create.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}
