@@ -61,6 +61,8 @@ export type GroupSchedule = z.infer<typeof groupScheduleSchema>;
 export const createGroupSchema = z
   .object({
     title: trimmed(LIMITS.titleMax),
+    /** How the facilitator is named to the group and in the room; "Facilitator" when absent. */
+    facilitatorName: trimmed(LIMITS.nameMax).optional(),
     method: z.string().min(1).max(60),
     durations: z.record(z.string().max(60), phaseSeconds).optional(),
     maxMembers: z

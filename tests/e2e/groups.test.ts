@@ -69,6 +69,7 @@ describe('a group in real browsers', { timeout: 180_000 }, () => {
     await page.goto('/');
     await page.getByTestId('new-group').click();
     await page.getByTestId('group-title').fill('North reflective practice');
+    await page.getByTestId('group-facilitator-name').fill('Fay');
     await page.getByTestId('create-method').selectOption('intervision');
     await page.getByTestId('group-repeat-monthly').check();
     await page.getByTestId('group-submit').click();
@@ -146,11 +147,13 @@ describe('a group in real browsers', { timeout: 180_000 }, () => {
     await expect
       .poll(async () => (await participantsShown(facilitator.page)).map((p) => p.identity))
       .toContain(memberId);
-    // The facilitator is the chair; the create form asks no name, so the server names them.
+    // The facilitator is the chair, named as they gave their name when creating the group.
     const chairId = await facilitator.page.getByTestId('room').getAttribute('data-identity');
     await expect
       .poll(async () => (await participantsShown(page)).map((p) => p.identity).sort())
       .toEqual([memberId, chairId].sort());
+    const chair = (await participantsShown(page)).find((p) => p.identity === chairId);
+    expect(chair?.name).toBe('Fay');
     expect(await phaseTitle(page)).toBe(await phaseTitle(facilitator.page));
     await screenshot(member, 'groups-2-in-the-room');
   });

@@ -114,6 +114,7 @@ describe('a group that meets twice, over real sockets', () => {
     const firstStart = now() + 2 * DAY;
     const created = await createGroup({
       title: 'Tuesday reflective group',
+      facilitatorName: 'Dr. Mira Vos',
       method: 'intervision',
       agreement: 'What is said here stays here.',
       schedule: {
@@ -161,7 +162,7 @@ describe('a group that meets twice, over real sockets', () => {
 
     const seenByFacilitator = await view(gid, facilitator.credential);
     expect(seenByFacilitator.members.map((m) => m.name)).toEqual([
-      'Facilitator',
+      'Dr. Mira Vos',
       'Anna',
       'Ben',
       'Carl',

@@ -24,6 +24,7 @@ function tomorrow(now = new Date()): string {
 export function GroupCreateScreen() {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
+  const [facilitatorName, setFacilitatorName] = useState('');
   const [methodId, setMethodId] = useState(METHODS[0]?.id ?? '');
   const [minutes, setMinutes] = useState<Record<string, number>>({});
   const [maxMembers, setMaxMembers] = useState<number>(GROUP_LIMITS.defaultMaxMembers);
@@ -51,6 +52,7 @@ export function GroupCreateScreen() {
       );
       const res = await groupsApi.create({
         title: title.trim(),
+        ...(facilitatorName.trim() ? { facilitatorName: facilitatorName.trim() } : {}),
         method: methodId,
         durations,
         maxMembers,
@@ -89,6 +91,16 @@ export function GroupCreateScreen() {
             value={title}
             onChange={(e) => setTitle(e.target.value)}
             placeholder={t('groups.create.titlePlaceholder')}
+          />
+        </label>
+        <label className="field">
+          <span>{t('groups.create.facilitatorName')}</span>
+          <input
+            data-testid="group-facilitator-name"
+            autoComplete="name"
+            maxLength={LIMITS.nameMax}
+            value={facilitatorName}
+            onChange={(e) => setFacilitatorName(e.target.value)}
           />
         </label>
         <MethodPicker

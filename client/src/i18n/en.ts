@@ -355,6 +355,7 @@ export const en = {
     create: {
       heading: 'New group',
       lede: 'A group that meets over time: the same members, their own links, a schedule, and cases brought ahead.',
+      facilitatorName: 'Your name, as the group will see it',
       titleLabel: 'Name of the group',
       titlePlaceholder: 'e.g. Reflective practice group North',
       maxMembers: 'Members (at most, you not counted)',

@@ -358,6 +358,7 @@ export const nl: Texts<typeof en> = {
     create: {
       heading: 'Nieuwe groep',
       lede: 'Een groep die vaker bijeenkomt: dezelfde deelnemers, ieder een eigen link, een rooster en casussen die je vooraf inbrengt.',
+      facilitatorName: 'Je naam, zoals de groep die ziet',
       titleLabel: 'Naam van de groep',
       titlePlaceholder: 'bijv. Intervisiegroep Noord',
       maxMembers: 'Deelnemers (hoogstens, jij niet meegeteld)',

@@ -23,7 +23,7 @@ export function createGroup(deps: GroupDeps, req: CreateGroupRequest): CreateGro
   if (req.schedule) validateSchedule(req.schedule, now);
   const id = newId();
   const enrolSecret = newSecret();
-  const facilitator = newMember(id, 'Facilitator', 'facilitator', now);
+  const facilitator = newMember(id, req.facilitatorName ?? 'Facilitator', 'facilitator', now);
   deps.store.createGroup(
     {
       id,
