@@ -8,7 +8,7 @@ import { sleep } from '../lib/util.js';
 import { round, summarize } from '../stats.js';
 
 const MUTE_TARGET_MS = 150;
-const UNMUTE_TARGET_MS = 500;
+const UNMUTE_TARGET_MS = 250;
 const MEMBERS = 8;
 const STEP_TIMEOUT_MS = 8000;
 

@@ -10,13 +10,14 @@ import {
 export interface Heard {
   /** Muted or unpublished. */
   offAt: number | null;
-  offBy: 'muted' | 'unpublished' | null;
+  offBy: 'muted' | 'unsubscribed' | 'unpublished' | null;
   subscribedAt: number | null;
   audioAt: number | null;
 }
 
 /**
- * Watches one room for the presenter's microphone: off (TrackMuted or TrackUnpublished), back
+ * Watches one room for the presenter's microphone: off (TrackMuted, TrackUnsubscribed or
+ * TrackUnpublished), back
  * (TrackSubscribed / TrackUnmuted) and the first audible frame after it came back.
  */
 export class Listener {
@@ -36,6 +37,10 @@ export class Listener {
     room.on(RoomEvent.TrackUnpublished, (pub, p) => {
       if (isMic(pub.source, p.identity)) this.off('unpublished');
     });
+    // The server cut this listener off the presenter's track at the SFU (docs/media-unmute.md).
+    room.on(RoomEvent.TrackUnsubscribed, (_track, pub, p) => {
+      if (isMic(pub.source, p.identity)) this.off('unsubscribed');
+    });
     room.on(RoomEvent.TrackUnmuted, (pub, p) => {
       if (isMic(pub.source, p.identity)) this.on();
     });
@@ -51,7 +56,7 @@ export class Listener {
     this.heard = { offAt: null, offBy: null, subscribedAt: null, audioAt: null };
   }
 
-  private off(by: 'muted' | 'unpublished') {
+  private off(by: 'muted' | 'unsubscribed' | 'unpublished') {
     if (this.heard.offAt === null) this.heard = { ...this.heard, offAt: Date.now(), offBy: by };
     this.notify();
   }
