@@ -11,6 +11,13 @@ const MUTE_TARGET_MS = 150;
 const UNMUTE_TARGET_MS = 250;
 const MEMBERS = 8;
 const STEP_TIMEOUT_MS = 8000;
+/**
+ * How long each cycle stays in muted reflection (minutes in a real session). LiveKit holds back a
+ * subscription while an unsubscription by the same subscriber is still closing (~0.2 s of blank
+ * frames, `SubscriptionManager.reconcileSubscription`), so cycling faster than that measures this
+ * hold-back (+150–200 ms per return, seen with 250 ms), not the return.
+ */
+const REFLECTION_DWELL_MS = 1000;
 
 interface Livekit {
   url: string;
@@ -26,6 +33,7 @@ interface ModeResult {
   mode: Mode;
   mute: number[];
   muteBy: Record<string, number>;
+  unmuteUnmuted: number[];
   unmuteSubscribed: number[];
   unmuteAudio: number[];
   timeouts: number;
@@ -144,7 +152,7 @@ async function runMode(
     const presenterRoom = rooms[1]!;
     const listeners = rooms
       .filter((r) => r !== presenterRoom)
-      .map((r) => new Listener(r, presenterJoin.identity));
+      .map((r) => new Listener(r, presenterJoin.identity, mode === 'enforcement'));
     const mayPublish = microphoneGrantProbe(lk, joins[0]!.sessionId, presenterJoin.identity);
     const presenter = new PresenterModel(
       presenterRoom,
@@ -168,6 +176,7 @@ async function runMode(
       mode,
       mute: [],
       muteBy: {},
+      unmuteUnmuted: [],
       unmuteSubscribed: [],
       unmuteAudio: [],
       timeouts: 0,
@@ -197,23 +206,17 @@ async function runMode(
         i === 0 ? 'phase:next' : 'phase:previous',
         'muted-reflection',
       );
-      const off = await Promise.all(
-        listeners.map((l) => l.until((h) => h.offAt !== null, STEP_TIMEOUT_MS)),
-      );
-      if (off.every(Boolean)) {
-        result.mute.push(Math.max(...listeners.map((l) => l.heard.offAt!)) - muteAt);
-        const last = listeners.reduce((a, b) =>
-          (a.heard.offAt ?? 0) >= (b.heard.offAt ?? 0) ? a : b,
-        );
-        const by = last.heard.offBy ?? 'unknown';
-        result.muteBy[by] = (result.muteBy[by] ?? 0) + 1;
+      const off = await muteSeen(mode, listeners, muteAt);
+      if (off) {
+        result.mute.push(off.at - muteAt);
+        result.muteBy[off.by] = (result.muteBy[off.by] ?? 0) + 1;
       } else {
         result.timeouts++;
         ctx.log(
-          `${mode}: mute ${i}: only ${off.filter(Boolean).length}/7 peers saw it within ${STEP_TIMEOUT_MS} ms`,
+          `${mode}: mute ${i}: not every peer lost the presenter within ${STEP_TIMEOUT_MS} ms`,
         );
       }
-      await sleep(250, ctx.signal);
+      await sleep(REFLECTION_DWELL_MS, ctx.signal);
 
       // Unmute: muted reflection → presenter response; every peer subscribed and hearing again.
       const unmuteAt = await transition('phase:next', 'presenter-response');
@@ -221,6 +224,9 @@ async function runMode(
         listeners.map((l) => l.until((h) => h.audioAt !== null, STEP_TIMEOUT_MS)),
       );
       if (back.every(Boolean)) {
+        result.unmuteUnmuted.push(
+          Math.max(...listeners.map((l) => l.heard.unmutedAt ?? l.heard.audioAt!)) - unmuteAt,
+        );
         result.unmuteSubscribed.push(
           Math.max(...listeners.map((l) => l.heard.subscribedAt ?? l.heard.audioAt!)) - unmuteAt,
         );
@@ -248,6 +254,32 @@ async function runMode(
   } finally {
     await cleanupLocal();
   }
+}
+
+type MediaListener = InstanceType<Awaited<ReturnType<typeof loadRtc>>['Listener']>;
+
+/**
+ * When the last listener lost the presenter's microphone after a mute, and how. With a client that
+ * ignores the phase (`enforcement`), what counts is when its audio stopped arriving: the server's
+ * cut at the SFU shows in no rtc-node event. Otherwise the SDK's first report (muted,
+ * unsubscribed, unpublished). Null when a listener saw nothing within the step.
+ */
+async function muteSeen(
+  mode: Mode,
+  listeners: MediaListener[],
+  muteAt: number,
+): Promise<{ at: number; by: string } | null> {
+  if (mode === 'enforcement') {
+    const silent = await Promise.all(listeners.map((l) => l.untilSilent(muteAt, STEP_TIMEOUT_MS)));
+    if (silent.some((t) => t === null)) return null;
+    return { at: Math.max(...(silent as number[])), by: 'audioStopped' };
+  }
+  const off = await Promise.all(
+    listeners.map((l) => l.until((h) => h.offAt !== null, STEP_TIMEOUT_MS)),
+  );
+  if (!off.every(Boolean)) return null;
+  const last = listeners.reduce((a, b) => ((a.heard.offAt ?? 0) >= (b.heard.offAt ?? 0) ? a : b));
+  return { at: last.heard.offAt!, by: last.heard.offBy ?? 'unknown' };
 }
 
 function row(

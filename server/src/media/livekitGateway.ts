@@ -82,7 +82,7 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
     others: ParticipantInfo[],
   ): Promise<boolean> => {
     const key = `${sessionId}\u0000${want.identity}`;
-    const restricted = allowedSources(want.rights).length < allowedSources(FULL_RIGHTS).length;
+    const restricted = isRestricted(want);
     if (!restricted) restrictedSince.delete(key);
     else if (!restrictedSince.has(key)) restrictedSince.set(key, Date.now());
     const since = restrictedSince.get(key);
@@ -154,6 +154,16 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
     },
 
     async enforce(sessionId, desired) {
+      // A return is what people wait for: whoever this process cut off a publisher the phase now
+      // allows is resubscribed at once, beside the full pass below rather than after its listing.
+      for (const want of desired) {
+        if (isRestricted(want)) continue;
+        gate
+          .releaseKnown(sessionId, want.identity)
+          .catch((err: unknown) =>
+            logger.debug({ sessionId, err }, 'quick resubscription failed; the pass below retries'),
+          );
+      }
       // The newest desired state is the only one worth reaching; older retries stop here.
       pending.get(sessionId)?.abort();
       const controller = new AbortController();
@@ -205,6 +215,11 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
       pending.clear();
     },
   };
+}
+
+/** Whether the phase withdraws any media source from this participant. */
+function isRestricted(want: DesiredMedia): boolean {
+  return allowedSources(want.rights).length < allowedSources(FULL_RIGHTS).length;
 }
 
 /** Everyone in the room; a room that does not exist yet simply has nobody in it. */

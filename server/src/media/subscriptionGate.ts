@@ -2,32 +2,48 @@ import type { ParticipantInfo, RoomServiceClient, TrackInfo } from 'livekit-serv
 
 type SubscriptionApi = Pick<RoomServiceClient, 'updateSubscriptions'>;
 
+/** One subscriber cut off one track. */
+interface Cut {
+  subscriber: string;
+  /** The subscriber's session: someone who reconnects has a new one and auto-subscribes again. */
+  subscriberSid: string;
+  trackSid: string;
+}
+
 /**
  * Who receives whose tracks, decided at the SFU (`RoomService.UpdateSubscriptions`): the server
  * cuts every other participant off a publisher's withdrawn tracks and puts them back when the
  * phase allows that publisher again. A client cannot undo the cut by unmuting its own track.
  *
- * Remembers what it did per process, to avoid repeating calls on every pass: cuts per subscriber
- * session (a participant who reconnects has a new sid and auto-subscribes, so is cut again), and
- * publishers known to be open. After a restart nobody is known open, so the first pass that allows
- * a publisher resubscribes everyone to their tracks once.
+ * Remembers the cuts it made, per process: so a pass repeats no call, and so a return can
+ * resubscribe everyone at once (`releaseKnown`), without first asking LiveKit who is in the room —
+ * the return is what people wait for. After a restart nothing is remembered: the first pass that
+ * allows a publisher resubscribes everyone listed to their tracks once (`release`).
  */
 export function createSubscriptionGate(api: SubscriptionApi) {
-  const cut = new Map<string, Set<string>>();
+  const cuts = new Map<string, Cut[]>();
   const open = new Set<string>();
   const keyOf = (sessionId: string, identity: string) => `${sessionId}\u0000${identity}`;
 
-  const update = async (room: string, who: ParticipantInfo, sids: string[], on: boolean) => {
+  const update = async (room: string, subscriber: string, sids: string[], on: boolean) => {
     try {
-      await api.updateSubscriptions(room, who.identity, sids, on);
+      await api.updateSubscriptions(room, subscriber, sids, on);
     } catch (err) {
       // Someone who left meanwhile needs nothing; anything else is retried by the caller.
       if (!isNotFound(err)) throw err;
     }
   };
 
+  /** Resubscribes each subscriber of `list` to its tracks, one call per subscriber. */
+  const resubscribe = async (room: string, list: Cut[]) => {
+    const bySubscriber = new Map<string, string[]>();
+    for (const c of list)
+      bySubscriber.set(c.subscriber, [...(bySubscriber.get(c.subscriber) ?? []), c.trackSid]);
+    await Promise.all([...bySubscriber].map(([who, sids]) => update(room, who, sids, true)));
+  };
+
   return {
-    /** Unsubscribes every one of `others` from `tracks` (idempotent per subscriber session). */
+    /** Unsubscribes every one of `others` from `tracks` (once per subscriber session and track). */
     async withhold(
       sessionId: string,
       publisher: string,
@@ -36,31 +52,61 @@ export function createSubscriptionGate(api: SubscriptionApi) {
     ): Promise<void> {
       const key = keyOf(sessionId, publisher);
       open.delete(key);
-      const done = cut.get(key) ?? new Set<string>();
-      cut.set(key, done);
+      const made = cuts.get(key) ?? [];
+      cuts.set(key, made);
       await Promise.all(
         others.map(async (o) => {
-          const sids = tracks.map((t) => t.sid).filter((sid) => !done.has(`${o.sid}|${sid}`));
+          const sids = tracks
+            .map((t) => t.sid)
+            .filter((sid) => !made.some((c) => c.subscriberSid === o.sid && c.trackSid === sid));
           if (sids.length === 0) return;
-          await update(sessionId, o, sids, false);
-          for (const sid of sids) done.add(`${o.sid}|${sid}`);
+          await update(sessionId, o.identity, sids, false);
+          for (const trackSid of sids)
+            made.push({ subscriber: o.identity, subscriberSid: o.sid, trackSid });
         }),
       );
     },
 
-    /** Subscribes everyone back to `publisher`'s tracks, unless known to be open already. */
+    /**
+     * Resubscribes whoever this process cut off `publisher`'s tracks, without asking LiveKit first.
+     * Resolves true when there was such a cut (and it is undone).
+     */
+    async releaseKnown(sessionId: string, publisher: string): Promise<boolean> {
+      const key = keyOf(sessionId, publisher);
+      const made = cuts.get(key);
+      if (!made) return false;
+      // Claimed before the calls, so a pass running meanwhile does not repeat them.
+      cuts.delete(key);
+      open.add(key);
+      try {
+        await resubscribe(sessionId, made);
+        return true;
+      } catch (err) {
+        open.delete(key);
+        if (!cuts.has(key)) cuts.set(key, made);
+        throw err;
+      }
+    },
+
+    /** Subscribes everyone listed back to `publisher`'s tracks, unless known to be open already. */
     async release(sessionId: string, publisher: ParticipantInfo, others: ParticipantInfo[]) {
       const key = keyOf(sessionId, publisher.identity);
       if (open.has(key)) return;
-      const sids = publisher.tracks.map((t) => t.sid);
-      if (sids.length > 0) await Promise.all(others.map((o) => update(sessionId, o, sids, true)));
-      cut.delete(key);
+      const list = others.flatMap((o) =>
+        publisher.tracks.map((t) => ({
+          subscriber: o.identity,
+          subscriberSid: o.sid,
+          trackSid: t.sid,
+        })),
+      );
+      await resubscribe(sessionId, list);
+      cuts.delete(key);
       open.add(key);
     },
 
     forget(sessionId: string): void {
       const prefix = `${sessionId}\u0000`;
-      for (const key of [...cut.keys()]) if (key.startsWith(prefix)) cut.delete(key);
+      for (const key of [...cuts.keys()]) if (key.startsWith(prefix)) cuts.delete(key);
       for (const key of [...open]) if (key.startsWith(prefix)) open.delete(key);
     },
   };
