@@ -359,8 +359,8 @@ export const media: Benchmark = {
           lastPeerSaw: gateway.muteBy,
           baselineP99: round(b.p99),
         },
-        `${common} to the last of 7 peers seeing the presenter's microphone muted or unpublished. Our path: the presenter's client ` +
-          `unpublishes on the session:state and the server revokes canPublishSources. Last event was ${JSON.stringify(gateway.muteBy)}. ` +
+        `${common} to the last of 7 peers seeing the presenter's microphone muted, unsubscribed or unpublished. Our path: the presenter's client ` +
+          `mutes on the session:state and the server cuts the peers' subscriptions to the track (docs/media-unmute.md). Last event was ${JSON.stringify(gateway.muteBy)}. ` +
           `Baseline p99 ${round(b.p99)} ms (p50 ${round(b.p50)}).` +
           (gateway.timeouts ? ` ${gateway.timeouts} steps timed out.` : '') +
           (gateway.aborted ? ` ${gateway.aborted}.` : ''),
@@ -390,7 +390,8 @@ export const media: Benchmark = {
             lastPeerSaw: enforcement.muteBy,
           },
           `${common} to the last peer losing the presenter's microphone when the client does NOT cooperate (a modified client): ` +
-            `only the server's permission revocation acts (last event ${JSON.stringify(enforcement.muteBy)}). ` +
+            `only the server acts: it cuts the peers' subscriptions at once and revokes the permission after a 1 s grace. ` +
+            `Measured until the last audible frame reached the last peer (rtc-node reports a server-made unsubscription late). ` +
             `Context for the enforcement path, not the issue's target.`,
         ),
         target: 'context (no target)',
@@ -404,14 +405,17 @@ export const media: Benchmark = {
         {
           transitions,
           timeouts: gateway.timeouts,
+          unmuted: summarize(gateway.unmuteUnmuted),
           subscribed: summarize(gateway.unmuteSubscribed),
           publishAttempts: gateway.publishAttempts,
+          reflectionDwellMs: REFLECTION_DWELL_MS,
         },
         `${common} of the presenter-response phase to the last of 7 peers decoding an audible frame from the presenter ` +
           `(TrackSubscribed at the last peer: p50 ${round(summarize(gateway.unmuteSubscribed).p50)} / p99 ${round(summarize(gateway.unmuteSubscribed).p99)} ms). ` +
-          `The rtc-node presenter republishes once LiveKit reports the server's grant (it polls RoomService every 25 ms, ` +
-          `standing in for the web client's ParticipantPermissionsChanged, so up to ~25 ms plus one API call is the model's own) ` +
-          `(${gateway.publishAttempts} publish attempts for ${gateway.unmuteAudio.length} returns).` +
+          `TrackUnmuted (the presenter's own unmute) at the last peer: p50 ${round(summarize(gateway.unmuteUnmuted).p50)} ms. ` +
+          `The presenter kept its muted track through reflection and unmutes it; the server resubscribes the peers it had cut. ` +
+          `Each cycle stays ${REFLECTION_DWELL_MS} ms in reflection. ` +
+          `${gateway.publishAttempts} republishes for ${gateway.unmuteAudio.length} returns (a republish happens only when the server revoked the track).` +
           (gateway.timeouts
             ? ` ${gateway.timeouts} mute/unmute steps of this mode timed out (${STEP_TIMEOUT_MS} ms) and are not in the samples.`
             : ''),

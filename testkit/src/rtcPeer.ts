@@ -28,6 +28,8 @@ export interface PeerEvents {
     participant: RemoteParticipant,
   ) => void;
   participantConnected: (participant: RemoteParticipant) => void;
+  trackMuted: (publication: RemoteTrackPublication, participant: RemoteParticipant) => void;
+  trackUnmuted: (publication: RemoteTrackPublication, participant: RemoteParticipant) => void;
 }
 
 /** Connects a participant; rejects when LiveKit refuses the token. */

@@ -36,10 +36,12 @@ export function createSubscriptionGate(api: SubscriptionApi) {
 
   /** Resubscribes each subscriber of `list` to its tracks, one call per subscriber. */
   const resubscribe = async (room: string, list: Cut[]) => {
-    const bySubscriber = new Map<string, string[]>();
-    for (const c of list)
-      bySubscriber.set(c.subscriber, [...(bySubscriber.get(c.subscriber) ?? []), c.trackSid]);
-    await Promise.all([...bySubscriber].map(([who, sids]) => update(room, who, sids, true)));
+    const bySubscriber = new Map<string, Set<string>>();
+    for (const c of list) {
+      const sids = bySubscriber.get(c.subscriber) ?? new Set<string>();
+      bySubscriber.set(c.subscriber, sids.add(c.trackSid));
+    }
+    await Promise.all([...bySubscriber].map(([who, sids]) => update(room, who, [...sids], true)));
   };
 
   return {
