@@ -131,11 +131,8 @@ export class SessionRegistry {
       {
         changed: (s) => {
           this.clearHandsOnPhaseChange(s);
-          // Media first: its requests leave before the views are serialised for every socket. Either
-          // order is safe — a withdrawn track is cut off at once and revoked only after the
-          // client's grace (docs/media-unmute.md) — and a return is what people wait for.
-          enforceMedia(this.deps.media, s);
           this.publish(s);
+          enforceMedia(this.deps.media, s);
         },
         warning: (_s, e) => {
           const warning = { phaseId: e.phaseId, endsAt: e.endsAt, serverNow: this.deps.now() };
