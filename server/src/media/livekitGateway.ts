@@ -55,6 +55,8 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
   });
   const health = createHealthProbe(() => probeApi.listRooms());
   const pending = new Map<string, AbortController>();
+  /** Each session's pass under way (retries included); never rejects. */
+  const inFlight = new Map<string, Promise<unknown>>();
   const publicUrl = toWs(opts.publicUrl ?? opts.url);
   const ttl = opts.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
   const rooms = createRoomRegistry(api, {
@@ -80,7 +82,10 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
     want: DesiredMedia,
     info: ParticipantInfo,
     others: ParticipantInfo[],
+    signal: AbortSignal,
   ): Promise<boolean> => {
+    // A newer desired state took over: a stale pass must not cut, revoke or note anything.
+    if (signal.aborted) return false;
     const key = `${sessionId}\u0000${want.identity}`;
     const restricted = isRestricted(want);
     if (!restricted) restrictedSince.delete(key);
@@ -95,6 +100,7 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
     if (plan.withheld.length > 0)
       await gate.withhold(sessionId, want.identity, plan.withheld, others);
     const metadata = metadataFor(want.role);
+    if (signal.aborted) return false;
     if (!samePermission(info.permission, plan.permission) || info.metadata !== metadata) {
       await api.updateParticipant(sessionId, want.identity, {
         permission: plan.permission,
@@ -105,13 +111,18 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
         'media permission updated',
       );
     }
-    if (!restricted) await gate.release(sessionId, info, others);
+    if (!restricted && !signal.aborted) await gate.release(sessionId, info, others);
     return plan.awaitingMute;
   };
 
   /** One pass: read who is really in the room, change only what differs. */
-  const reconcileOnce = async (sessionId: string, desired: DesiredMedia[]): Promise<void> => {
+  const reconcileOnce = async (
+    sessionId: string,
+    desired: DesiredMedia[],
+    signal: AbortSignal,
+  ): Promise<void> => {
     const listed = await listParticipants(api, sessionId);
+    if (signal.aborted) return;
     const present = new Map(listed.map((p) => [p.identity, p]));
     let unseen = 0;
     const passes: Promise<boolean>[] = [];
@@ -123,7 +134,7 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
         continue;
       }
       const others = listed.filter((p) => p.identity !== want.identity);
-      passes.push(reconcileOne(sessionId, want, info, others));
+      passes.push(reconcileOne(sessionId, want, info, others, signal));
     }
     const awaiting = (await Promise.all(passes)).filter(Boolean).length;
     // A join webhook can outrun the room listing (several LiveKit nodes): retry rather than leave
@@ -164,17 +175,26 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
             logger.debug({ sessionId, err }, 'quick resubscription failed; the pass below retries'),
           );
       }
-      // The newest desired state is the only one worth reaching; older retries stop here.
+      // The newest desired state is the only one worth reaching; older retries stop here. Passes
+      // run one at a time per session, so the newest one also corrects whatever a stale pass
+      // still in flight did (e.g. a cut landing after the quick resubscription above).
       pending.get(sessionId)?.abort();
       const controller = new AbortController();
       pending.set(sessionId, controller);
-      const error = await retryWithBackoff(
-        () => reconcileOnce(sessionId, desired),
-        controller.signal,
-        opts.backoff ?? DEFAULT_BACKOFF,
-        (err, tryNumber) =>
-          logger.debug({ sessionId, err, tryNumber }, 'media enforcement try failed'),
-      );
+      const previous = inFlight.get(sessionId);
+      const run = (async () => {
+        await previous;
+        return retryWithBackoff(
+          () => reconcileOnce(sessionId, desired, controller.signal),
+          controller.signal,
+          opts.backoff ?? DEFAULT_BACKOFF,
+          (err, tryNumber) =>
+            logger.debug({ sessionId, err, tryNumber }, 'media enforcement try failed'),
+        );
+      })();
+      inFlight.set(sessionId, run);
+      const error = await run;
+      if (inFlight.get(sessionId) === run) inFlight.delete(sessionId);
       if (pending.get(sessionId) === controller) pending.delete(sessionId);
       if (error)
         logger.warn(
