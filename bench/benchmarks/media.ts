@@ -308,7 +308,7 @@ function row(
 export const media: Benchmark = {
   name: 'mute_latency',
   aliases: ['unmute_latency', 'media'],
-  timeoutMs: 9 * 60_000,
+  timeoutMs: 10 * 60_000,
   async run(ctx) {
     const transitions = Math.min(
       200,
@@ -334,7 +334,7 @@ export const media: Benchmark = {
       `LiveKit at ${lk.url}; ${transitions} mute and ${transitions} unmute transitions per mode`,
     );
     // Budgets keep the whole benchmark inside its timeout even on a loaded machine; partial results count.
-    const gateway = await runMode(ctx, 'gateway', lk, port, transitions, 180_000);
+    const gateway = await runMode(ctx, 'gateway', lk, port, transitions, 240_000);
     const baseline = await runMode(ctx, 'baseline', lk, port, transitions, 120_000);
     const enforcement = await runMode(
       ctx,
