@@ -8,9 +8,16 @@ import { sleep } from '../lib/util.js';
 import { round, summarize } from '../stats.js';
 
 const MUTE_TARGET_MS = 150;
-const UNMUTE_TARGET_MS = 500;
+const UNMUTE_TARGET_MS = 250;
 const MEMBERS = 8;
 const STEP_TIMEOUT_MS = 8000;
+/**
+ * How long each cycle stays in muted reflection (minutes in a real session). LiveKit holds back a
+ * subscription while an unsubscription by the same subscriber is still closing (~0.2 s of blank
+ * frames, `SubscriptionManager.reconcileSubscription`), so cycling faster than that measures this
+ * hold-back (+150–200 ms per return, seen with 250 ms), not the return.
+ */
+const REFLECTION_DWELL_MS = 1000;
 
 interface Livekit {
   url: string;
@@ -26,6 +33,7 @@ interface ModeResult {
   mode: Mode;
   mute: number[];
   muteBy: Record<string, number>;
+  unmuteUnmuted: number[];
   unmuteSubscribed: number[];
   unmuteAudio: number[];
   timeouts: number;
@@ -144,7 +152,7 @@ async function runMode(
     const presenterRoom = rooms[1]!;
     const listeners = rooms
       .filter((r) => r !== presenterRoom)
-      .map((r) => new Listener(r, presenterJoin.identity));
+      .map((r) => new Listener(r, presenterJoin.identity, mode === 'enforcement'));
     const mayPublish = microphoneGrantProbe(lk, joins[0]!.sessionId, presenterJoin.identity);
     const presenter = new PresenterModel(
       presenterRoom,
@@ -168,6 +176,7 @@ async function runMode(
       mode,
       mute: [],
       muteBy: {},
+      unmuteUnmuted: [],
       unmuteSubscribed: [],
       unmuteAudio: [],
       timeouts: 0,
@@ -197,23 +206,17 @@ async function runMode(
         i === 0 ? 'phase:next' : 'phase:previous',
         'muted-reflection',
       );
-      const off = await Promise.all(
-        listeners.map((l) => l.until((h) => h.offAt !== null, STEP_TIMEOUT_MS)),
-      );
-      if (off.every(Boolean)) {
-        result.mute.push(Math.max(...listeners.map((l) => l.heard.offAt!)) - muteAt);
-        const last = listeners.reduce((a, b) =>
-          (a.heard.offAt ?? 0) >= (b.heard.offAt ?? 0) ? a : b,
-        );
-        const by = last.heard.offBy ?? 'unknown';
-        result.muteBy[by] = (result.muteBy[by] ?? 0) + 1;
+      const off = await muteSeen(mode, listeners, muteAt);
+      if (off) {
+        result.mute.push(off.at - muteAt);
+        result.muteBy[off.by] = (result.muteBy[off.by] ?? 0) + 1;
       } else {
         result.timeouts++;
         ctx.log(
-          `${mode}: mute ${i}: only ${off.filter(Boolean).length}/7 peers saw it within ${STEP_TIMEOUT_MS} ms`,
+          `${mode}: mute ${i}: not every peer lost the presenter within ${STEP_TIMEOUT_MS} ms`,
         );
       }
-      await sleep(250, ctx.signal);
+      await sleep(REFLECTION_DWELL_MS, ctx.signal);
 
       // Unmute: muted reflection → presenter response; every peer subscribed and hearing again.
       const unmuteAt = await transition('phase:next', 'presenter-response');
@@ -221,6 +224,9 @@ async function runMode(
         listeners.map((l) => l.until((h) => h.audioAt !== null, STEP_TIMEOUT_MS)),
       );
       if (back.every(Boolean)) {
+        result.unmuteUnmuted.push(
+          Math.max(...listeners.map((l) => l.heard.unmutedAt ?? l.heard.audioAt!)) - unmuteAt,
+        );
         result.unmuteSubscribed.push(
           Math.max(...listeners.map((l) => l.heard.subscribedAt ?? l.heard.audioAt!)) - unmuteAt,
         );
@@ -250,6 +256,32 @@ async function runMode(
   }
 }
 
+type MediaListener = InstanceType<Awaited<ReturnType<typeof loadRtc>>['Listener']>;
+
+/**
+ * When the last listener lost the presenter's microphone after a mute, and how. With a client that
+ * ignores the phase (`enforcement`), what counts is when its audio stopped arriving: the server's
+ * cut at the SFU shows in no rtc-node event. Otherwise the SDK's first report (muted,
+ * unsubscribed, unpublished). Null when a listener saw nothing within the step.
+ */
+async function muteSeen(
+  mode: Mode,
+  listeners: MediaListener[],
+  muteAt: number,
+): Promise<{ at: number; by: string } | null> {
+  if (mode === 'enforcement') {
+    const silent = await Promise.all(listeners.map((l) => l.untilSilent(muteAt, STEP_TIMEOUT_MS)));
+    if (silent.some((t) => t === null)) return null;
+    return { at: Math.max(...(silent as number[])), by: 'audioStopped' };
+  }
+  const off = await Promise.all(
+    listeners.map((l) => l.until((h) => h.offAt !== null, STEP_TIMEOUT_MS)),
+  );
+  if (!off.every(Boolean)) return null;
+  const last = listeners.reduce((a, b) => ((a.heard.offAt ?? 0) >= (b.heard.offAt ?? 0) ? a : b));
+  return { at: last.heard.offAt!, by: last.heard.offBy ?? 'unknown' };
+}
+
 function row(
   name: string,
   values: number[],
@@ -276,7 +308,7 @@ function row(
 export const media: Benchmark = {
   name: 'mute_latency',
   aliases: ['unmute_latency', 'media'],
-  timeoutMs: 9 * 60_000,
+  timeoutMs: 10 * 60_000,
   async run(ctx) {
     const transitions = Math.min(
       200,
@@ -302,7 +334,7 @@ export const media: Benchmark = {
       `LiveKit at ${lk.url}; ${transitions} mute and ${transitions} unmute transitions per mode`,
     );
     // Budgets keep the whole benchmark inside its timeout even on a loaded machine; partial results count.
-    const gateway = await runMode(ctx, 'gateway', lk, port, transitions, 180_000);
+    const gateway = await runMode(ctx, 'gateway', lk, port, transitions, 240_000);
     const baseline = await runMode(ctx, 'baseline', lk, port, transitions, 120_000);
     const enforcement = await runMode(
       ctx,
@@ -327,8 +359,8 @@ export const media: Benchmark = {
           lastPeerSaw: gateway.muteBy,
           baselineP99: round(b.p99),
         },
-        `${common} to the last of 7 peers seeing the presenter's microphone muted or unpublished. Our path: the presenter's client ` +
-          `unpublishes on the session:state and the server revokes canPublishSources. Last event was ${JSON.stringify(gateway.muteBy)}. ` +
+        `${common} to the last of 7 peers seeing the presenter's microphone muted, unsubscribed or unpublished. Our path: the presenter's client ` +
+          `mutes on the session:state and the server cuts the peers' subscriptions to the track (docs/media-unmute.md). Last event was ${JSON.stringify(gateway.muteBy)}. ` +
           `Baseline p99 ${round(b.p99)} ms (p50 ${round(b.p50)}).` +
           (gateway.timeouts ? ` ${gateway.timeouts} steps timed out.` : '') +
           (gateway.aborted ? ` ${gateway.aborted}.` : ''),
@@ -358,7 +390,8 @@ export const media: Benchmark = {
             lastPeerSaw: enforcement.muteBy,
           },
           `${common} to the last peer losing the presenter's microphone when the client does NOT cooperate (a modified client): ` +
-            `only the server's permission revocation acts (last event ${JSON.stringify(enforcement.muteBy)}). ` +
+            `only the server acts: it cuts the peers' subscriptions at once and revokes the permission after a 1 s grace. ` +
+            `Measured until the last audible frame reached the last peer (rtc-node reports a server-made unsubscription late). ` +
             `Context for the enforcement path, not the issue's target.`,
         ),
         target: 'context (no target)',
@@ -372,14 +405,17 @@ export const media: Benchmark = {
         {
           transitions,
           timeouts: gateway.timeouts,
+          unmuted: summarize(gateway.unmuteUnmuted),
           subscribed: summarize(gateway.unmuteSubscribed),
           publishAttempts: gateway.publishAttempts,
+          reflectionDwellMs: REFLECTION_DWELL_MS,
         },
         `${common} of the presenter-response phase to the last of 7 peers decoding an audible frame from the presenter ` +
           `(TrackSubscribed at the last peer: p50 ${round(summarize(gateway.unmuteSubscribed).p50)} / p99 ${round(summarize(gateway.unmuteSubscribed).p99)} ms). ` +
-          `The rtc-node presenter republishes once LiveKit reports the server's grant (it polls RoomService every 25 ms, ` +
-          `standing in for the web client's ParticipantPermissionsChanged, so up to ~25 ms plus one API call is the model's own) ` +
-          `(${gateway.publishAttempts} publish attempts for ${gateway.unmuteAudio.length} returns).` +
+          `TrackUnmuted (the presenter's own unmute) at the last peer: p50 ${round(summarize(gateway.unmuteUnmuted).p50)} ms. ` +
+          `The presenter kept its muted track through reflection and unmutes it; the server resubscribes the peers it had cut. ` +
+          `Each cycle stays ${REFLECTION_DWELL_MS} ms in reflection. ` +
+          `${gateway.publishAttempts} republishes for ${gateway.unmuteAudio.length} returns (a republish happens only when the server revoked the track).` +
           (gateway.timeouts
             ? ` ${gateway.timeouts} mute/unmute steps of this mode timed out (${STEP_TIMEOUT_MS} ms) and are not in the samples.`
             : ''),

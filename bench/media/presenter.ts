@@ -24,10 +24,12 @@ export function rightsIn(view: SessionView, identity: string): MediaRights {
 }
 
 /**
- * The presenter's client, as far as rtc-node allows: it keeps its microphone in line with the
- * rights each `session:state` gives. rtc-node has no local mute, so "off" is unpublishing the
- * track (the web client mutes it). "On" needs two things, as in the web client: the view's rights
- * and LiveKit's grant. Tokens publish nothing and the server grants on the phase change, so the
+ * The presenter's client, modelled on the web client: it keeps its microphone in line with the
+ * rights each `session:state` gives. "Off" mutes the track (`Tone.setMuted`, what
+ * `setMicrophoneEnabled(false)` does in the browser); "on" unmutes it while it is still published,
+ * which is the whole return when the server kept the track (docs/media-unmute.md). When the
+ * server removed it instead (the permission was revoked), "on" is a republish and needs two things,
+ * as in the web client: the view's rights and LiveKit's grant. Tokens publish nothing and the server grants on the phase change, so the
  * view can arrive before LiveKit has the grant; the web client then waits for
  * ParticipantPermissionsChanged. rtc-node does not surface that event, so the model polls
  * `mayPublish` (LiveKit's own record of the grant) and publishes only once it holds.
@@ -41,6 +43,7 @@ export function rightsIn(view: SessionView, identity: string): MediaRights {
  */
 export class PresenterModel {
   tone: Tone | null = null;
+  private muted = false;
   private wantOn = true;
   private restoring: Promise<void> | null = null;
   /** The track lived through a listening phase without the client acting on it. */
@@ -66,16 +69,34 @@ export class PresenterModel {
     const rights = rightsIn(view, this.identity);
     this.wantOn = rights.microphone;
     if (!rights.microphone) {
-      if (this.cooperative && this.tone) void this.withdraw();
-      // The uncooperative client kept its track; the server muted or removed it meanwhile.
+      if (this.cooperative && this.tone) {
+        this.tone.setMuted(true);
+        this.muted = true;
+      }
+      // The uncooperative client kept its track; the server cut, muted or removed it meanwhile.
       else if (this.tone) this.stale = true;
       return;
+    }
+    if (this.tone && this.muted) {
+      this.muted = false;
+      if (this.stillPublished(this.tone)) {
+        this.tone.setMuted(false);
+        return;
+      }
+      // The server revoked the microphone after all (the mute came too late): publish again.
+      void this.tone.stop();
+      this.tone = null;
     }
     if ((!this.tone || this.stale) && !this.restoring) {
       const replace = this.stale;
       this.stale = false;
       this.restoring = this.restore(replace).finally(() => (this.restoring = null));
     }
+  }
+
+  private stillPublished(tone: Tone): boolean {
+    const sid = tone.publication.sid;
+    return sid !== undefined && (this.room.localParticipant?.trackPublications.has(sid) ?? false);
   }
 
   private async withdraw(): Promise<void> {

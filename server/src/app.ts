@@ -87,6 +87,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
         ...options.livekitKeys,
         onParticipant: (sessionId, identity, inRoom) =>
           service.setInMedia(sessionId, identity, inRoom),
+        onTrackPublished: (sessionId, identity) => service.trackPublished(sessionId, identity),
       })
     : undefined;
   const app = express();

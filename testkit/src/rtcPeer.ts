@@ -14,6 +14,8 @@ import {
   type RemoteTrack,
   type RemoteTrackPublication,
 } from '@livekit/rtc-node';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { waitForEvent, type Listenable } from './waitFor.js';
 
 /** The room events tests wait for (rtc-node does not export its callback map). */
@@ -26,6 +28,8 @@ export interface PeerEvents {
     participant: RemoteParticipant,
   ) => void;
   participantConnected: (participant: RemoteParticipant) => void;
+  trackMuted: (publication: RemoteTrackPublication, participant: RemoteParticipant) => void;
+  trackUnmuted: (publication: RemoteTrackPublication, participant: RemoteParticipant) => void;
 }
 
 /** Connects a participant; rejects when LiveKit refuses the token. */
@@ -48,7 +52,30 @@ export function waitForRoomEvent<E extends keyof PeerEvents>(
 
 export interface Tone {
   publication: LocalTrackPublication;
+  /**
+   * Mutes or unmutes the track locally, as a browser's `setMicrophoneEnabled` does: the track stays
+   * published and LiveKit records (and tells everyone) its muted flag.
+   */
+  setMuted(muted: boolean): void;
   stop(): Promise<void>;
+}
+
+interface FfiClientModule {
+  FfiClient: { instance: { request(req: unknown): unknown } };
+}
+
+/**
+ * rtc-node 1.1 has no local mute in its API, though its native layer does (`LocalTrackMute`). Its
+ * FFI client is reached through the very module instance the package itself loaded, so the request
+ * goes to the same native room.
+ */
+function localTrackMute(track: LocalAudioTrack, mute: boolean): void {
+  const require = createRequire(import.meta.url);
+  const dist = dirname(require.resolve('@livekit/rtc-node'));
+  const { FfiClient } = require(join(dist, 'ffi_client.cjs')) as FfiClientModule;
+  FfiClient.instance.request({
+    message: { case: 'localTrackMute', value: { trackHandle: track.ffi_handle.handle, mute } },
+  });
 }
 
 const SAMPLE_RATE = 48_000;
@@ -85,6 +112,7 @@ export async function publishTone(room: Room, name = 'mic'): Promise<Tone> {
   }
   return {
     publication,
+    setMuted: (muted) => localTrackMute(track, muted),
     async stop() {
       running = false;
       await pump;

@@ -26,10 +26,12 @@ export interface MediaPolicyState {
 
 /**
  * Keeps this person's own tracks in line with the phase's media rights. When rights are withdrawn it
- * turns the devices off at once (before the server revokes publishing); when they come back it
- * restores what the person had chosen, but only after LiveKit reports that the server granted the
- * permission again, so it never races the grant. `wanted` is the person's own choice, remembered
- * across restrictions.
+ * mutes the devices at once (`set…Enabled(false)` mutes, it does not unpublish): the server then
+ * keeps the muted tracks published, cut off from everyone at the SFU, and revokes publishing only if
+ * a track is still live after its grace (docs/media-unmute.md). When rights come back it restores
+ * what the person had chosen — usually just an unmute — but only while LiveKit's permission allows
+ * it, so after a revocation it waits for the grant and never races it. `wanted` is the person's own
+ * choice, remembered across restrictions.
  */
 export function useMediaPolicy(
   room: Room,

@@ -1,11 +1,14 @@
+import { FULL_RIGHTS } from '@intervision/shared';
 import { AccessToken, RoomServiceClient, type ParticipantInfo } from 'livekit-server-sdk';
 import type { Logger } from 'pino';
 import { createHealthProbe } from './healthProbe.js';
 import type { DesiredMedia, MediaGateway } from './mediaGateway.js';
 import { MediaUnavailableError } from './mediaUnavailableError.js';
-import { joinGrant, metadataFor, permissionFor, samePermission } from './permissions.js';
+import { allowedSources, joinGrant, metadataFor, samePermission } from './permissions.js';
 import { DEFAULT_BACKOFF, retryWithBackoff, type BackoffOptions } from './retry.js';
 import { createRoomRegistry } from './roomRegistry.js';
+import { createSubscriptionGate } from './subscriptionGate.js';
+import { planPublishing } from './withholding.js';
 
 export interface LivekitGatewayOptions {
   /** Where this server reaches LiveKit's API (ws(s):// or http(s)://). */
@@ -18,6 +21,12 @@ export interface LivekitGatewayOptions {
   /** Token lifetime; 2 minutes by default. Clients fetch a fresh one to reconnect. */
   tokenTtlSeconds?: number;
   backoff?: BackoffOptions;
+  /**
+   * How long a participant whose phase withdraws a source has to mute that track themselves
+   * before the permission is revoked (and LiveKit removes the track); 1 s by default. Their
+   * subscribers are cut off at once either way.
+   */
+  muteGraceMs?: number;
 }
 
 const DEFAULT_TOKEN_TTL_SECONDS = 120;
@@ -27,6 +36,8 @@ const EMPTY_ROOM_GRACE_SECONDS = 60;
 const DEPARTURE_TIMEOUT_SECONDS = 60;
 /** Bursts of joins (a session starting) share one createRoom; well below both timeouts. */
 const REMEMBER_ROOM_MS = 10_000;
+/** An honest client mutes within a few hundred ms of the phase change, even on a loaded machine. */
+const DEFAULT_MUTE_GRACE_MS = 1_000;
 
 const toHttp = (url: string) => url.replace(/^ws(s?):\/\//, 'http$1://');
 const toWs = (url: string) => url.replace(/^http(s?):\/\//, 'ws$1://');
@@ -44,6 +55,8 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
   });
   const health = createHealthProbe(() => probeApi.listRooms());
   const pending = new Map<string, AbortController>();
+  /** Each session's pass under way (retries included); never rejects. */
+  const inFlight = new Map<string, Promise<unknown>>();
   const publicUrl = toWs(opts.publicUrl ?? opts.url);
   const ttl = opts.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
   const rooms = createRoomRegistry(api, {
@@ -58,10 +71,61 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
     return state;
   };
 
-  /** One pass: read who is really in the room, change only those who differ. */
-  const reconcileOnce = async (sessionId: string, desired: DesiredMedia[]): Promise<void> => {
-    const present = new Map((await listParticipants(api, sessionId)).map((p) => [p.identity, p]));
+  const gate = createSubscriptionGate(api);
+  const graceMs = opts.muteGraceMs ?? DEFAULT_MUTE_GRACE_MS;
+  /** When each participant's current restriction began (this process's clock). */
+  const restrictedSince = new Map<string, number>();
+
+  /** One participant: cut or restore who receives them, then hold the permission they need. */
+  const reconcileOne = async (
+    sessionId: string,
+    want: DesiredMedia,
+    info: ParticipantInfo,
+    others: ParticipantInfo[],
+    signal: AbortSignal,
+  ): Promise<boolean> => {
+    // A newer desired state took over: a stale pass must not cut, revoke or note anything.
+    if (signal.aborted) return false;
+    const key = `${sessionId}\u0000${want.identity}`;
+    const restricted = isRestricted(want);
+    if (!restricted) restrictedSince.delete(key);
+    else if (!restrictedSince.has(key)) restrictedSince.set(key, Date.now());
+    const since = restrictedSince.get(key);
+    const plan = planPublishing(
+      info,
+      want.rights,
+      since === undefined || Date.now() - since >= graceMs,
+    );
+    // Cutting subscribers comes first: it is what keeps a withdrawn track from being heard.
+    if (plan.withheld.length > 0)
+      await gate.withhold(sessionId, want.identity, plan.withheld, others);
+    const metadata = metadataFor(want.role);
+    if (signal.aborted) return false;
+    if (!samePermission(info.permission, plan.permission) || info.metadata !== metadata) {
+      await api.updateParticipant(sessionId, want.identity, {
+        permission: plan.permission,
+        metadata,
+      });
+      logger.info(
+        { sessionId, identity: want.identity, rights: want.rights },
+        'media permission updated',
+      );
+    }
+    if (!restricted && !signal.aborted) await gate.release(sessionId, info, others);
+    return plan.awaitingMute;
+  };
+
+  /** One pass: read who is really in the room, change only what differs. */
+  const reconcileOnce = async (
+    sessionId: string,
+    desired: DesiredMedia[],
+    signal: AbortSignal,
+  ): Promise<void> => {
+    const listed = await listParticipants(api, sessionId);
+    if (signal.aborted) return;
+    const present = new Map(listed.map((p) => [p.identity, p]));
     let unseen = 0;
+    const passes: Promise<boolean>[] = [];
     for (const want of desired) {
       const info = present.get(want.identity);
       // Not in the room: they join with no publishing at all and are granted when LiveKit says so.
@@ -69,18 +133,16 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
         if (want.inRoom) unseen += 1;
         continue;
       }
-      const permission = permissionFor(want.rights);
-      const metadata = metadataFor(want.role);
-      if (samePermission(info.permission, permission) && info.metadata === metadata) continue;
-      await api.updateParticipant(sessionId, want.identity, { permission, metadata });
-      logger.info(
-        { sessionId, identity: want.identity, rights: want.rights },
-        'media permission updated',
-      );
+      const others = listed.filter((p) => p.identity !== want.identity);
+      passes.push(reconcileOne(sessionId, want, info, others, signal));
     }
+    const awaiting = (await Promise.all(passes)).filter(Boolean).length;
     // A join webhook can outrun the room listing (several LiveKit nodes): retry rather than leave
     // a newcomer waiting for the reconciler.
     if (unseen > 0) throw new Error(`${unseen} participant(s) reported joined but not listed yet`);
+    // Their tracks are already cut off; look again whether the client muted them itself.
+    if (awaiting > 0)
+      throw new Error(`${awaiting} participant(s) have not muted a withdrawn track yet`);
   };
 
   return {
@@ -103,17 +165,36 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
     },
 
     async enforce(sessionId, desired) {
-      // The newest desired state is the only one worth reaching; older retries stop here.
+      // A return is what people wait for: whoever this process cut off a publisher the phase now
+      // allows is resubscribed at once, beside the full pass below rather than after its listing.
+      for (const want of desired) {
+        if (isRestricted(want)) continue;
+        gate
+          .releaseKnown(sessionId, want.identity)
+          .catch((err: unknown) =>
+            logger.debug({ sessionId, err }, 'quick resubscription failed; the pass below retries'),
+          );
+      }
+      // The newest desired state is the only one worth reaching; older retries stop here. Passes
+      // run one at a time per session, so the newest one also corrects whatever a stale pass
+      // still in flight did (e.g. a cut landing after the quick resubscription above).
       pending.get(sessionId)?.abort();
       const controller = new AbortController();
       pending.set(sessionId, controller);
-      const error = await retryWithBackoff(
-        () => reconcileOnce(sessionId, desired),
-        controller.signal,
-        opts.backoff ?? DEFAULT_BACKOFF,
-        (err, tryNumber) =>
-          logger.debug({ sessionId, err, tryNumber }, 'media enforcement try failed'),
-      );
+      const previous = inFlight.get(sessionId);
+      const run = (async () => {
+        await previous;
+        return retryWithBackoff(
+          () => reconcileOnce(sessionId, desired, controller.signal),
+          controller.signal,
+          opts.backoff ?? DEFAULT_BACKOFF,
+          (err, tryNumber) =>
+            logger.debug({ sessionId, err, tryNumber }, 'media enforcement try failed'),
+        );
+      })();
+      inFlight.set(sessionId, run);
+      const error = await run;
+      if (inFlight.get(sessionId) === run) inFlight.delete(sessionId);
       if (pending.get(sessionId) === controller) pending.delete(sessionId);
       if (error)
         logger.warn(
@@ -128,6 +209,9 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
 
     async deleteRoom(sessionId) {
       await rooms.retire(sessionId);
+      gate.forget(sessionId);
+      for (const key of [...restrictedSince.keys()])
+        if (key.startsWith(`${sessionId}\u0000`)) restrictedSince.delete(key);
       try {
         await api.deleteRoom(sessionId);
       } catch (err) {
@@ -151,6 +235,11 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
       pending.clear();
     },
   };
+}
+
+/** Whether the phase withdraws any media source from this participant. */
+function isRestricted(want: DesiredMedia): boolean {
+  return allowedSources(want.rights).length < allowedSources(FULL_RIGHTS).length;
 }
 
 /** Everyone in the room; a room that does not exist yet simply has nobody in it. */

@@ -7,6 +7,8 @@ export interface WebhookHandlerOptions {
   apiSecret: string;
   /** Someone entered (`inRoom` true) or left the media room of a session. */
   onParticipant: (sessionId: string, identity: string, inRoom: boolean) => void;
+  /** Someone published a track in the media room of a session. */
+  onTrackPublished?: (sessionId: string, identity: string) => void;
 }
 
 const PRESENCE: Record<string, boolean> = {
@@ -46,6 +48,8 @@ export function createWebhookHandler(opts: WebhookHandlerOptions): RequestHandle
     const identity = event.participant?.identity;
     if (inRoom !== undefined && sessionId && identity)
       opts.onParticipant(sessionId, identity, inRoom);
+    if (event.event === 'track_published' && sessionId && identity)
+      opts.onTrackPublished?.(sessionId, identity);
     res.status(200).json({ ok: true });
   };
 

@@ -40,6 +40,15 @@ export class Presence {
     if (inRoom) enforceMedia(this.media, session);
   }
 
+  /**
+   * LiveKit said someone published a track. In a phase that withdraws that source, the track must
+   * be cut off (or the permission revoked) at once, not at the next sweep: peers auto-subscribe.
+   */
+  trackPublished(sessionId: string, identity: string): void {
+    const session = this.registry.find(sessionId);
+    if (session?.participants.has(identity)) enforceMedia(this.media, session);
+  }
+
   /** Desired media state of every session still running its protocol. */
   liveMedia(): LiveMedia[] {
     return this.registry

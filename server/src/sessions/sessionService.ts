@@ -136,6 +136,10 @@ export class SessionService {
     this.presence.setInMedia(sessionId, identity, inRoom);
   }
 
+  trackPublished(sessionId: string, identity: string): void {
+    this.presence.trackPublished(sessionId, identity);
+  }
+
   liveMedia(): LiveMedia[] {
     return this.presence.liveMedia();
   }
