@@ -19,6 +19,10 @@ export const ERROR_CODES = [
   'invalid_transition',
   /** The method needs a presenter and none is chosen. */
   'presenter_required',
+  /** A round command (`round:next`, `round:done`, ...) while no speaking round runs. */
+  'no_round',
+  /** `round:done` from someone whose turn it is not. */
+  'not_your_turn',
   /** The media server (LiveKit) cannot be reached right now. */
   'media_unavailable',
   /**
@@ -42,6 +46,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   session_ended: 410,
   invalid_transition: 409,
   presenter_required: 409,
+  no_round: 409,
+  not_your_turn: 409,
   media_unavailable: 503,
   rate_limited: 429,
   internal: 500,

@@ -67,6 +67,7 @@ export function sessionViewFixture(
     hands: [],
     presenter: 'p1',
     question: 'How do I keep the boundary with this family?',
+    round: null,
     serverNow: now,
     ...overrides,
   };
