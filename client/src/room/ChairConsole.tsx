@@ -139,8 +139,8 @@ export function ChairConsole({ view, method, role, send }: Props) {
           {t('chair.end')}
         </button>
       </div>
-      {live && <RoundControls view={view} send={send} />}
       <RaisedHandsSummary view={view} send={send} />
+      {live && <RoundControls view={view} send={send} />}
       {needsPresenter && lobby && <p className="muted">{t('chair.needsPresenter')}</p>}
       {confirmingEnd && (
         <EndConfirm

@@ -29,11 +29,9 @@ export function RoundControls({ view, send }: Props) {
     if (!ack.ok) setError(commandErrorMessage(t, ack.error));
   };
 
-  const start = () => {
-    // The form's bounds are the server's; a typed-in value outside them is brought inside.
-    const clamped = Math.min(MINUTES_MAX, Math.max(MINUTES_MIN, minutes || MINUTES_MIN));
-    void run('round:start', { mode, secondsPerTurn: Math.round(clamped * 60), strict });
-  };
+  // The input's bounds are the server's, so the browser refuses what the server would.
+  const start = () =>
+    void run('round:start', { mode, secondsPerTurn: Math.round(minutes * 60), strict });
 
   return (
     <div className="round-controls" data-testid="round-controls">
@@ -92,8 +90,9 @@ export function RoundControls({ view, send }: Props) {
             type="number"
             min={MINUTES_MIN}
             max={MINUTES_MAX}
-            step={0.5}
-            value={minutes}
+            step={0.25}
+            required
+            value={Number.isNaN(minutes) ? '' : minutes}
             onChange={(e) => setMinutes(e.target.valueAsNumber)}
           />
           <label>
