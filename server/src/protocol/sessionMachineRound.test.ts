@@ -120,7 +120,12 @@ describe('speaking rounds in the session machine', () => {
       },
     );
     actor.start();
-    const event = { type: 'round.start', order: ['a'], secondsPerTurn: 60, strict: false } as const;
+    const event: SessionEvent = {
+      type: 'round.start',
+      order: ['a'],
+      secondsPerTurn: 60,
+      strict: false,
+    };
     expect(commandRefusal(actor.getSnapshot(), event)?.code).toBe('invalid_transition');
   });
 
