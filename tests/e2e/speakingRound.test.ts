@@ -79,7 +79,16 @@ describe('speaking rounds in real browsers', { timeout: 180_000 }, () => {
       people.push(await newPerson(browser, name, server.url));
     }
     [chair, ...speakers] = people as [Person, ...Person[]];
+  }, 180_000);
 
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await livekit?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('everyone joins and the chair starts the presentation', async () => {
     const page = chair.page;
     await page.goto('/');
     await page.getByTestId('create-title').fill('Rounds');
@@ -99,13 +108,6 @@ describe('speaking rounds in real browsers', { timeout: 180_000 }, () => {
     for (const p of people) {
       await expect.poll(() => phaseTitle(p.page), { timeout: 15_000 }).toBe('Presentation');
     }
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await livekit?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('a soft round of three: everyone sees the turn, Done and Pass hand it on, skip after the last ends it', async () => {
