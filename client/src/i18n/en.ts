@@ -283,6 +283,7 @@ export const en = {
       'Your browser did not allow the microphone or camera. Allow it in the address bar (the camera or padlock icon), then try again.',
     waitingForServer: 'Coming back on as soon as the media server allows it…',
     listenPresenter: 'You are listening: the group reflects on your case without you joining in.',
+    notYourTurn: 'Your microphone comes on when it is your turn in the round.',
     listenOther: 'This phase asks you to listen.',
   },
   question: {

@@ -284,6 +284,7 @@ export const nl: Texts<typeof en> = {
       'Je browser gaf geen toegang tot de microfoon of camera. Geef toegang in de adresbalk (het camera- of slotje-icoon) en probeer het opnieuw.',
     waitingForServer: 'Gaat weer aan zodra de server het toestaat…',
     listenPresenter: 'Je luistert: de groep reflecteert op je casus zonder dat je meepraat.',
+    notYourTurn: 'Je microfoon gaat aan als jij aan de beurt bent in het rondje.',
     listenOther: 'In deze fase luister je.',
   },
   question: {

@@ -1,6 +1,7 @@
 import {
   currentPhase,
   effectiveRights,
+  mediaRights,
   type MethodDefinition,
   type PhaseWarning,
   type Role,
@@ -83,6 +84,8 @@ export function RoomBody(props: RoomBodyProps) {
     () => effectiveRights(policy, role, me, speaker === undefined ? null : { speaker, strict }),
     [policy, role, me, speaker, strict],
   );
+  // Held off by the round alone: the phase would let this person speak.
+  const waitingForTurn = !rights.microphone && mediaRights(policy, role).microphone;
   const rememberChoice = useCallback(
     (choice: { micOn: boolean; camOn: boolean }) =>
       credentialStore.save(sessionId, { ...membership, ...choice }),
@@ -177,7 +180,12 @@ export function RoomBody(props: RoomBodyProps) {
           <RoundPanel view={view} identity={me} offsetMs={offsetMs} send={send} />
           <ChairConsole view={view} method={method} role={role} send={send} />
           {view.status !== 'ended' && (
-            <MediaControls policy={media} status={mediaStatus} role={role} />
+            <MediaControls
+              policy={media}
+              status={mediaStatus}
+              role={role}
+              waitingForTurn={waitingForTurn}
+            />
           )}
           {editQuestion && <QuestionEditor current={view.question} send={send} />}
           <HandQueue view={view} identity={membership.identity} role={role} send={send} />
