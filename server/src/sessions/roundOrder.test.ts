@@ -46,6 +46,14 @@ describe('the order of a speaking round', () => {
     r.start({ mode: 'random' });
     const order = r.round()?.order ?? [];
     expect([...order].sort()).toEqual([r.g.anna.identity, r.g.ben.identity, r.cas.identity].sort());
+    // With the draws fixed, the shuffle is the one Fisher–Yates gives: not the list order.
+    const session = r.k.service.registry.require(r.g.created.id);
+    const choice = { mode: 'random', secondsPerTurn: 60, strict: false } as const;
+    expect(roundOrder(session, choice, () => 0)).toEqual([
+      r.g.ben.identity,
+      r.cas.identity,
+      r.g.anna.identity,
+    ]);
   });
 
   it('hands follow the queue, first raised first', async () => {
