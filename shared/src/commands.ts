@@ -72,6 +72,50 @@ export const COMMANDS = {
     payload: z.union([empty, z.object({ identity }).strict()]),
     reply: reply(),
   },
+  /**
+   * Start a speaking round in the current phase, replacing any round running (chair). The order is
+   * `order` (members of this session, each once) or, without it, from `mode`: `list` (the
+   * participant list), `random` or `hands` (the raised hands, first raised first); `list` and
+   * `random` take the connected members except the chair. The presenter takes a turn when
+   * `includePresenter` says so, by default when the phase lets the presenter speak. A turn ends
+   * after `secondsPerTurn` and the next begins; the round ends after the last turn or with the phase.
+   */
+  'round:start': {
+    roles: CHAIR,
+    payload: z
+      .object({
+        order: z
+          .array(identity)
+          .min(1)
+          .max(LIMITS.participantsMax + 1)
+          .optional(),
+        mode: z.enum(['list', 'random', 'hands']).optional(),
+        secondsPerTurn: z.number().int().min(LIMITS.turnSecondsMin).max(LIMITS.turnSecondsMax),
+        strict: z.boolean(),
+        includePresenter: z.boolean().optional(),
+      })
+      .strict()
+      .refine((p) => p.order === undefined || p.mode === undefined, {
+        message: 'Give either an order or a mode, not both.',
+      }),
+    reply: reply(),
+  },
+  /** Give the turn to the next speaker; after the last this ends the round (chair). */
+  'round:next': { roles: CHAIR, payload: empty, reply: reply() },
+  /** Give the turn back to the previous speaker, with a fresh turn (chair). */
+  'round:previous': { roles: CHAIR, payload: empty, reply: reply() },
+  /** More time for the current turn; one turn gains at most `LIMITS.turnExtendTotalSecondsMax` (chair). */
+  'round:extend': {
+    roles: CHAIR,
+    payload: z
+      .object({ seconds: z.number().int().min(1).max(LIMITS.turnExtendSecondsMax) })
+      .strict(),
+    reply: reply(),
+  },
+  /** End the round now (chair). */
+  'round:end': { roles: CHAIR, payload: empty, reply: reply() },
+  /** The speaker is done (or passes): the turn goes to the next (the current speaker only). */
+  'round:done': { roles: ANYONE, payload: empty, reply: reply() },
   /** One sample of the NTP-style clock exchange. */
   'clock:sync': {
     roles: ANYONE,

@@ -21,6 +21,10 @@ export const ERROR_CODES = [
   'presenter_required',
   /** The group meeting's room is not open yet; the message says when it opens. */
   'meeting_not_open',
+  /** A round command (`round:next`, `round:done`, ...) while no speaking round runs. */
+  'no_round',
+  /** `round:done` from someone whose turn it is not. */
+  'not_your_turn',
   /** The media server (LiveKit) cannot be reached right now. */
   'media_unavailable',
   /**
@@ -45,6 +49,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_transition: 409,
   presenter_required: 409,
   meeting_not_open: 409,
+  no_round: 409,
+  not_your_turn: 409,
   media_unavailable: 503,
   rate_limited: 429,
   internal: 500,

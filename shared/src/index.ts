@@ -2,6 +2,7 @@ export * from './roles.js';
 export * from './errors.js';
 export * from './limits.js';
 export * from './mediaPolicy.js';
+export * from './roundRights.js';
 export * from './methods.js';
 export * from './currentPhase.js';
 export * from './sessionView.js';

@@ -19,4 +19,10 @@ export const LIMITS = {
   defaultMaxParticipants: 8,
   /** Warn everyone this long before a phase's deadline. */
   warningMs: 60_000,
+  /** A turn in a speaking round lasts 15 seconds to 30 minutes. */
+  turnSecondsMin: 15,
+  turnSecondsMax: 30 * 60,
+  /** One extend of a turn adds at most 10 minutes, and one turn gains at most 30 minutes in all. */
+  turnExtendSecondsMax: 10 * 60,
+  turnExtendTotalSecondsMax: 30 * 60,
 } as const;

@@ -36,6 +36,27 @@ export interface ParticipantView {
   handRaisedAt: number | null;
 }
 
+/**
+ * A speaking round in the current phase: each identity in `order` gets a turn, one after another.
+ * Times are server epoch milliseconds.
+ */
+export interface RoundView {
+  /** Who speaks, in turn order. */
+  order: string[];
+  /** Identity whose turn it is. */
+  speaker: string;
+  /** Identity after the speaker, or null on the last turn. */
+  next: string | null;
+  /** Absolute deadline of the turn. While paused it is the deadline the turn had when paused. */
+  turnEndsAt: number;
+  /** Time left in the turn while the phase is paused; null while running. */
+  remainingMs: number | null;
+  /** Length of a fresh turn. */
+  secondsPerTurn: number;
+  /** Strict: only the speaker's microphone is allowed (the chair's too). Soft: the turn is guidance. */
+  strict: boolean;
+}
+
 /** The whole session as every client sees it; broadcast as `session:state` after each change. */
 export interface SessionView {
   id: string;
@@ -59,6 +80,8 @@ export interface SessionView {
    * The group this session is a meeting of (`GET /api/groups/:id`), or null for an ad-hoc session.
    */
   groupId: string | null;
+  /** The speaking round running in the current phase, or null. */
+  round: RoundView | null;
   /** Server clock when this view was sent (epoch ms). */
   serverNow: number;
 }

@@ -5,6 +5,7 @@ import { commandErrorMessage } from './commandErrorMessage';
 import { EndConfirm } from './EndConfirm';
 import { PresenterSelect } from './PresenterSelect';
 import { RaisedHandsSummary } from './RaisedHandsSummary';
+import { RoundControls } from './RoundControls';
 import { ShortcutHint } from './ShortcutHint';
 import { useChairShortcuts } from './useChairShortcuts';
 import { useShortcutSetting } from './useShortcutSetting';
@@ -139,6 +140,7 @@ export function ChairConsole({ view, method, role, send }: Props) {
         </button>
       </div>
       <RaisedHandsSummary view={view} send={send} />
+      {live && <RoundControls view={view} send={send} />}
       {needsPresenter && lobby && <p className="muted">{t('chair.needsPresenter')}</p>}
       {confirmingEnd && (
         <EndConfirm

@@ -1,7 +1,13 @@
 /** A polite live region: phase changes and the one-minute warning are read out by screen readers. */
-export function LiveAnnouncer({ message }: { message: string }) {
+export function LiveAnnouncer({
+  message,
+  testId = 'announcer',
+}: {
+  message: string;
+  testId?: string;
+}) {
   return (
-    <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="announcer">
+    <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid={testId}>
       {message}
     </div>
   );

@@ -7,6 +7,8 @@ interface Props {
   policy: MediaPolicyState;
   status: MediaStatus;
   role: Role;
+  /** The microphone is held off by a strict speaking round, not by the phase. */
+  waitingForTurn?: boolean;
 }
 
 interface ToggleProps {
@@ -40,7 +42,7 @@ const STATUS_NOTE = {
 } as const satisfies Record<Exclude<MediaStatus, 'ready'>, string>;
 
 /** Your microphone and camera; when the phase or the server holds them off, it says why. */
-export function MediaControls({ policy, status, role }: Props) {
+export function MediaControls({ policy, status, role, waitingForTurn = false }: Props) {
   const { t } = useTranslation();
   const noMedia = status !== 'ready';
   const reasonText = (block: MediaBlock) =>
@@ -49,12 +51,13 @@ export function MediaControls({ policy, status, role }: Props) {
       : role === 'presenter'
         ? t('media.listenPresenter')
         : t('media.listenOther');
+  const micReason = (block: MediaBlock) =>
+    block === 'listen' && waitingForTurn ? t('media.notYourTurn') : reasonText(block);
   const reasons = [
-    ...new Set(
-      [policy.micBlocked, policy.camBlocked]
-        .filter((r): r is MediaBlock => r !== null)
-        .map(reasonText),
-    ),
+    ...new Set([
+      ...(policy.micBlocked !== null ? [micReason(policy.micBlocked)] : []),
+      ...(policy.camBlocked !== null ? [reasonText(policy.camBlocked)] : []),
+    ]),
   ];
   return (
     <section className="media-controls card" aria-label={t('media.region')}>

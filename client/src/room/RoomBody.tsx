@@ -1,5 +1,6 @@
 import {
   currentPhase,
+  effectiveRights,
   mediaRights,
   type MethodDefinition,
   type PhaseWarning,
@@ -18,6 +19,7 @@ import { useGroupHearsMe } from '../session/useGroupHearsMe';
 import { useHearsParticipant } from '../session/useHearsParticipant';
 import { useMediaPolicy } from '../session/useMediaPolicy';
 import { usePhaseCues } from '../session/usePhaseCues';
+import { useRoundCues } from '../session/useRoundCues';
 import { useReturnMoment } from '../session/useReturnMoment';
 import type { LinkState, SendCommand } from '../session/useSession';
 import { BackBanner } from './BackBanner';
@@ -36,6 +38,7 @@ import { QuestionPin } from './QuestionPin';
 import { RespondingNotes } from './RespondingNotes';
 import { ReconnectBanner } from './ReconnectBanner';
 import { RoomHeading } from './RoomHeading';
+import { RoundPanel } from './RoundPanel';
 import { stageLayout } from './stageLayout';
 import { VideoStage } from './VideoStage';
 import { useTranslation } from 'react-i18next';
@@ -74,7 +77,17 @@ export function RoomBody(props: RoomBodyProps) {
   const live = view.status === 'running' || view.status === 'paused';
   const phaseDef = currentPhase(view, method);
   const policy = phaseDef?.media ?? null;
-  const rights = useMemo(() => mediaRights(policy, role), [policy, role]);
+  const me = membership.identity;
+  const turn = view.round;
+  const speaker = turn?.speaker;
+  const strict = turn?.strict ?? false;
+  // A strict turn narrows the phase's rights; the same function the server enforces.
+  const rights = useMemo(
+    () => effectiveRights(policy, role, me, speaker === undefined ? null : { speaker, strict }),
+    [policy, role, me, speaker, strict],
+  );
+  // Held off by the round alone: the phase would let this person speak.
+  const waitingForTurn = !rights.microphone && mediaRights(policy, role).microphone;
   const rememberChoice = useCallback(
     (choice: { micOn: boolean; camOn: boolean }) =>
       credentialStore.save(sessionId, { ...membership, ...choice }),
@@ -83,6 +96,7 @@ export function RoomBody(props: RoomBodyProps) {
   const media = useMediaPolicy(room, rights, membership, rememberChoice);
   const connection = useConnectionState(room);
   const announcement = usePhaseCues(view, method, role, warning);
+  const roundAnnouncement = useRoundCues(view, me);
 
   // The presenter's return is told from what the media does, not from the phase change alone.
   const presenterReturn = useReturnMoment(view, method);
@@ -110,6 +124,7 @@ export function RoomBody(props: RoomBodyProps) {
     >
       <RoomHeading title={view.title} />
       <LiveAnnouncer message={announcement} />
+      <LiveAnnouncer message={roundAnnouncement} testId="round-announcer" />
       <ReconnectBanner
         link={link}
         mediaReconnecting={
@@ -165,9 +180,15 @@ export function RoomBody(props: RoomBodyProps) {
             presenterIsBack(method, view.phase?.index ?? -1) && (
               <RespondingNotes sessionId={sessionId} />
             )}
+          <RoundPanel view={view} identity={me} offsetMs={offsetMs} send={send} />
           <ChairConsole view={view} method={method} role={role} send={send} />
           {view.status !== 'ended' && (
-            <MediaControls policy={media} status={mediaStatus} role={role} />
+            <MediaControls
+              policy={media}
+              status={mediaStatus}
+              role={role}
+              waitingForTurn={waitingForTurn}
+            />
           )}
           {editQuestion && <QuestionEditor current={view.question} send={send} />}
           <HandQueue view={view} identity={membership.identity} role={role} send={send} />

@@ -9,6 +9,8 @@ const EXPLAINED = [
   'bad_request',
   'not_found',
   'rate_limited',
+  'no_round',
+  'not_your_turn',
 ] as const satisfies readonly ErrorCode[];
 
 type Explained = (typeof EXPLAINED)[number];

@@ -68,6 +68,7 @@ export function sessionViewFixture(
     presenter: 'p1',
     question: 'How do I keep the boundary with this family?',
     groupId: null,
+    round: null,
     serverNow: now,
     ...overrides,
   };

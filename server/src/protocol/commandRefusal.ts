@@ -2,7 +2,9 @@ import { LIMITS } from '@intervision/shared';
 import type { SnapshotFrom } from 'xstate';
 import {
   extendAllowed,
+  isSpeaker,
   presenterReady,
+  roundExtendAllowed,
   type SessionEvent,
   type SessionMachine,
 } from './sessionMachine.js';
@@ -10,7 +12,7 @@ import { sessionStatus } from './sessionStatus.js';
 
 /** Why the machine will not take an event, in the words the client is told. */
 export interface CommandRefusal {
-  code: 'presenter_required' | 'invalid_transition';
+  code: 'presenter_required' | 'invalid_transition' | 'no_round' | 'not_your_turn';
   message: string;
 }
 
@@ -32,6 +34,23 @@ export function commandRefusal(
     return {
       code: 'invalid_transition',
       message: `A phase can be extended by at most ${hours} hours in all.`,
+    };
+  }
+  const live = snapshot.matches('running');
+  if (live && event.type.startsWith('round.') && event.type !== 'round.start' && !context.round) {
+    return { code: 'no_round', message: 'No speaking round is running.' };
+  }
+  if (live && event.type === 'round.done' && !isSpeaker(context, event.identity)) {
+    return { code: 'not_your_turn', message: 'Only the speaker can end their turn.' };
+  }
+  if (live && event.type === 'round.previous') {
+    return { code: 'invalid_transition', message: 'This is the first turn of the round.' };
+  }
+  if (live && event.type === 'round.extend' && !roundExtendAllowed(context, event.seconds)) {
+    const minutes = LIMITS.turnExtendTotalSecondsMax / 60;
+    return {
+      code: 'invalid_transition',
+      message: `A turn can be extended by at most ${minutes} minutes in all.`,
     };
   }
   return {

@@ -1,5 +1,16 @@
 import { LIMITS } from '@intervision/shared';
 import { assertEvent, assign, emit, setup } from 'xstate';
+import {
+  extendTurn,
+  pauseTurn,
+  resumeTurn,
+  speakerOf,
+  startRound,
+  turnAt,
+  turnExtendAllowed,
+  type RoundContext,
+  type RoundStart,
+} from './speakingRound.js';
 
 /** A phase as configured for one session. */
 export interface MachinePhase {
@@ -35,6 +46,11 @@ export interface SessionContext extends SessionMachineInput {
   leftMs?: Array<number | null>;
   presenter: string | null;
   question: string | null;
+  /**
+   * The speaking round in the current phase, or null; a phase change ends it. Absent in
+   * snapshots stored before rounds existed.
+   */
+  round?: RoundContext | null;
   startedAt: number | null;
   endedAt: number | null;
 }
@@ -49,6 +65,13 @@ export type SessionEvent =
   | { type: 'session.end' }
   | { type: 'presenter.set'; identity: string | null }
   | { type: 'question.set'; text: string | null }
+  | ({ type: 'round.start' } & RoundStart)
+  | { type: 'round.next' }
+  | { type: 'round.previous' }
+  | { type: 'round.extend'; seconds: number }
+  | { type: 'round.end' }
+  /** The speaker is done; `identity` is who sent it, so only the speaker moves the turn on. */
+  | { type: 'round.done'; identity: string }
   /** Re-arm the deadline timers after restoring a persisted snapshot. */
   | { type: 'clock.rearm' };
 
@@ -59,6 +82,14 @@ export const presenterReady = (context: SessionContext): boolean =>
 /** An extend may not take the phase's total extension past `LIMITS.extendTotalSecondsMax`. */
 export const extendAllowed = (context: SessionContext, seconds: number): boolean =>
   (context.extendedSeconds ?? 0) + seconds <= LIMITS.extendTotalSecondsMax;
+
+/** A turn extend may not take the turn past `LIMITS.turnExtendTotalSecondsMax` in all. */
+export const roundExtendAllowed = (context: SessionContext, seconds: number): boolean =>
+  !!context.round && turnExtendAllowed(context.round, seconds);
+
+/** `round.done` counts only from the speaker. */
+export const isSpeaker = (context: SessionContext, identity: string): boolean =>
+  !!context.round && speakerOf(context.round) === identity;
 
 /**
  * A phase entered again gets at least this long, so whoever the chair went back for has time to
@@ -105,8 +136,15 @@ export function createSessionMachine(now: () => number) {
       // A phase shorter than the warning window gets no warning: it would only startle people.
       warned: durationMs <= LIMITS.warningMs,
       extendedSeconds: 0,
+      // A round belongs to the phase it was started in.
+      round: null,
     };
   };
+
+  /** The turn `step` places from the current one (the round ends past either end). */
+  const moveTurn = (context: SessionContext, step: number, paused: boolean) => ({
+    round: context.round ? turnAt(context.round, context.round.index + step, now(), paused) : null,
+  });
 
   return setup({
     types: {
@@ -127,11 +165,22 @@ export function createSessionMachine(now: () => number) {
       autoAdvanceFromLast: ({ context }) =>
         context.autoAdvance && context.phaseIndex >= context.phases.length - 1,
       warningDue: ({ context }) => !context.warned,
+      hasRound: ({ context }) => !!context.round,
+      hasPreviousTurn: ({ context }) => (context.round?.index ?? 0) > 0,
+      roundExtendAllowed: ({ context, event }) => {
+        assertEvent(event, 'round.extend');
+        return roundExtendAllowed(context, event.seconds);
+      },
+      isSpeaker: ({ context, event }) => {
+        assertEvent(event, 'round.done');
+        return isSpeaker(context, event.identity);
+      },
     },
     delays: {
       untilDeadline: ({ context }) => Math.max(0, (context.endsAt ?? now()) - now()),
       untilWarning: ({ context }) =>
         Math.max(0, (context.endsAt ?? now()) - LIMITS.warningMs - now()),
+      untilTurnEnd: ({ context }) => Math.max(0, (context.round?.turnEndsAt ?? now()) - now()),
     },
     actions: {
       startSession: assign(({ context }) => ({ ...enterPhase(context, 0), startedAt: now() })),
@@ -139,11 +188,30 @@ export function createSessionMachine(now: () => number) {
       previousPhase: assign(({ context }) => enterPhase(context, context.phaseIndex - 1)),
       pause: assign(({ context }) => ({
         remainingMs: Math.max(0, (context.endsAt ?? now()) - now()),
+        round: context.round ? pauseTurn(context.round, now()) : null,
       })),
       resume: assign(({ context }) => ({
         endsAt: now() + (context.remainingMs ?? 0),
         remainingMs: null,
+        round: context.round ? resumeTurn(context.round, now()) : null,
       })),
+      startRoundRunning: assign(({ event }) => {
+        assertEvent(event, 'round.start');
+        return { round: startRound(event, now(), false) };
+      }),
+      startRoundPaused: assign(({ event }) => {
+        assertEvent(event, 'round.start');
+        return { round: startRound(event, now(), true) };
+      }),
+      nextTurnRunning: assign(({ context }) => moveTurn(context, 1, false)),
+      nextTurnPaused: assign(({ context }) => moveTurn(context, 1, true)),
+      previousTurnRunning: assign(({ context }) => moveTurn(context, -1, false)),
+      previousTurnPaused: assign(({ context }) => moveTurn(context, -1, true)),
+      extendTurn: assign(({ context, event }) => {
+        assertEvent(event, 'round.extend');
+        return { round: context.round ? extendTurn(context.round, event.seconds, now()) : null };
+      }),
+      endRound: assign({ round: null }),
       extendRunning: assign(({ context, event }) => {
         assertEvent(event, 'phase.extend');
         // In overtime (no auto-advance) extending counts from now, not from the missed deadline.
@@ -178,7 +246,7 @@ export function createSessionMachine(now: () => number) {
         assertEvent(event, 'question.set');
         return { question: event.text };
       }),
-      finish: assign(() => ({ endedAt: now(), endsAt: null, remainingMs: null })),
+      finish: assign(() => ({ endedAt: now(), endsAt: null, remainingMs: null, round: null })),
     },
   }).createMachine({
     id: 'session',
@@ -193,6 +261,7 @@ export function createSessionMachine(now: () => number) {
       leftMs: input.phases.map(() => null),
       presenter: null,
       question: null,
+      round: null,
       startedAt: null,
       endedAt: null,
     }),
@@ -231,6 +300,12 @@ export function createSessionMachine(now: () => number) {
                 { guard: 'autoAdvanceFromLast', target: '#session.ended' },
                 { guard: 'autoAdvance', target: 'active', reenter: true, actions: 'nextPhase' },
               ],
+              untilTurnEnd: {
+                guard: 'hasRound',
+                target: 'active',
+                reenter: true,
+                actions: 'nextTurnRunning',
+              },
             },
             on: {
               'phase.pause': { target: 'paused', actions: 'pause' },
@@ -241,12 +316,51 @@ export function createSessionMachine(now: () => number) {
                 actions: 'extendRunning',
               },
               'clock.rearm': { target: 'active', reenter: true },
+              // Each change of turn re-enters `active` so the turn timer is armed afresh; the
+              // phase timers re-arm from their absolute deadline, as after a restore.
+              'round.start': { target: 'active', reenter: true, actions: 'startRoundRunning' },
+              'round.next': {
+                guard: 'hasRound',
+                target: 'active',
+                reenter: true,
+                actions: 'nextTurnRunning',
+              },
+              'round.done': {
+                guard: 'isSpeaker',
+                target: 'active',
+                reenter: true,
+                actions: 'nextTurnRunning',
+              },
+              'round.previous': {
+                guard: 'hasPreviousTurn',
+                target: 'active',
+                reenter: true,
+                actions: 'previousTurnRunning',
+              },
+              'round.extend': {
+                guard: 'roundExtendAllowed',
+                target: 'active',
+                reenter: true,
+                actions: 'extendTurn',
+              },
+              'round.end': {
+                guard: 'hasRound',
+                target: 'active',
+                reenter: true,
+                actions: 'endRound',
+              },
             },
           },
           paused: {
             on: {
               'phase.resume': { target: 'active', actions: 'resume' },
               'phase.extend': { guard: 'extendAllowed', actions: 'extendPaused' },
+              'round.start': { actions: 'startRoundPaused' },
+              'round.next': { guard: 'hasRound', actions: 'nextTurnPaused' },
+              'round.done': { guard: 'isSpeaker', actions: 'nextTurnPaused' },
+              'round.previous': { guard: 'hasPreviousTurn', actions: 'previousTurnPaused' },
+              'round.extend': { guard: 'roundExtendAllowed', actions: 'extendTurn' },
+              'round.end': { guard: 'hasRound', actions: 'endRound' },
             },
           },
         },

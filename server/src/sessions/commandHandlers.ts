@@ -13,6 +13,8 @@ export interface CommandHandlerDeps {
   commands: SessionCommands;
   registry: SessionRegistry;
   now: () => number;
+  /** Draws random orders for rounds; injected so tests can fix it. */
+  random?: () => number;
 }
 
 /**
@@ -23,6 +25,7 @@ export function createCommandHandlers({
   commands,
   registry,
   now,
+  random = Math.random,
 }: CommandHandlerDeps): CommandHandlers {
   const toMachine = (caller: Caller, event: SessionEvent) => {
     commands.machine(caller, event);
@@ -41,6 +44,15 @@ export function createCommandHandlers({
     // The schema trims; a blank question clears it.
     'question:set': (caller, { text }) =>
       toMachine(caller, { type: 'question.set', text: text === '' ? null : text }),
+    'round:start': (caller, choice) => {
+      commands.startRound(caller, choice, random);
+      return {};
+    },
+    'round:next': (caller) => toMachine(caller, { type: 'round.next' }),
+    'round:previous': (caller) => toMachine(caller, { type: 'round.previous' }),
+    'round:extend': (caller, { seconds }) => toMachine(caller, { type: 'round.extend', seconds }),
+    'round:end': (caller) => toMachine(caller, { type: 'round.end' }),
+    'round:done': (caller) => toMachine(caller, { type: 'round.done', identity: caller.identity }),
     'participant:remove': (caller, { identity }) => {
       commands.remove(caller, identity);
       return {};

@@ -1,6 +1,8 @@
 import {
   currentPhase,
-  mediaRights,
+  effectiveRights,
+  type MediaRights,
+  type RoundView,
   type MethodDefinition,
   type PhaseMediaPolicy,
   type Role,
@@ -55,17 +57,34 @@ export class LiveSession {
     return currentPhase({ status: this.status, phase }, this.method)?.media ?? null;
   }
 
+  /** The rights one member has now: the phase's policy with a strict turn applied. */
+  rightsOf(identity: string): MediaRights {
+    return effectiveRights(this.currentPolicy(), this.roleOf(identity), identity, this.roundView());
+  }
+
   desiredMedia(): DesiredMedia[] {
-    const policy = this.currentPolicy();
-    return [...this.participants.keys()].map((identity) => {
-      const role = this.roleOf(identity);
-      return {
-        identity,
-        role,
-        rights: mediaRights(policy, role),
-        inRoom: this.inMedia.has(identity),
-      };
-    });
+    return [...this.participants.keys()].map((identity) => ({
+      identity,
+      role: this.roleOf(identity),
+      rights: this.rightsOf(identity),
+      inRoom: this.inMedia.has(identity),
+    }));
+  }
+
+  /** The round as clients see it; null when none runs (or the session is not running). */
+  roundView(): RoundView | null {
+    const round = this.context.round;
+    const status = this.status;
+    if (!round || (status !== 'running' && status !== 'paused')) return null;
+    return {
+      order: round.order,
+      speaker: round.order[round.index] ?? '',
+      next: round.order[round.index + 1] ?? null,
+      turnEndsAt: round.turnEndsAt,
+      remainingMs: status === 'paused' ? round.remainingMs : null,
+      secondsPerTurn: round.secondsPerTurn,
+      strict: round.strict,
+    };
   }
 
   view(serverNow: number): SessionView {
@@ -110,6 +129,7 @@ export class LiveSession {
       presenter: ctx.presenter,
       question: ctx.question,
       groupId: this.record.groupId,
+      round: this.roundView(),
       serverNow,
     };
   }

@@ -1,3 +1,4 @@
+import type { CommandPayload } from '@intervision/shared';
 import type { Logger } from 'pino';
 import type { MediaGateway } from '../media/index.js';
 import type { SessionEvent } from '../protocol/sessionMachine.js';
@@ -6,6 +7,7 @@ import type { SessionStore } from '../store/sessionStore.js';
 import type { LiveSession } from './liveSession.js';
 import type { Caller } from './membership.js';
 import { removeParticipant } from './participantRemoval.js';
+import { roundOrder } from './roundOrder.js';
 import type { SessionRegistry } from './sessionRegistry.js';
 import { ServiceError } from './serviceError.js';
 
@@ -34,6 +36,15 @@ export class SessionCommands {
     const refusal = commandRefusal(session.actor.getSnapshot(), event);
     if (refusal) throw new ServiceError(refusal.code, refusal.message);
     session.actor.send(event);
+  }
+
+  /** Starts a speaking round, its order resolved from the chair's choice (see `roundOrder`). */
+  startRound(caller: Caller, choice: CommandPayload<'round:start'>, random: () => number): void {
+    const session = this.open(caller);
+    // In the lobby the machine refuses the round; no order needs resolving for that.
+    const order = session.status === 'lobby' ? [] : roundOrder(session, choice, random);
+    const { secondsPerTurn, strict } = choice;
+    this.machine(caller, { type: 'round.start', order, secondsPerTurn, strict });
   }
 
   /** Raises or lowers a hand: your own, or (the chair only) someone else's. */

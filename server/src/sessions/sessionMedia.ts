@@ -1,4 +1,4 @@
-import { mediaRights, type LiveKitDetails } from '@intervision/shared';
+import type { LiveKitDetails } from '@intervision/shared';
 import type { Logger } from 'pino';
 import type { MediaGateway } from '../media/index.js';
 import type { LiveSession } from './liveSession.js';
@@ -28,7 +28,7 @@ export async function issueMediaToken(
       identity,
       name: p.name,
       role,
-      rights: mediaRights(session.currentPolicy(), role),
+      rights: session.rightsOf(identity),
     });
   } catch (err) {
     logger.warn({ sessionId: session.id, err }, 'no media token: media server unavailable');
