@@ -34,11 +34,16 @@ import {
  * Messages livekit-client itself logs as errors while a page deliberately reloads and its
  * participant reconnects (the old connection's signal socket dies with the page; tracks of the
  * returning participant can arrive before its join). They are the SDK's bookkeeping of a reload,
- * not failures of the product; every other console error fails the run.
+ * not failures of the product; every other console error fails the run. "could not find published
+ * track" is the same race seen from the other side: a media track arrives for a publication that
+ * is already gone (the reloading person's old track, or one LiveKit removed at a permission
+ * revoke), the SDK waits 3 s for it, gives up and reports TrackSubscriptionFailed; the media each
+ * page must receive is asserted by the steps above, so a real loss still fails the run.
  */
 const SDK_RELOAD_NOISE = [
   /error reading from signal stream .*WS closed unexpectedly/,
   /Tried to add a track for a participant, that's not present/,
+  /could not find published track/,
 ];
 
 // Five Chromium pages, LiveKit and the server share two cores: generous per-step timeouts.
