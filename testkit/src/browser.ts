@@ -73,3 +73,15 @@ export async function screenshot(person: Person, label: string): Promise<void> {
   const file = join(artifactsDir, `${label}-${person.name.replace(/\W+/g, '-').toLowerCase()}.png`);
   await person.page.screenshot({ path: file });
 }
+
+/**
+ * Opens a session link and joins as `person` the way a person does: name, the agreement, Enter;
+ * resolves once the room shows its phase.
+ */
+export async function joinSession(person: Person, url: string, timeoutMs = 30_000): Promise<void> {
+  await person.page.goto(url);
+  await person.page.getByTestId('join-name').fill(person.name);
+  await person.page.getByTestId('join-accept').check();
+  await person.page.getByTestId('join-submit').click();
+  await person.page.getByTestId('phase-title').waitFor({ timeout: timeoutMs });
+}

@@ -19,3 +19,4 @@ export { Recorder } from './recorder.js';
 export { startServerProcess, type ServerProcess } from './serverProcess.js';
 export { startServerWithLivekit, type ServerWithLivekit } from './serverWithLivekit.js';
 export { waitForEvent, withTimeout, type Listenable } from './waitFor.js';
+export { startAppProcessWithLivekit, type AppProcessWithLivekit } from './appProcessWithLivekit.js';

@@ -1,16 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  startLivekit,
-  type RunningLivekit,
-  freePort,
-  startServerProcess,
   type ServerProcess,
+  startAppProcessWithLivekit,
+  type AppProcessWithLivekit,
 } from '@intervision/testkit';
-import { launchChromium, newPerson, screenshot, type Person } from '@intervision/testkit/browser';
+import {
+  launchChromium,
+  newPerson,
+  screenshot,
+  type Person,
+  joinSession,
+} from '@intervision/testkit/browser';
 import { axeViolations, scrollsSideways, type AxeFinding } from './axe.js';
 import { phaseTitle, roomState } from './pageProbes.js';
 
@@ -23,10 +24,9 @@ const PHONE = { width: 390, height: 844 };
  * in tests/artifacts/. Three people (chair, presenter, peer) keep the two cores free enough.
  */
 describe('the room is accessible on every screen, for every role', { timeout: 240_000 }, () => {
-  let livekit: RunningLivekit;
   let server: ServerProcess;
   let browser: Browser;
-  let dataDir: string;
+  let app: AppProcessWithLivekit;
   let chair: Person;
   let presenter: Person;
   let peer: Person;
@@ -51,32 +51,14 @@ describe('the room is accessible on every screen, for every role', { timeout: 24
     }
   }
 
-  async function joinAs(person: Person, url: string): Promise<void> {
-    await person.page.goto(url);
-    await person.page.getByTestId('join-name').fill(person.name);
-    await person.page.getByTestId('join-accept').check();
-    await person.page.getByTestId('join-submit').click();
-    await person.page.getByTestId('phase-title').waitFor({ timeout: 30_000 });
-  }
-
   async function everyoneSees(title: string): Promise<void> {
     for (const p of [chair, presenter, peer])
       await expect.poll(() => phaseTitle(p.page), { timeout: 15_000 }).toBe(title);
   }
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(joinPath(tmpdir(), 'intervision-a11y-'));
-    const port = await freePort();
-    livekit = await startLivekit({ webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook` });
-    server = await startServerProcess({
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LIVEKIT_URL: livekit.url,
-      LIVEKIT_API_KEY: livekit.apiKey,
-      LIVEKIT_API_SECRET: livekit.apiSecret,
-      LOG_LEVEL: 'warn',
-    });
+    app = await startAppProcessWithLivekit('a11y');
+    ({ server } = app);
     browser = await launchChromium();
     chair = await newPerson(browser, 'Chair', server.url);
     presenter = await newPerson(browser, 'Presenter', server.url);
@@ -85,9 +67,7 @@ describe('the room is accessible on every screen, for every role', { timeout: 24
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
-    await livekit?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   it('home, in English and in Dutch, with <html lang> following the switch', async () => {
@@ -136,8 +116,8 @@ describe('the room is accessible on every screen, for every role', { timeout: 24
   });
 
   it('the lobby for chair, presenter and peer', async () => {
-    await joinAs(presenter, inviteUrl);
-    await joinAs(peer, inviteUrl);
+    await joinSession(presenter, inviteUrl);
+    await joinSession(peer, inviteUrl);
     await expect
       .poll(async () => (await roomState(chair.page)).status, { timeout: 15_000 })
       .toBe('lobby');

@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  freePort,
-  startLivekit,
-  startServerProcess,
   type RunningLivekit,
   type ServerProcess,
+  startAppProcessWithLivekit,
+  type AppProcessWithLivekit,
 } from '@intervision/testkit';
 import { launchChromium, newPerson, screenshot, type Person } from '@intervision/testkit/browser';
 import { waitForDecodedRemoteVideo } from './decodedVideo.js';
@@ -28,7 +24,7 @@ describe('end-to-end encrypted media in real browsers', { timeout: 180_000 }, ()
   let roomService: RoomServiceClient;
   let server: ServerProcess;
   let browser: Browser;
-  let dataDir: string;
+  let app: AppProcessWithLivekit;
   let chair: Person;
   let peer: Person;
   let stranger: Person;
@@ -51,20 +47,9 @@ describe('end-to-end encrypted media in real browsers', { timeout: 180_000 }, ()
   }
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(joinPath(tmpdir(), 'intervision-e2ee-'));
-    const port = await freePort();
-    // A LiveKit of its own that posts webhooks to this server: publishing is granted on join.
-    livekit = await startLivekit({ webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook` });
+    app = await startAppProcessWithLivekit('e2ee');
+    ({ server, livekit } = app);
     roomService = new RoomServiceClient(livekit.url, livekit.apiKey, livekit.apiSecret);
-    server = await startServerProcess({
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      DATA_DIR: dataDir,
-      LIVEKIT_URL: livekit.url,
-      LIVEKIT_API_KEY: livekit.apiKey,
-      LIVEKIT_API_SECRET: livekit.apiSecret,
-      LOG_LEVEL: 'warn',
-    });
     browser = await launchChromium();
     chair = await newPerson(browser, 'Chair', server.url);
     peer = await newPerson(browser, 'Peer', server.url);
@@ -73,9 +58,7 @@ describe('end-to-end encrypted media in real browsers', { timeout: 180_000 }, ()
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
-    await livekit?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   it('the create page adds one media key to both links, and joining clears the address bar', async () => {

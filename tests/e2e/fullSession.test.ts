@@ -1,18 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  startLivekit,
-  type RunningLivekit,
   request,
   secretOf,
-  freePort,
-  startServerProcess,
   type ServerProcess,
+  startAppProcessWithLivekit,
+  type AppProcessWithLivekit,
 } from '@intervision/testkit';
-import { launchChromium, newPerson, screenshot, type Person } from '@intervision/testkit/browser';
+import {
+  launchChromium,
+  newPerson,
+  screenshot,
+  type Person,
+  joinSession,
+} from '@intervision/testkit/browser';
 import { keyedLinks } from './keyedLinks.js';
 import {
   bannerSince,
@@ -48,10 +49,9 @@ const SDK_RELOAD_NOISE = [
 
 // Five Chromium pages, LiveKit and the server share two cores: generous per-step timeouts.
 describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
-  let livekit: RunningLivekit;
   let server: ServerProcess;
   let browser: Browser;
-  let dataDir: string;
+  let app: AppProcessWithLivekit;
   const people: Person[] = [];
   let chair: Person;
   let presenter: Person;
@@ -60,14 +60,6 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
   let inviteUrl: string;
 
   const everyone = () => [chair, presenter, ...peers];
-
-  async function joinAs(person: Person, url: string): Promise<void> {
-    await person.page.goto(url);
-    await person.page.getByTestId('join-name').fill(person.name);
-    await person.page.getByTestId('join-accept').check();
-    await person.page.getByTestId('join-submit').click();
-    await person.page.getByTestId('phase-title').waitFor({ timeout: 20_000 });
-  }
 
   async function expectPhaseEverywhere(title: string): Promise<void> {
     for (const p of everyone()) {
@@ -87,18 +79,8 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
   }
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(joinPath(tmpdir(), 'intervision-e2e-'));
-    const port = await freePort();
-    livekit = await startLivekit({ webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook` });
-    server = await startServerProcess({
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LIVEKIT_URL: livekit.url,
-      LIVEKIT_API_KEY: livekit.apiKey,
-      LIVEKIT_API_SECRET: livekit.apiSecret,
-      LOG_LEVEL: 'warn',
-    });
+    app = await startAppProcessWithLivekit('e2e');
+    ({ server } = app);
     browser = await launchChromium();
     for (const name of ['Chair', 'Presenter', 'Peer A', 'Peer B', 'Peer C']) {
       people.push(await newPerson(browser, name, server.url));
@@ -108,9 +90,7 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
-    await livekit?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   it('the chair creates the session and everyone joins through the links', async () => {
@@ -122,8 +102,8 @@ describe('a whole intervision in real browsers', { timeout: 180_000 }, () => {
     const chairUrl = await page.getByTestId('chair-url').inputValue();
     inviteUrl = await page.getByTestId('invite-url').inputValue();
     expect(chairUrl).toMatch(/\/s\/[\w-]+#k=/);
-    await joinAs(chair, chairUrl);
-    for (const p of [presenter, ...peers]) await joinAs(p, inviteUrl);
+    await joinSession(chair, chairUrl);
+    for (const p of [presenter, ...peers]) await joinSession(p, inviteUrl);
     await chair.page.getByTestId('chair-console').waitFor({ state: 'visible' });
     for (const p of [presenter, ...peers]) {
       expect(await p.page.getByTestId('chair-console').count()).toBe(0);

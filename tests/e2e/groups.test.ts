@@ -1,14 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  startLivekit,
-  type RunningLivekit,
-  freePort,
-  startServerProcess,
   type ServerProcess,
+  startAppProcessWithLivekit,
+  type AppProcessWithLivekit,
 } from '@intervision/testkit';
 import { launchChromium, newPerson, screenshot, type Person } from '@intervision/testkit/browser';
 import { participantsShown, phaseTitle } from './pageProbes.js';
@@ -28,10 +23,9 @@ async function storedMemberId(person: Person, groupId: string): Promise<string> 
  * meeting, and the member enters it from their personal link as the same person, no name typed.
  */
 describe('a group in real browsers', { timeout: 180_000 }, () => {
-  let livekit: RunningLivekit;
   let server: ServerProcess;
   let browser: Browser;
-  let dataDir: string;
+  let app: AppProcessWithLivekit;
   let facilitator: Person;
   let member: Person;
   let groupId: string;
@@ -40,18 +34,8 @@ describe('a group in real browsers', { timeout: 180_000 }, () => {
   let personalUrl: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(joinPath(tmpdir(), 'intervision-groups-'));
-    const port = await freePort();
-    livekit = await startLivekit({ webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook` });
-    server = await startServerProcess({
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LIVEKIT_URL: livekit.url,
-      LIVEKIT_API_KEY: livekit.apiKey,
-      LIVEKIT_API_SECRET: livekit.apiSecret,
-      LOG_LEVEL: 'warn',
-    });
+    app = await startAppProcessWithLivekit('groups');
+    ({ server } = app);
     browser = await launchChromium();
     facilitator = await newPerson(browser, 'Fay', server.url);
     member = await newPerson(browser, 'Ann', server.url);
@@ -59,9 +43,7 @@ describe('a group in real browsers', { timeout: 180_000 }, () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
-    await livekit?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   it('the facilitator creates a monthly group from the home page and gets both links keyed', async () => {

@@ -1,16 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  startLivekit,
-  type RunningLivekit,
-  freePort,
-  startServerProcess,
   type ServerProcess,
+  startAppProcessWithLivekit,
+  type AppProcessWithLivekit,
 } from '@intervision/testkit';
-import { launchChromium, newPerson, screenshot, type Person } from '@intervision/testkit/browser';
+import {
+  launchChromium,
+  newPerson,
+  screenshot,
+  type Person,
+  joinSession,
+} from '@intervision/testkit/browser';
 import { participantsShown, phaseTitle, waitForRemoteMedia } from './pageProbes.js';
 
 /** Whose turn this page shows, or null when it shows no round. */
@@ -25,23 +26,14 @@ const speakerShown = async (page: Page): Promise<string | null> =>
  * three (only the speaker's microphone is on, in every page).
  */
 describe('speaking rounds in real browsers', { timeout: 180_000 }, () => {
-  let livekit: RunningLivekit;
   let server: ServerProcess;
   let browser: Browser;
-  let dataDir: string;
+  let app: AppProcessWithLivekit;
   const people: Person[] = [];
   let chair: Person;
   let speakers: Person[];
   const ids = new Map<Person, string>();
   const id = (p: Person) => ids.get(p)!;
-
-  async function joinAs(person: Person, url: string): Promise<void> {
-    await person.page.goto(url);
-    await person.page.getByTestId('join-name').fill(person.name);
-    await person.page.getByTestId('join-accept').check();
-    await person.page.getByTestId('join-submit').click();
-    await person.page.getByTestId('phase-title').waitFor({ timeout: 20_000 });
-  }
 
   async function everyoneSeesSpeaker(speaker: Person | null): Promise<void> {
     for (const p of people) {
@@ -62,18 +54,8 @@ describe('speaking rounds in real browsers', { timeout: 180_000 }, () => {
   }
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(joinPath(tmpdir(), 'intervision-rounds-'));
-    const port = await freePort();
-    livekit = await startLivekit({ webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook` });
-    server = await startServerProcess({
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LIVEKIT_URL: livekit.url,
-      LIVEKIT_API_KEY: livekit.apiKey,
-      LIVEKIT_API_SECRET: livekit.apiSecret,
-      LOG_LEVEL: 'warn',
-    });
+    app = await startAppProcessWithLivekit('rounds');
+    ({ server } = app);
     browser = await launchChromium();
     for (const name of ['Chair', 'Presenter', 'Peer A', 'Peer B']) {
       people.push(await newPerson(browser, name, server.url));
@@ -83,9 +65,7 @@ describe('speaking rounds in real browsers', { timeout: 180_000 }, () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
-    await livekit?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   it('everyone joins and the chair starts the presentation', async () => {
@@ -96,8 +76,8 @@ describe('speaking rounds in real browsers', { timeout: 180_000 }, () => {
     await page.getByTestId('create-submit').click();
     const chairUrl = await page.getByTestId('chair-url').inputValue();
     const inviteUrl = await page.getByTestId('invite-url').inputValue();
-    await joinAs(chair, chairUrl);
-    for (const p of speakers) await joinAs(p, inviteUrl);
+    await joinSession(chair, chairUrl);
+    for (const p of speakers) await joinSession(p, inviteUrl);
     await expect.poll(async () => (await participantsShown(page)).length).toBe(4);
     for (const shown of await participantsShown(page)) {
       const person = people.find((p) => shown.name.startsWith(p.name));
