@@ -2,22 +2,15 @@ import type { JoinSessionResponse } from '@intervision/shared';
 import type { Room } from '@livekit/rtc-node';
 import type { RoomServiceClient } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerWithLivekit, LiveClient } from '@intervision/testkit';
 import {
-  createSession,
-  join,
-  startServerWithLivekit,
-  type RunningServer,
-  type ServerWithLivekit,
-  LiveClient,
-} from '@intervision/testkit';
-import {
-  connectPeer,
   hearsNextTrack,
   publishTone,
   RoomEvent,
   waitForRoomEvent,
   type Tone,
 } from '@intervision/testkit/rtc';
+import { startMediaSession, type MediaSession } from '@intervision/testkit/media-session';
 
 /**
  * The protocol drives the SFU: the chair moves the real server through the phases and LiveKit's
@@ -26,7 +19,6 @@ import {
  */
 describe('phases drive LiveKit permissions through the real server', () => {
   let env: ServerWithLivekit;
-  let server: RunningServer;
   let roomService: RoomServiceClient;
   let chair: JoinSessionResponse;
   let presenter: JoinSessionResponse;
@@ -34,34 +26,21 @@ describe('phases drive LiveKit permissions through the real server', () => {
   let chairLive: LiveClient;
   let presenterRoom: Room;
   let peerRoom: Room;
-  const tones: Tone[] = [];
+  let tones: Tone[];
+  let media: MediaSession;
 
   const peerHearsPresenter = async (publish: () => Promise<Tone>) =>
     tones.push(await hearsNextTrack(peerRoom, presenter.identity, publish));
 
   beforeAll(async () => {
-    // Publishing is granted when LiveKit reports a join: this needs a LiveKit posting to this server.
-    env = await startServerWithLivekit();
-    ({ server, roomService } = env);
-    const created = await createSession(server.url, { title: 'Media', method: 'intervision' });
-    chair = await join(server.url, created.id, created.chairUrl, 'Chair');
-    presenter = await join(server.url, created.id, created.inviteUrl, 'Presenter');
-    peer = await join(server.url, created.id, created.inviteUrl, 'Peer');
-    chairLive = await LiveClient.connect(server.url, chair.credential);
-    expect(await chairLive.send('presenter:set', { identity: presenter.identity })).toEqual({
-      ok: true,
-    });
-    expect(await chairLive.send('session:start')).toEqual({ ok: true });
-    presenterRoom = await connectPeer(presenter.livekit!.url, presenter.livekit!.token);
-    peerRoom = await connectPeer(peer.livekit!.url, peer.livekit!.token);
+    media = await startMediaSession({ members: ['Presenter', 'Peer'], presenter: 'Presenter' });
+    ({ env, chair, chairLive, tones } = media);
+    roomService = env.roomService;
+    [presenter, peer] = [media.member('Presenter'), media.member('Peer')];
+    [presenterRoom, peerRoom] = [media.room('Presenter'), media.room('Peer')];
   });
 
-  afterAll(async () => {
-    await Promise.all(tones.map((t) => t.stop()));
-    await Promise.all([presenterRoom, peerRoom].map((r) => r?.disconnect()));
-    chairLive?.close();
-    await env?.close();
-  });
+  afterAll(() => media?.close());
 
   it('join answers carry a LiveKit token for the session room', () => {
     for (const j of [chair, presenter, peer]) {

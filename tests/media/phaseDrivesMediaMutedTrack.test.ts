@@ -2,21 +2,15 @@ import type { JoinSessionResponse } from '@intervision/shared';
 import type { RemoteParticipant, RemoteTrackPublication, Room } from '@livekit/rtc-node';
 import { TrackSource, type RoomServiceClient } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerWithLivekit, LiveClient } from '@intervision/testkit';
 import {
-  createSession,
-  join,
-  startServerWithLivekit,
-  type ServerWithLivekit,
-  LiveClient,
-} from '@intervision/testkit';
-import {
-  connectPeer,
   hearsNextTrack,
   listenTo,
   publishTone,
   RoomEvent,
   type Tone,
 } from '@intervision/testkit/rtc';
+import { startMediaSession, type MediaSession } from '@intervision/testkit/media-session';
 
 /**
  * The real server keeps an honest presenter's muted track through muted reflection (the return is
@@ -29,37 +23,23 @@ describe('a modified presenter publishing a second microphone while the first is
   let roomService: RoomServiceClient;
   let chairLive: LiveClient;
   let presenter: JoinSessionResponse;
-  let peer: JoinSessionResponse;
   let presenterRoom: Room;
   let peerRoom: Room;
   let mic: Tone;
-  const tones: Tone[] = [];
+  let tones: Tone[];
+  let media: MediaSession;
   const sessionId = () => chairLive.latest!.id;
   const presenterInfo = () => roomService.getParticipant(sessionId(), presenter.identity);
 
   beforeAll(async () => {
-    env = await startServerWithLivekit();
-    const { server } = env;
+    media = await startMediaSession({ members: ['Presenter', 'Peer'], presenter: 'Presenter' });
+    ({ env, chairLive, tones } = media);
     roomService = env.roomService;
-    const created = await createSession(server.url, { title: 'Media', method: 'intervision' });
-    const chair = await join(server.url, created.id, created.chairUrl, 'Chair');
-    presenter = await join(server.url, created.id, created.inviteUrl, 'Presenter');
-    peer = await join(server.url, created.id, created.inviteUrl, 'Peer');
-    chairLive = await LiveClient.connect(server.url, chair.credential);
-    expect(await chairLive.send('presenter:set', { identity: presenter.identity })).toEqual({
-      ok: true,
-    });
-    expect(await chairLive.send('session:start')).toEqual({ ok: true });
-    presenterRoom = await connectPeer(presenter.livekit!.url, presenter.livekit!.token);
-    peerRoom = await connectPeer(peer.livekit!.url, peer.livekit!.token);
+    presenter = media.member('Presenter');
+    [presenterRoom, peerRoom] = [media.room('Presenter'), media.room('Peer')];
   });
 
-  afterAll(async () => {
-    await Promise.all(tones.map((t) => t.stop()));
-    await Promise.all([presenterRoom, peerRoom].map((r) => r?.disconnect()));
-    chairLive?.close();
-    await env?.close();
-  });
+  afterAll(() => media?.close());
 
   it('an honest presenter mutes in muted reflection and keeps the microphone published', async () => {
     const granted = async () => (await presenterInfo()).permission?.canPublish;

@@ -2,22 +2,15 @@ import type { JoinSessionResponse } from '@intervision/shared';
 import type { Room } from '@livekit/rtc-node';
 import { TrackSource, type RoomServiceClient } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerWithLivekit, LiveClient } from '@intervision/testkit';
 import {
-  createSession,
-  join,
-  startServerWithLivekit,
-  type RunningServer,
-  type ServerWithLivekit,
-  LiveClient,
-} from '@intervision/testkit';
-import {
-  connectPeer,
   hearsNextTrack,
   publishTone,
   RoomEvent,
   waitForRoomEvent,
   type Tone,
 } from '@intervision/testkit/rtc';
+import { startMediaSession, type MediaSession } from '@intervision/testkit/media-session';
 
 /**
  * A strict round drives the SFU like a phase does: only the speaker may publish a microphone.
@@ -26,14 +19,14 @@ import {
  */
 describe('a strict round drives LiveKit permissions through the real server', () => {
   let env: ServerWithLivekit;
-  let server: RunningServer;
   let roomService: RoomServiceClient;
   let first: JoinSessionResponse;
   let second: JoinSessionResponse;
   let chairLive: LiveClient;
   let firstRoom: Room;
   let secondRoom: Room;
-  const tones: Tone[] = [];
+  let tones: Tone[];
+  let media: MediaSession;
 
   const sources = async (identity: string) =>
     (await roomService.getParticipant(chairLive.latest!.id, identity)).permission
@@ -47,28 +40,18 @@ describe('a strict round drives LiveKit permissions through the real server', ()
     );
 
   beforeAll(async () => {
-    env = await startServerWithLivekit();
-    ({ server, roomService } = env);
-    const created = await createSession(server.url, { title: 'Round', method: 'intervision' });
-    const chair = await join(server.url, created.id, created.chairUrl, 'Chair');
-    const presenter = await join(server.url, created.id, created.inviteUrl, 'Presenter');
-    first = await join(server.url, created.id, created.inviteUrl, 'First');
-    second = await join(server.url, created.id, created.inviteUrl, 'Second');
-    chairLive = await LiveClient.connect(server.url, chair.credential);
-    expect(await chairLive.send('presenter:set', { identity: presenter.identity })).toEqual({
-      ok: true,
+    media = await startMediaSession({
+      members: ['Presenter', 'First', 'Second'],
+      presenter: 'Presenter',
+      inRoom: ['First', 'Second'],
     });
-    expect(await chairLive.send('session:start')).toEqual({ ok: true });
-    firstRoom = await connectPeer(first.livekit!.url, first.livekit!.token);
-    secondRoom = await connectPeer(second.livekit!.url, second.livekit!.token);
+    ({ env, chairLive, tones } = media);
+    roomService = env.roomService;
+    [first, second] = [media.member('First'), media.member('Second')];
+    [firstRoom, secondRoom] = [media.room('First'), media.room('Second')];
   });
 
-  afterAll(async () => {
-    await Promise.all(tones.map((t) => t.stop()));
-    await Promise.all([firstRoom, secondRoom].map((r) => r?.disconnect()));
-    chairLive?.close();
-    await env?.close();
-  });
+  afterAll(() => media?.close());
 
   it('refuses the microphone of the one whose turn it is not, and lets the speaker be heard', async () => {
     // Publishing is granted once LiveKit reports the joins.
