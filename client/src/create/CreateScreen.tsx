@@ -1,13 +1,14 @@
 import { LIMITS, METHODS, type CreateSessionResponse } from '@intervision/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/apiClient';
-import { ApiError } from '../api/ApiError';
 import { credentialStore } from '../api/credentialStore';
 import { generateMediaKey, withMediaKey } from '../e2ee/mediaKey';
 import { CreatedLinks } from './CreatedLinks';
 import { linksPath, linksStore } from './linksStore';
 import { MethodPicker } from './MethodPicker';
+import { SubmitRow, TitleField } from './formParts';
+import { durationsInSeconds, useFormSubmit } from './useFormSubmit';
 
 /** Home: the chair sets up a session and receives the chair link and the invite link. */
 export function CreateScreen() {
@@ -17,43 +18,31 @@ export function CreateScreen() {
   const [minutes, setMinutes] = useState<Record<string, number>>({});
   const [autoAdvance, setAutoAdvance] = useState(true);
   const [maxParticipants, setMaxParticipants] = useState<number>(LIMITS.defaultMaxParticipants);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreateSessionResponse | null>(null);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const durations = Object.fromEntries(
-        Object.entries(minutes).map(([phaseId, m]) => [phaseId, Math.round(m * 60)]),
-      );
-      const res = await api.createSession({
-        title: title.trim(),
-        method: methodId,
-        durations,
-        autoAdvance,
-        maxParticipants,
-      });
-      // The media key is made here and only ever added to the links' fragments: our server never
-      // learns it, so it cannot decrypt the session's video and sound.
-      const mediaKey = generateMediaKey();
-      const keyed: CreateSessionResponse = {
-        ...res,
-        chairUrl: withMediaKey(res.chairUrl, mediaKey),
-        inviteUrl: withMediaKey(res.inviteUrl, mediaKey),
-      };
-      credentialStore.saveInvite(keyed.id, keyed.inviteUrl);
-      linksStore.save({ created: keyed, title: title.trim() });
-      // A reload now comes back to the links instead of an empty form.
-      window.history.replaceState(null, '', linksPath(keyed.id));
-      setCreated(keyed);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : t('create.failed'));
-    } finally {
-      setBusy(false);
-    }
+  const { busy, error, submit } = useFormSubmit(t('create.failed'));
+
+  const create = async () => {
+    const res = await api.createSession({
+      title: title.trim(),
+      method: methodId,
+      durations: durationsInSeconds(minutes),
+      autoAdvance,
+      maxParticipants,
+    });
+    // The media key is made here and only ever added to the links' fragments: our server never
+    // learns it, so it cannot decrypt the session's video and sound.
+    const mediaKey = generateMediaKey();
+    const keyed: CreateSessionResponse = {
+      ...res,
+      chairUrl: withMediaKey(res.chairUrl, mediaKey),
+      inviteUrl: withMediaKey(res.inviteUrl, mediaKey),
+    };
+    credentialStore.saveInvite(keyed.id, keyed.inviteUrl);
+    linksStore.save({ created: keyed, title: title.trim() });
+    // A reload now comes back to the links instead of an empty form.
+    window.history.replaceState(null, '', linksPath(keyed.id));
+    setCreated(keyed);
   };
 
   if (created) return <CreatedLinks created={created} title={title} />;
@@ -68,18 +57,14 @@ export function CreateScreen() {
           {t('create.newGroup')}
         </a>
       </p>
-      <form className="card stack" onSubmit={(e) => void submit(e)}>
-        <label className="field">
-          <span>{t('create.titleLabel')}</span>
-          <input
-            data-testid="create-title"
-            required
-            maxLength={LIMITS.titleMax}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            placeholder={t('create.titlePlaceholder')}
-          />
-        </label>
+      <form className="card stack" onSubmit={(e) => void submit(create)(e)}>
+        <TitleField
+          testId="create-title"
+          label={t('create.titleLabel')}
+          placeholder={t('create.titlePlaceholder')}
+          value={title}
+          onChange={setTitle}
+        />
         <MethodPicker
           methodId={methodId}
           onMethodChange={(id) => {
@@ -109,14 +94,7 @@ export function CreateScreen() {
             onChange={(e) => setMaxParticipants(Number(e.target.value))}
           />
         </label>
-        {error && (
-          <p className="alert alert--error" role="alert" data-testid="error-message">
-            {error}
-          </p>
-        )}
-        <button className="button button--primary" data-testid="create-submit" disabled={busy}>
-          {busy ? t('create.submitting') : t('create.submit')}
-        </button>
+        <SubmitRow testId="create-submit" label={t('create.submit')} busy={busy} error={error} />
       </form>
     </main>
   );

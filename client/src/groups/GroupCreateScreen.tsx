@@ -1,9 +1,10 @@
 import './groups.css';
 import { LIMITS, METHODS, type CreateGroupResponse, GROUP_LIMITS } from '@intervision/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/ApiError';
+import { SubmitRow, TitleField } from '../create/formParts';
 import { MethodPicker } from '../create/MethodPicker';
+import { durationsInSeconds, useFormSubmit } from '../create/useFormSubmit';
 import { generateMediaKey, withMediaKey } from '../e2ee/mediaKey';
 import { groupCredentialStore } from './groupCredentialStore';
 import { GroupCreated } from './GroupCreated';
@@ -36,43 +37,31 @@ export function GroupCreateScreen() {
     repeat: { kind: 'monthly' },
     durationMinutes: 60,
   }));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreateGroupResponse | null>(null);
   const zoneInvalid = !isTimeZone(schedule.timeZone);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { busy, error, submit } = useFormSubmit(t('groups.create.failed'));
+
+  const create = async () => {
     if (zoneInvalid) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const durations = Object.fromEntries(
-        Object.entries(minutes).map(([phaseId, m]) => [phaseId, Math.round(m * 60)]),
-      );
-      const res = await groupsApi.create({
-        title: title.trim(),
-        ...(facilitatorName.trim() ? { facilitatorName: facilitatorName.trim() } : {}),
-        method: methodId,
-        durations,
-        maxMembers,
-        agreement: agreement.trim(),
-        schedule: buildSchedule(schedule),
-      });
-      // As for a session: the media key is made here and lives only in the links' fragments.
-      const mediaKey = generateMediaKey();
-      const keyed: CreateGroupResponse = {
-        ...res,
-        facilitatorUrl: withMediaKey(res.facilitatorUrl, mediaKey),
-        enrolUrl: withMediaKey(res.enrolUrl, mediaKey),
-      };
-      groupCredentialStore.saveEnrolUrl(keyed.id, keyed.enrolUrl);
-      setCreated(keyed);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : t('groups.create.failed'));
-    } finally {
-      setBusy(false);
-    }
+    const res = await groupsApi.create({
+      title: title.trim(),
+      ...(facilitatorName.trim() ? { facilitatorName: facilitatorName.trim() } : {}),
+      method: methodId,
+      durations: durationsInSeconds(minutes),
+      maxMembers,
+      agreement: agreement.trim(),
+      schedule: buildSchedule(schedule),
+    });
+    // As for a session: the media key is made here and lives only in the links' fragments.
+    const mediaKey = generateMediaKey();
+    const keyed: CreateGroupResponse = {
+      ...res,
+      facilitatorUrl: withMediaKey(res.facilitatorUrl, mediaKey),
+      enrolUrl: withMediaKey(res.enrolUrl, mediaKey),
+    };
+    groupCredentialStore.saveEnrolUrl(keyed.id, keyed.enrolUrl);
+    setCreated(keyed);
   };
 
   if (created) return <GroupCreated created={created} title={title.trim()} />;
@@ -81,18 +70,14 @@ export function GroupCreateScreen() {
     <main className="page page--narrow">
       <h1>{t('groups.create.heading')}</h1>
       <p className="lede">{t('groups.create.lede')}</p>
-      <form className="card stack" onSubmit={(e) => void submit(e)}>
-        <label className="field">
-          <span>{t('groups.create.titleLabel')}</span>
-          <input
-            data-testid="group-title"
-            required
-            maxLength={LIMITS.titleMax}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            placeholder={t('groups.create.titlePlaceholder')}
-          />
-        </label>
+      <form className="card stack" onSubmit={(e) => void submit(create)(e)}>
+        <TitleField
+          testId="group-title"
+          label={t('groups.create.titleLabel')}
+          placeholder={t('groups.create.titlePlaceholder')}
+          value={title}
+          onChange={setTitle}
+        />
         <label className="field">
           <span>{t('groups.create.facilitatorName')}</span>
           <input
@@ -136,14 +121,12 @@ export function GroupCreateScreen() {
           />
         </label>
         <ScheduleFields value={schedule} onChange={setSchedule} timeZoneInvalid={zoneInvalid} />
-        {error && (
-          <p className="alert alert--error" role="alert" data-testid="error-message">
-            {error}
-          </p>
-        )}
-        <button className="button button--primary" data-testid="group-submit" disabled={busy}>
-          {busy ? t('create.submitting') : t('groups.create.submit')}
-        </button>
+        <SubmitRow
+          testId="group-submit"
+          label={t('groups.create.submit')}
+          busy={busy}
+          error={error}
+        />
       </form>
     </main>
   );
