@@ -14,6 +14,8 @@ import { useMediaConnection } from '../session/useMediaConnection';
 import { useServerClock } from '../session/useServerClock';
 import { useSession } from '../session/useSession';
 import { RoomBody } from './RoomBody';
+import { ROOM_OPTIONS } from './roomOptions';
+import { takeWarmRoom } from './roomWarmUp';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -33,12 +35,15 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
   const session = useSession(membership.credential, initialView);
   const offsetMs = useServerClock(session.socket);
   const media = useMediaConnection(sessionId, membership.credential, initialLivekit, onLeave);
-  const encrypted = useEncryptedRoom(membership.mediaKey, {
-    adaptiveStream: true,
-    dynacast: true,
-    audioCaptureDefaults: membership.audioDeviceId ? { deviceId: membership.audioDeviceId } : {},
-    videoCaptureDefaults: membership.videoDeviceId ? { deviceId: membership.videoDeviceId } : {},
-  });
+  const encrypted = useEncryptedRoom(
+    membership.mediaKey,
+    {
+      ...ROOM_OPTIONS,
+      audioCaptureDefaults: membership.audioDeviceId ? { deviceId: membership.audioDeviceId } : {},
+      videoCaptureDefaults: membership.videoDeviceId ? { deviceId: membership.videoDeviceId } : {},
+    },
+    takeWarmRoom,
+  );
   const room = encrypted.room;
   const undecryptable = useUndecryptable(room);
   const leaving = useRef(false);

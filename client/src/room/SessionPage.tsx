@@ -6,7 +6,7 @@ import { JoinScreen } from '../join/JoinScreen';
 import type { JoinProblem } from '../join/joinProblem';
 import { takeLinkFragment } from '../join/takeLinkFragment';
 import { useTranslation } from 'react-i18next';
-import { LazyRoomScreen, loadRoomScreen } from './lazyRoomScreen';
+import { LazyRoomScreen, loadRoomScreen, loadRoomWarmUp } from './lazyRoomScreen';
 import { LoadFailure } from './LoadFailure';
 
 /**
@@ -62,10 +62,18 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     [sessionId],
   );
 
-  // The room's code (and the media SDK) downloads while the person fills in the join form.
+  // The room's code (and the media SDK) downloads while the person fills in the join form, and the
+  // encrypted room is made ready, so pressing Enter goes straight to connecting.
   useEffect(() => {
-    if (!membership) void loadRoomScreen().catch(() => undefined);
-  }, [membership]);
+    if (membership) return;
+    void loadRoomScreen().catch(() => undefined);
+    const mediaKey = link.mediaKey;
+    if (mediaKey) {
+      void loadRoomWarmUp()
+        .then((w) => w.warmUpRoom(mediaKey))
+        .catch(() => undefined);
+    }
+  }, [membership, link.mediaKey]);
 
   if (rejoining) {
     return (
@@ -84,6 +92,12 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         initialProblem={problem}
         credential={credentialStore.loadCredential(sessionId)}
         onJoined={(m, res) => {
+          const { livekit } = res;
+          if (livekit) {
+            void loadRoomWarmUp()
+              .then((w) => w.connectWarmRoom(m.mediaKey, livekit))
+              .catch(() => undefined);
+          }
           setProblem(null);
           setJoined(res);
           setMembership(m);

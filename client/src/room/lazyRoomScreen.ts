@@ -8,4 +8,7 @@ import { lazy } from 'react';
  */
 export const loadRoomScreen = () => import('./RoomScreen');
 
+/** The join form's head start on the media connection (see `roomWarmUp`); shares the SDK chunk. */
+export const loadRoomWarmUp = () => import('./roomWarmUp');
+
 export const LazyRoomScreen = lazy(() => loadRoomScreen().then((m) => ({ default: m.RoomScreen })));
