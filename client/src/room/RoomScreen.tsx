@@ -12,6 +12,7 @@ import { JoinError } from '../join/JoinError';
 import type { JoinProblem } from '../join/joinProblem';
 import { useMediaConnection } from '../session/useMediaConnection';
 import { useServerClock } from '../session/useServerClock';
+import { useAirtime } from '../session/useAirtime';
 import { useSession } from '../session/useSession';
 import { RoomBody } from './RoomBody';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +33,7 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
   const { t } = useTranslation();
   const session = useSession(membership.credential, initialView);
   const offsetMs = useServerClock(session.socket);
+  const airtime = useAirtime(session.socket);
   const media = useMediaConnection(sessionId, membership.credential, initialLivekit, onLeave);
   const encrypted = useEncryptedRoom(membership.mediaKey, {
     adaptiveStream: true,
@@ -119,6 +121,7 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
           send={session.send}
           room={room}
           mediaStatus={media.status}
+          airtime={airtime}
           onDeleted={() => onLeave('deleted')}
         />
       </UndecryptableContext.Provider>
