@@ -93,10 +93,23 @@ const SAMPLE_RATE = 48_000;
 const FRAME_SAMPLES = 480; // 10 ms
 
 /**
- * Publishes a 440 Hz tone as a microphone track. `publishTrack` rejects when LiveKit does not let
- * this participant publish a microphone.
+ * The tone's amplitude at sample `t`: steady, or rising and falling over two seconds like a voice
+ * across a phrase (slower than LiveKit's level smoothing, always loud enough to count as
+ * speaking). LiveKit reports speakers as level changes, so a steady tone already playing when a
+ * listener subscribed may never be reported to it; speech-like levels keep changing.
  */
-export async function publishTone(room: Room, name = 'mic'): Promise<Tone> {
+const amplitudeAt = (t: number, speechLike: boolean) =>
+  speechLike ? 6_500 + 2_500 * Math.sin((2 * Math.PI * 0.5 * t) / SAMPLE_RATE) : 8_000;
+
+/**
+ * Publishes a 440 Hz tone as a microphone track (`speechLike`: its loudness keeps changing).
+ * `publishTrack` rejects when LiveKit does not let this participant publish a microphone.
+ */
+export async function publishTone(
+  room: Room,
+  name = 'mic',
+  { speechLike = false }: { speechLike?: boolean } = {},
+): Promise<Tone> {
   const source = new AudioSource(SAMPLE_RATE, 1);
   const track = LocalAudioTrack.createAudioTrack(name, source);
   const options = new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE });
@@ -107,7 +120,9 @@ export async function publishTone(room: Room, name = 'mic'): Promise<Tone> {
     while (running) {
       const frame = AudioFrame.create(SAMPLE_RATE, 1, FRAME_SAMPLES);
       for (let i = 0; i < FRAME_SAMPLES; i++, t++) {
-        frame.data[i] = Math.round(8_000 * Math.sin((2 * Math.PI * 440 * t) / SAMPLE_RATE));
+        frame.data[i] = Math.round(
+          amplitudeAt(t, speechLike) * Math.sin((2 * Math.PI * 440 * t) / SAMPLE_RATE),
+        );
       }
       await source.captureFrame(frame).catch(() => (running = false));
     }
