@@ -1,4 +1,35 @@
-import { Room, RoomEvent, TrackSource, type RemoteParticipant } from '@livekit/rtc-node';
+import {
+  Room,
+  RoomEvent,
+  TrackSource,
+  type RemoteParticipant,
+  type RemoteTrackPublication,
+} from '@livekit/rtc-node';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+interface FfiClientModule {
+  FfiClient: { instance: { request(req: unknown): unknown } };
+}
+
+/**
+ * Asks the SFU to stop forwarding a subscribed track's packets while the subscription stays:
+ * LiveKit keeps reporting a subscriber who speaks, and the listener receives no audio at all (no
+ * decryption, no jitter buffer, no CPU). rtc-node 1.1 has this in its native layer
+ * (`EnableRemoteTrackPublication`, LiveKit's track settings `disabled`) but not in its API; the
+ * request goes through the very FFI client instance the package itself loaded.
+ */
+function stopForwarding(publication: RemoteTrackPublication): void {
+  const require = createRequire(import.meta.url);
+  const dist = dirname(require.resolve('@livekit/rtc-node'));
+  const { FfiClient } = require(join(dist, 'ffi_client.cjs')) as FfiClientModule;
+  FfiClient.instance.request({
+    message: {
+      case: 'enableRemoteTrackPublication',
+      value: { trackPublicationHandle: publication.ffiHandle.handle, enabled: false },
+    },
+  });
+}
 
 /** What a probe needs to join the media room as a hidden listener. */
 export interface ProbeDetails {
@@ -44,6 +75,9 @@ export async function openSpeakerProbe(
   };
   room
     .on(RoomEvent.TrackPublished, (_pub, participant) => subscribeTo(participant))
+    .on(RoomEvent.TrackSubscribed, (_track, pub, participant) => {
+      if (participant.identity === target) stopForwarding(pub);
+    })
     .on(RoomEvent.ParticipantConnected, (participant) => subscribeTo(participant))
     .on(RoomEvent.ActiveSpeakersChanged, (speakers) =>
       report(speakers.some((p) => p.identity === target)),
