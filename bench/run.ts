@@ -14,6 +14,7 @@ import { joinToFirstVideo } from './benchmarks/joinToFirstVideo.js';
 import { media } from './benchmarks/media.js';
 import { mediaWebClient } from './benchmarks/mediaWebClient.js';
 import { restore } from './benchmarks/restore.js';
+import { roundTurn } from './benchmarks/roundTurn.js';
 import { killAllChildren } from './lib/children.js';
 import type { Benchmark, BenchContext, BenchResult } from './lib/types.js';
 import { ephemeralPortCount, openFilesLimit } from './lib/util.js';
@@ -27,6 +28,7 @@ const ALL: Benchmark[] = [
   joinPageBytes,
   joinToFirstVideo,
   airtime,
+  roundTurn,
 ];
 const selects = (b: Benchmark, name: string) => b.name === name || (b.aliases ?? []).includes(name);
 
