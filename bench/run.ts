@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { airtime } from './benchmarks/airtime.js';
 import { clockSkew } from './benchmarks/clockSkew.js';
 import { fanout } from './benchmarks/fanout.js';
 import { joinPageBytes } from './benchmarks/joinPageBytes.js';
@@ -13,6 +14,7 @@ import { joinToFirstVideo } from './benchmarks/joinToFirstVideo.js';
 import { media } from './benchmarks/media.js';
 import { mediaWebClient } from './benchmarks/mediaWebClient.js';
 import { restore } from './benchmarks/restore.js';
+import { roundTurn } from './benchmarks/roundTurn.js';
 import { killAllChildren } from './lib/children.js';
 import type { Benchmark, BenchContext, BenchResult } from './lib/types.js';
 import { ephemeralPortCount, openFilesLimit } from './lib/util.js';
@@ -25,6 +27,8 @@ const ALL: Benchmark[] = [
   mediaWebClient,
   joinPageBytes,
   joinToFirstVideo,
+  airtime,
+  roundTurn,
 ];
 const selects = (b: Benchmark, name: string) => b.name === name || (b.aliases ?? []).includes(name);
 

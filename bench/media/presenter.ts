@@ -1,7 +1,7 @@
 import {
   currentPhase,
+  effectiveRights,
   findMethod,
-  mediaRights,
   type MediaRights,
   type SessionView,
 } from '@intervision/shared';
@@ -16,11 +16,14 @@ const GRANT_POLL_MS = 25;
 /** How long one return to speaking may take in all (grant and publish). */
 const RESTORE_BUDGET_MS = 10_000;
 
-/** The rights the protocol gives `identity` in this view, as the web client derives them. */
+/**
+ * The rights the protocol gives `identity` in this view (the phase's, narrowed by a strict turn),
+ * as the web client derives them.
+ */
 export function rightsIn(view: SessionView, identity: string): MediaRights {
   const policy = currentPhase(view, findMethod(view.methodId))?.media ?? null;
   const role = view.participants.find((p) => p.identity === identity)?.role ?? 'peer';
-  return mediaRights(policy, role);
+  return effectiveRights(policy, role, identity, view.round);
 }
 
 /**

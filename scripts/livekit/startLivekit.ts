@@ -17,6 +17,8 @@ export interface StartLivekitOptions {
   keys?: { apiKey: string; apiSecret: string };
   /** Also write LiveKit's output to `<logDir>/livekit-<port>.log`. */
   logDir?: string;
+  /** How many UDP ports for ICE; 40 by default (a handful of participants). */
+  udpPorts?: number;
   /** How long to wait for it to answer; 30 s by default. */
   readyTimeoutMs?: number;
 }
@@ -44,7 +46,7 @@ export async function startLivekit(options: StartLivekitOptions = {}): Promise<R
   const bin = ensureLivekit();
   const port = options.port ?? (await freeTcpPort());
   const tcpPort = await freeTcpPort();
-  const udp = await freeUdpRange(UDP_PORTS);
+  const udp = await freeUdpRange(options.udpPorts ?? UDP_PORTS);
   const apiKey = options.keys?.apiKey ?? `intervision-${randomBytes(4).toString('hex')}`;
   const apiSecret = options.keys?.apiSecret ?? randomBytes(32).toString('base64url');
 

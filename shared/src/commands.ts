@@ -116,6 +116,19 @@ export const COMMANDS = {
   'round:end': { roles: CHAIR, payload: empty, reply: reply() },
   /** The speaker is done (or passes): the turn goes to the next (the current speaker only). */
   'round:done': { roles: ANYONE, payload: empty, reply: reply() },
+  /**
+   * Show the group its airtime mirror (`show: true`, the phase's figures unless `scope` says
+   * `session`) or hide it (`show: false`), for everyone (chair). The shares come from the server's
+   * own figures. `invalid_transition` unless the session is running or paused;
+   * `media_unavailable` when this server measures no airtime (no media server).
+   */
+  'airtime:mirror': {
+    roles: CHAIR,
+    payload: z
+      .object({ show: z.boolean(), scope: z.enum(['phase', 'session']).optional() })
+      .strict(),
+    reply: reply(),
+  },
   /** One sample of the NTP-style clock exchange. */
   'clock:sync': {
     roles: ANYONE,

@@ -1,3 +1,4 @@
+import type { AirtimeMirror, AirtimeReport } from './airtime.js';
 import type { CommandInput, CommandName, CommandReply } from './commands.js';
 import type { ErrorCode } from './errors.js';
 import type { SessionView } from './sessionView.js';
@@ -37,6 +38,10 @@ export interface ServerEventPayloads {
   'phase:warning': PhaseWarning;
   /** The session was deleted or expired, or this person was removed; the server disconnects right after. */
   'session:closed': SessionClosed;
+  /** The chair's airtime figures: sent to the chair's sockets only (see `AirtimeReport`). */
+  airtime: AirtimeReport;
+  /** The chair showed (or, with `null`, hid) the group's airtime mirror: sent to everyone. */
+  'airtime:mirror': AirtimeMirror | null;
 }
 
 /** Events the server emits, as Socket.IO types them. */

@@ -6,6 +6,7 @@ export * from './roundRights.js';
 export * from './methods.js';
 export * from './currentPhase.js';
 export * from './sessionView.js';
+export * from './airtime.js';
 export * from './events.js';
 export * from './commands.js';
 export * from './schemas.js';

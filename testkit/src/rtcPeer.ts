@@ -32,10 +32,21 @@ export interface PeerEvents {
   trackUnmuted: (publication: RemoteTrackPublication, participant: RemoteParticipant) => void;
 }
 
-/** Connects a participant; rejects when LiveKit refuses the token. */
-export async function connectPeer(url: string, token: string): Promise<Room> {
+/**
+ * Connects a participant; rejects when LiveKit refuses the token. With `sharedKey` its media is
+ * end-to-end encrypted with that key (AES-GCM frame encryption, as the app's clients do).
+ */
+export async function connectPeer(
+  url: string,
+  token: string,
+  sharedKey?: Uint8Array,
+): Promise<Room> {
   const room = new Room();
-  await room.connect(url, token, { autoSubscribe: true, dynacast: false });
+  await room.connect(url, token, {
+    autoSubscribe: true,
+    dynacast: false,
+    ...(sharedKey ? { e2ee: { keyProviderOptions: { sharedKey } } } : {}),
+  });
   return room;
 }
 
@@ -82,10 +93,23 @@ const SAMPLE_RATE = 48_000;
 const FRAME_SAMPLES = 480; // 10 ms
 
 /**
- * Publishes a 440 Hz tone as a microphone track. `publishTrack` rejects when LiveKit does not let
- * this participant publish a microphone.
+ * The tone's amplitude at sample `t`: steady, or rising and falling over two seconds like a voice
+ * across a phrase (slower than LiveKit's level smoothing, always loud enough to count as
+ * speaking). LiveKit reports speakers as level changes, so a steady tone already playing when a
+ * listener subscribed may never be reported to it; speech-like levels keep changing.
  */
-export async function publishTone(room: Room, name = 'mic'): Promise<Tone> {
+const amplitudeAt = (t: number, speechLike: boolean) =>
+  speechLike ? 6_500 + 2_500 * Math.sin((2 * Math.PI * 0.5 * t) / SAMPLE_RATE) : 8_000;
+
+/**
+ * Publishes a 440 Hz tone as a microphone track (`speechLike`: its loudness keeps changing).
+ * `publishTrack` rejects when LiveKit does not let this participant publish a microphone.
+ */
+export async function publishTone(
+  room: Room,
+  name = 'mic',
+  { speechLike = false }: { speechLike?: boolean } = {},
+): Promise<Tone> {
   const source = new AudioSource(SAMPLE_RATE, 1);
   const track = LocalAudioTrack.createAudioTrack(name, source);
   const options = new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE });
@@ -96,7 +120,9 @@ export async function publishTone(room: Room, name = 'mic'): Promise<Tone> {
     while (running) {
       const frame = AudioFrame.create(SAMPLE_RATE, 1, FRAME_SAMPLES);
       for (let i = 0; i < FRAME_SAMPLES; i++, t++) {
-        frame.data[i] = Math.round(8_000 * Math.sin((2 * Math.PI * 440 * t) / SAMPLE_RATE));
+        frame.data[i] = Math.round(
+          amplitudeAt(t, speechLike) * Math.sin((2 * Math.PI * 440 * t) / SAMPLE_RATE),
+        );
       }
       await source.captureFrame(frame).catch(() => (running = false));
     }
@@ -116,6 +142,45 @@ export async function publishTone(room: Room, name = 'mic'): Promise<Tone> {
     async stop() {
       running = false;
       await pump;
+      await source.close();
+    },
+  };
+}
+
+export interface SpokenTone {
+  /** Audio sent, by its sample count (the truth an airtime figure is compared with). */
+  sentMs: number;
+  /** From the first frame handed over to the last one played out, on the test's clock. */
+  wallMs: number;
+  unpublish(): Promise<void>;
+}
+
+/**
+ * Publishes a 440 Hz tone as a microphone for exactly `ms` of audio (paced at real time by the
+ * source) and resolves once it has all been played out to LiveKit; the track stays published,
+ * silent, until `unpublish`. Nothing sleeps: the audio itself takes the time.
+ */
+export async function speakTone(room: Room, ms: number, name = 'mic'): Promise<SpokenTone> {
+  const source = new AudioSource(SAMPLE_RATE, 1);
+  const track = LocalAudioTrack.createAudioTrack(name, source);
+  const options = new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE });
+  const publication = await room.localParticipant!.publishTrack(track, options);
+  const frames = Math.round(ms / 10);
+  const started = performance.now();
+  for (let f = 0, t = 0; f < frames; f++) {
+    const frame = AudioFrame.create(SAMPLE_RATE, 1, FRAME_SAMPLES);
+    for (let i = 0; i < FRAME_SAMPLES; i++, t++) {
+      frame.data[i] = Math.round(8_000 * Math.sin((2 * Math.PI * 440 * t) / SAMPLE_RATE));
+    }
+    await source.captureFrame(frame);
+  }
+  await source.waitForPlayout();
+  const wallMs = performance.now() - started;
+  return {
+    sentMs: frames * 10,
+    wallMs,
+    async unpublish() {
+      await room.localParticipant!.unpublishTrack(publication.sid!).catch(() => {});
       await source.close();
     },
   };

@@ -41,6 +41,7 @@ export async function startServerWithLivekit(
     health: async () => (await ready, real.health()),
     deleteRoom: async (id) => (await ready, real.deleteRoom(id)),
     removeParticipant: async (id, identity) => (await ready, real.removeParticipant(id, identity)),
+    listenerDetails: async (id, identity) => (await ready, real.listenerDetails!(id, identity)),
     close: () => real.close(),
   };
   const server = await startInProcessServer(options.wrap ? options.wrap(held) : held, {

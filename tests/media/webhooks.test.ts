@@ -91,6 +91,13 @@ describe('LiveKit webhooks', () => {
     expect(receiver.seen).toEqual([]);
   });
 
+  test('the server’s own hidden airtime listener joining is acknowledged and changes nothing', async () => {
+    const listener = joined.replace('"peer-w"', '"airtime:peer-w"');
+    const res = await post(listener, await sign(listener));
+    expect(res.status).toBe(200);
+    expect(receiver.seen).toEqual([]);
+  });
+
   test('a signed body that is not a webhook event gets 400', async () => {
     const garbage = '{"event": ';
     const res = await post(garbage, await sign(garbage));

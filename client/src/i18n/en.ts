@@ -340,6 +340,23 @@ export const en = {
     presenter: 'Presenter',
     presenterListening: 'Presenter · listening',
   },
+  airtime: {
+    heading: 'Airtime',
+    notYetSpoken: 'not yet spoken',
+    phaseLabel: 'This phase: {{time}}',
+    sessionLabel: 'Whole session: {{time}}',
+    underMinute: 'under a minute',
+    minutes_one: '1 minute',
+    minutes_other: '{{count}} minutes',
+    legend:
+      'Upper bar: this phase. Lower bar: the whole session. Kept only while the session runs.',
+    showMirror: 'Show the airtime mirror',
+    hideMirror: 'Hide the airtime mirror',
+    mirrorPhase: 'Airtime mirror: this phase',
+    mirrorSession: 'Airtime mirror: the whole session',
+    shareLabel: '{{name}}: {{share}}% of the speaking time',
+    mirrorNote: 'Who spoke how much, as a picture. What do you notice?',
+  },
   round: {
     region: 'Speaking round',
     heading: 'Round',

@@ -342,6 +342,23 @@ export const nl: Texts<typeof en> = {
     presenter: 'Inbrenger',
     presenterListening: 'Inbrenger · luistert',
   },
+  airtime: {
+    heading: 'Spreektijd',
+    notYetSpoken: 'nog niet gesproken',
+    phaseLabel: 'Deze fase: {{time}}',
+    sessionLabel: 'Hele sessie: {{time}}',
+    underMinute: 'minder dan een minuut',
+    minutes_one: '1 minuut',
+    minutes_other: '{{count}} minuten',
+    legend:
+      'Bovenste balk: deze fase. Onderste balk: de hele sessie. Alleen bewaard zolang de sessie loopt.',
+    showMirror: 'Laat de spreektijdspiegel zien',
+    hideMirror: 'Verberg de spreektijdspiegel',
+    mirrorPhase: 'Spreektijdspiegel: deze fase',
+    mirrorSession: 'Spreektijdspiegel: de hele sessie',
+    shareLabel: '{{name}}: {{share}}% van de spreektijd',
+    mirrorNote: 'Wie sprak hoeveel, als beeld. Wat valt je op?',
+  },
   round: {
     region: 'Rondje',
     heading: 'Rondje',

@@ -21,7 +21,10 @@ import { useMediaPolicy } from '../session/useMediaPolicy';
 import { usePhaseCues } from '../session/usePhaseCues';
 import { useRoundCues } from '../session/useRoundCues';
 import { useReturnMoment } from '../session/useReturnMoment';
+import type { AirtimeState } from '../session/useAirtime';
 import type { LinkState, SendCommand } from '../session/useSession';
+import { AirtimeMirrorView } from './AirtimeMirrorView';
+import { AirtimePanel } from './AirtimePanel';
 import { BackBanner } from './BackBanner';
 import { ChairConsole } from './ChairConsole';
 import { ComingBackBanner } from './ComingBackBanner';
@@ -55,6 +58,8 @@ export interface RoomBodyProps {
   send: SendCommand;
   room: Room;
   mediaStatus: MediaStatus;
+  /** The chair's airtime figures and the mirror shown to the group. */
+  airtime: AirtimeState;
   onDeleted: () => void;
 }
 
@@ -72,6 +77,7 @@ export function RoomBody(props: RoomBodyProps) {
     send,
     room,
     mediaStatus,
+    airtime,
   } = props;
   const { t } = useTranslation();
   const live = view.status === 'running' || view.status === 'paused';
@@ -159,6 +165,7 @@ export function RoomBody(props: RoomBodyProps) {
           ) : (
             <>
               {showQuestion && view.question && <QuestionPin question={view.question} />}
+              <AirtimeMirrorView view={view} mirror={airtime.mirror} />
               <div className="room__stage" data-lk-theme="default">
                 <VideoStage
                   layout={stageLayout(view, method)}
@@ -182,6 +189,9 @@ export function RoomBody(props: RoomBodyProps) {
             )}
           <RoundPanel view={view} identity={me} offsetMs={offsetMs} send={send} />
           <ChairConsole view={view} method={method} role={role} send={send} />
+          {role === 'chair' && live && (
+            <AirtimePanel view={view} report={airtime.report} mirror={airtime.mirror} send={send} />
+          )}
           {view.status !== 'ended' && (
             <MediaControls
               policy={media}

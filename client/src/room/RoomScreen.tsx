@@ -12,6 +12,7 @@ import { JoinError } from '../join/JoinError';
 import type { JoinProblem } from '../join/joinProblem';
 import { useMediaConnection } from '../session/useMediaConnection';
 import { useServerClock } from '../session/useServerClock';
+import { useAirtime } from '../session/useAirtime';
 import { useSession } from '../session/useSession';
 import { RoomBody } from './RoomBody';
 import { ROOM_OPTIONS } from './roomOptions';
@@ -34,6 +35,7 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
   const { t } = useTranslation();
   const session = useSession(membership.credential, initialView);
   const offsetMs = useServerClock(session.socket);
+  const airtime = useAirtime(session.socket);
   const media = useMediaConnection(sessionId, membership.credential, initialLivekit, onLeave);
   const encrypted = useEncryptedRoom(
     membership.mediaKey,
@@ -124,6 +126,7 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
           send={session.send}
           room={room}
           mediaStatus={media.status}
+          airtime={airtime}
           onDeleted={() => onLeave('deleted')}
         />
       </UndecryptableContext.Provider>

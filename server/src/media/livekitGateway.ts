@@ -4,7 +4,14 @@ import type { Logger } from 'pino';
 import { createHealthProbe } from './healthProbe.js';
 import type { DesiredMedia, MediaGateway } from './mediaGateway.js';
 import { MediaUnavailableError } from './mediaUnavailableError.js';
-import { allowedSources, joinGrant, metadataFor, samePermission } from './permissions.js';
+import { isAirtimeIdentity } from '../airtime/airtimeIdentity.js';
+import {
+  allowedSources,
+  joinGrant,
+  listenerGrant,
+  metadataFor,
+  samePermission,
+} from './permissions.js';
 import { DEFAULT_BACKOFF, retryWithBackoff, type BackoffOptions } from './retry.js';
 import { createRoomRegistry } from './roomRegistry.js';
 import { createSubscriptionGate } from './subscriptionGate.js';
@@ -121,7 +128,11 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
     desired: DesiredMedia[],
     signal: AbortSignal,
   ): Promise<void> => {
-    const listed = await listParticipants(api, sessionId);
+    // The server's hidden airtime listeners are nobody's business here: they publish nothing,
+    // and a listener subscribed to anyone but its one member would report wrongly.
+    const listed = (await listParticipants(api, sessionId)).filter(
+      (p) => !isAirtimeIdentity(p.identity),
+    );
     if (signal.aborted) return;
     const present = new Map(listed.map((p) => [p.identity, p]));
     let unseen = 0;
@@ -205,6 +216,12 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
 
     async health() {
       return checkHealth();
+    },
+
+    async listenerDetails(sessionId, identity) {
+      const token = new AccessToken(opts.apiKey, opts.apiSecret, { identity, ttl });
+      token.addGrant(listenerGrant(sessionId));
+      return { url: toWs(opts.url), token: await token.toJwt() };
     },
 
     async deleteRoom(sessionId) {

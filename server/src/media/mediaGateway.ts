@@ -59,6 +59,12 @@ export interface MediaGateway {
    * are logged and never reject.
    */
   removeParticipant(sessionId: string, identity: string): Promise<void>;
+  /**
+   * Where and with what token the server's own hidden listener joins a session's media room (see
+   * `server/src/airtime`): it may subscribe, and publishes nothing, not even data. Absent on
+   * gateways without a media server.
+   */
+  listenerDetails?(sessionId: string, identity: string): Promise<LiveKitDetails>;
   /** Drops pending retries. */
   close(): void;
 }

@@ -52,6 +52,23 @@ export function joinGrant(room: string): VideoGrant {
   };
 }
 
+/**
+ * The server's hidden listener: invisible to the others, may subscribe, publishes nothing (no
+ * data either) and can never be granted more, since it is never enforced like a member.
+ */
+export function listenerGrant(room: string): VideoGrant {
+  return {
+    room,
+    roomJoin: true,
+    roomCreate: false,
+    hidden: true,
+    canSubscribe: true,
+    canPublish: false,
+    canPublishData: false,
+    canUpdateOwnMetadata: false,
+  };
+}
+
 /** True when LiveKit's current permission already gives exactly what `wanted` gives. */
 export function samePermission(
   current: ParticipantPermission | undefined,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { TokenVerifier, WebhookReceiver } from 'livekit-server-sdk';
+import { isAirtimeIdentity } from '../airtime/airtimeIdentity.js';
 
 export interface WebhookHandlerOptions {
   apiKey: string;
@@ -45,7 +46,9 @@ export function createWebhookHandler(opts: WebhookHandlerOptions): RequestHandle
     }
     const inRoom = PRESENCE[event.event];
     const sessionId = event.room?.name;
-    const identity = event.participant?.identity;
+    const participant = event.participant?.identity;
+    // The server's own hidden listeners are not members: their comings and goings change nothing.
+    const identity = participant && !isAirtimeIdentity(participant) ? participant : undefined;
     if (inRoom !== undefined && sessionId && identity)
       opts.onParticipant(sessionId, identity, inRoom);
     if (event.event === 'track_published' && sessionId && identity)

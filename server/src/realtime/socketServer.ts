@@ -21,6 +21,8 @@ type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, { cal
 const room = (sessionId: string) => `session:${sessionId}`;
 /** Every socket of one person, so removing them closes exactly theirs. */
 const personRoom = (sessionId: string, identity: string) => `person:${sessionId}:${identity}`;
+/** The chair's sockets: airtime figures go there and nowhere else. */
+const chairRoom = (sessionId: string) => `chair:${sessionId}`;
 
 /**
  * Live state over Socket.IO: the handshake carries the credential issued at join; every command
@@ -63,14 +65,24 @@ export function createSocketServer(
       io.to(theirs).emit('session:closed', { reason: 'removed' });
       io.in(theirs).disconnectSockets(true);
     },
+    airtime: (sessionId, report) => io.to(chairRoom(sessionId)).emit('airtime', report),
+    airtimeMirror: (sessionId, mirror) => io.to(room(sessionId)).emit('airtime:mirror', mirror),
   });
 
   io.on('connection', (socket: IoSocket) => {
     const caller = socket.data.caller;
     const log = logger.child({ sessionId: caller.sessionId, identity: caller.identity });
-    void socket.join([room(caller.sessionId), personRoom(caller.sessionId, caller.identity)]);
+    // The chair role comes with the link and never changes, so the room is chosen once.
+    const chair = service.roleOf(caller) === 'chair';
+    void socket.join([
+      room(caller.sessionId),
+      personRoom(caller.sessionId, caller.identity),
+      ...(chair ? [chairRoom(caller.sessionId)] : []),
+    ]);
     service.connected(caller, 1);
     socket.emit('session:state', service.view(caller.sessionId));
+    const figures = chair ? service.airtime.reportOf(caller.sessionId) : undefined;
+    if (figures) socket.emit('airtime', figures);
     socket.on('disconnect', () => service.connected(caller, -1));
 
     for (const name of COMMAND_NAMES) {

@@ -1,8 +1,11 @@
 import type { CommandName, CommandPayload, CommandReply } from '@intervision/shared';
+import { airtimeMirror } from '../airtime/airtimeMirror.js';
+import type { AirtimeSource } from '../airtime/airtimeService.js';
 import type { SessionEvent } from '../protocol/sessionMachine.js';
 import type { Caller } from './membership.js';
 import type { SessionCommands } from './sessionCommands.js';
 import type { SessionRegistry } from './sessionRegistry.js';
+import { ServiceError } from './serviceError.js';
 
 /** One handler per command of the table, given the validated payload, answering the ack's data. */
 export type CommandHandlers = {
@@ -13,6 +16,8 @@ export interface CommandHandlerDeps {
   commands: SessionCommands;
   registry: SessionRegistry;
   now: () => number;
+  /** The server's airtime figures, for the mirror. */
+  airtime: AirtimeSource;
   /** Draws random orders for rounds; injected so tests can fix it. */
   random?: () => number;
 }
@@ -25,6 +30,7 @@ export function createCommandHandlers({
   commands,
   registry,
   now,
+  airtime,
   random = Math.random,
 }: CommandHandlerDeps): CommandHandlers {
   const toMachine = (caller: Caller, event: SessionEvent) => {
@@ -63,6 +69,17 @@ export function createCommandHandlers({
     },
     'hand:lower': (caller, payload) => {
       commands.hand(caller, false, payload && 'identity' in payload ? payload.identity : undefined);
+      return {};
+    },
+    'airtime:mirror': (caller, { show, scope = 'phase' }) => {
+      const session = registry.require(caller.sessionId);
+      if (session.status !== 'running' && session.status !== 'paused')
+        throw new ServiceError('invalid_transition', 'Airtime is only kept while a session runs.');
+      if (!airtime.enabled)
+        throw new ServiceError('media_unavailable', 'This server measures no airtime.');
+      const report = airtime.reportOf(session.id) ?? {};
+      const mirror = show ? airtimeMirror(report, session.participants.keys(), scope) : null;
+      registry.airtimeMirror(session.id, mirror);
       return {};
     },
     'clock:sync': (_caller, { clientSentAt }) => ({ clientSentAt, serverNow: now() }),

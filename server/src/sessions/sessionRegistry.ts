@@ -1,5 +1,7 @@
 import {
   findMethod,
+  type AirtimeMirror,
+  type AirtimeReport,
   type PhaseWarning,
   type SessionClosedReason,
   type SessionView,
@@ -22,6 +24,10 @@ export interface SessionListener {
   closed(sessionId: string, reason: Exclude<SessionClosedReason, 'removed'>): void;
   /** The chair removed one person: close that person's sockets only. */
   removed(sessionId: string, identity: string): void;
+  /** The session's airtime figures, for its chairs only. */
+  airtime?(sessionId: string, report: AirtimeReport): void;
+  /** The chair showed (or hid, `null`) the airtime mirror: for everyone in the session. */
+  airtimeMirror?(sessionId: string, mirror: AirtimeMirror | null): void;
 }
 
 export interface SessionRegistryDeps {
@@ -111,6 +117,16 @@ export class SessionRegistry {
   /** Tells listeners one person was removed, so their sockets close. */
   removed(sessionId: string, identity: string): void {
     for (const l of this.listeners) l.removed(sessionId, identity);
+  }
+
+  /** Tells listeners a session's airtime figures (for its chairs). */
+  airtime(sessionId: string, report: AirtimeReport): void {
+    for (const l of this.listeners) l.airtime?.(sessionId, report);
+  }
+
+  /** Tells listeners the chair showed or hid the airtime mirror. */
+  airtimeMirror(sessionId: string, mirror: AirtimeMirror | null): void {
+    for (const l of this.listeners) l.airtimeMirror?.(sessionId, mirror);
   }
 
   close(): void {

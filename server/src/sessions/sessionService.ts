@@ -8,6 +8,7 @@ import type {
   SessionView,
 } from '@intervision/shared';
 import type { Logger } from 'pino';
+import { startAirtime, type AirtimeSource } from '../airtime/airtimeService.js';
 import type { LiveMedia, MediaGateway } from '../media/index.js';
 import type { SessionStore } from '../store/sessionStore.js';
 import { createCommandHandlers, type CommandHandlers } from './commandHandlers.js';
@@ -48,6 +49,8 @@ export class SessionService {
   readonly sweeper: SessionSweeper;
   /** The socket layer's handler for each command of the table. */
   readonly handlers: CommandHandlers;
+  /** Who spoke how long, per running session, from the media server's speaker detection. */
+  readonly airtime: AirtimeSource;
   private readonly now: () => number;
 
   constructor(deps: SessionServiceDeps) {
@@ -66,7 +69,19 @@ export class SessionService {
       now,
       retention: deps.retention ?? DEFAULT_RETENTION,
     });
-    this.handlers = createCommandHandlers({ commands: this.commands, registry, now });
+    this.airtime = startAirtime({
+      registry,
+      media,
+      logger,
+      now,
+      emit: (sessionId, report) => registry.airtime(sessionId, report),
+    });
+    this.handlers = createCommandHandlers({
+      commands: this.commands,
+      registry,
+      now,
+      airtime: this.airtime,
+    });
   }
 
   listen(listener: SessionListener): () => void {
@@ -145,6 +160,7 @@ export class SessionService {
   }
 
   close(): void {
+    void this.airtime.close();
     this.registry.close();
   }
 }

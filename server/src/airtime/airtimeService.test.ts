@@ -1,0 +1,98 @@
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sessionKit } from '../sessions/sessionTestKit.js';
+import { ServiceError } from '../sessions/serviceError.js';
+import { startAirtime, type AirtimeSource } from './airtimeService.js';
+import type { SpeakerProbe } from './speakerProbe.js';
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+/** The real registry and machine; only the hidden listener is a fake that records who it hears. */
+function withAirtime(k: ReturnType<typeof sessionKit>) {
+  const open = new Set<string>();
+  const speak = new Map<string, (speaking: boolean) => void>();
+  const reports: Array<{ sessionId: string; report: object }> = [];
+  const media = {
+    ...k.media,
+    listenerDetails: async (_sessionId: string, identity: string) => ({
+      url: 'ws://127.0.0.1:1',
+      token: identity,
+    }),
+  };
+  const airtime = startAirtime({
+    registry: k.service.registry,
+    media,
+    logger: pino({ level: 'silent' }),
+    now: k.now,
+    emit: (sessionId, report) => reports.push({ sessionId, report }),
+    open: async (_details, target, onSpeaking): Promise<SpeakerProbe> => {
+      open.add(target);
+      speak.set(target, onSpeaking);
+      return { connected: true, close: async () => void open.delete(target) };
+    },
+  });
+  return { airtime, open, speak, reports };
+}
+
+describe('startAirtime', () => {
+  let airtime: AirtimeSource | undefined;
+  afterEach(async () => {
+    await airtime?.close();
+    airtime = undefined;
+  });
+
+  it('listens to the members in the media room only while the session runs', async () => {
+    const k = sessionKit();
+    const g = await k.groupOf();
+    const a = withAirtime(k);
+    airtime = a.airtime;
+    k.service.setInMedia(g.created.id, g.anna.identity, true);
+    await settle();
+    expect([...a.open]).toEqual([]); // the lobby has no airtime
+    k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    k.service.commands.machine(g.chair, { type: 'session.start' });
+    await settle();
+    expect([...a.open]).toEqual([g.anna.identity]);
+    k.service.setInMedia(g.created.id, g.ben.identity, true);
+    // Someone LiveKit reports who is no member (a listener, a removed person) is never listened to.
+    k.service.setInMedia(g.created.id, 'airtime:someone', true);
+    await settle();
+    expect([...a.open].sort()).toEqual([g.anna.identity, g.ben.identity].sort());
+
+    a.speak.get(g.ben.identity)?.(true);
+    k.clock.increment(3_000);
+    a.speak.get(g.ben.identity)?.(false);
+    expect(a.airtime.reportOf(g.created.id)).toEqual({
+      [g.ben.identity]: { phaseMs: 3_000, sessionMs: 3_000 },
+    });
+    expect(a.reports.at(-1)?.sessionId).toBe(g.created.id);
+
+    k.service.commands.machine(g.chair, { type: 'session.end' });
+    await settle();
+    expect([...a.open]).toEqual([]);
+    expect(a.airtime.reportOf(g.created.id)).toBeUndefined(); // kept only while it runs
+    k.close();
+  });
+
+  it('starts nothing without a media server, and the mirror says so', async () => {
+    const k = sessionKit();
+    const g = await k.groupOf();
+    k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    k.service.commands.machine(g.chair, { type: 'session.start' });
+    // The kit's gateway has no hidden listeners: the service's own airtime is off.
+    expect(k.service.airtime.enabled).toBe(false);
+    expect(() => k.service.handlers['airtime:mirror'](g.chair, { show: true })).toThrow(
+      new ServiceError('media_unavailable', 'This server measures no airtime.'),
+    );
+    k.close();
+  });
+
+  it('refuses the mirror outside a running session and changes nothing', async () => {
+    const k = sessionKit();
+    const g = await k.groupOf();
+    expect(() => k.service.handlers['airtime:mirror'](g.chair, { show: true })).toThrow(
+      expect.objectContaining({ code: 'invalid_transition' }),
+    );
+    k.close();
+  });
+});
