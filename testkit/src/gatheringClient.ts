@@ -138,6 +138,13 @@ export class GatheringClient {
     return withTimeout(acked, 5000, `ack for ${event}`);
   }
 
+  /** Asks for the current view (`gathering:get`). */
+  async view(): Promise<GatheringView> {
+    const ack = await this.send('gathering:get');
+    if (!ack.ok) throw new Error(`gathering:get failed: ${ack.error}`);
+    return ack.view as GatheringView;
+  }
+
   close(): void {
     this.socket.close();
   }

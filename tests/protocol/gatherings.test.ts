@@ -169,7 +169,7 @@ describe('gatherings over HTTP and the /gathering socket', () => {
     const { server } = await start();
     const g = await gathering(server, 2);
     const attendee = g.clients[0]!;
-    const before = (await g.hostClient.send('gathering:get')) as { view: GatheringView };
+    const before = { view: await g.hostClient.view() };
 
     expect(await g.hostClient.send('breakouts:open', { size: 0, assign: 'random' })).toMatchObject({
       ok: false,
@@ -198,7 +198,7 @@ describe('gatherings over HTTP and the /gathering socket', () => {
       ok: false,
       error: 'invalid_transition',
     });
-    let after = (await g.hostClient.send('gathering:get')) as { view: GatheringView };
+    let after = { view: await g.hostClient.view() };
     expect({ ...after.view, serverNow: 0 }).toEqual({ ...before.view, serverNow: 0 });
 
     await g.hostClient.send('breakouts:open', { size: 2, assign: 'random' });
@@ -218,7 +218,7 @@ describe('gatherings over HTTP and the /gathering socket', () => {
       ok: false,
       error: 'invalid_transition',
     });
-    after = (await g.hostClient.send('gathering:get')) as { view: GatheringView };
+    after = { view: await g.hostClient.view() };
     expect(after.view.rooms).toEqual(open.rooms);
   });
 
@@ -315,7 +315,7 @@ describe('gatherings over HTTP and the /gathering socket', () => {
       needsHelpAt: T0,
     });
     // Attendees never see other people's devices or help requests.
-    const aView = (await a.send('gathering:get')) as { view: GatheringView };
+    const aView = { view: await a.view() };
     expect(aView.view.members.find((m) => m.identity === g.people[1]!.identity)).toMatchObject({
       device: null,
       needsHelpAt: null,
