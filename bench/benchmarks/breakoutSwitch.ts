@@ -38,10 +38,11 @@ function switchOnMove(
   connect: (url: string, token: string) => Promise<Room>,
   place: (m: GatheringMoved) => boolean,
   from: () => number,
-): Promise<number> {
+): Promise<{ connectedMs: number; movedMs: number }> {
   return new Promise((resolve, reject) => {
     const onMove = (m: GatheringMoved) => {
       if (!place(m) || !m.livekit) return;
+      const movedMs = Date.now() - from();
       p.socket.socket.off('gathering:moved', onMove);
       connect(m.livekit.url, m.livekit.token)
         .then(async (next) => {
@@ -49,7 +50,7 @@ function switchOnMove(
           const old = p.room;
           p.room = next;
           await old?.disconnect();
-          resolve(at - from());
+          resolve({ connectedMs: at - from(), movedMs });
         })
         .catch(reject);
     };
@@ -59,12 +60,13 @@ function switchOnMove(
 
 function row(
   name: string,
-  values: number[],
-  timeouts: number,
+  step: { values: number[]; moved: number[]; timeouts: number },
   n: number,
   notes: string,
 ): BenchResult {
+  const { values, timeouts } = step;
   const s = summarize(values);
+  const moved = summarize(step.moved);
   return {
     name,
     samples: s.samples,
@@ -76,6 +78,7 @@ function row(
     met: s.samples === n && timeouts === 0 && s.p99 <= TARGET_MS,
     notes,
     timeouts,
+    movedEventMs: { p50: round(moved.p50), p99: round(moved.p99), max: round(moved.max) },
   };
 }
 
@@ -138,9 +141,14 @@ async function run(ctx: BenchContext): Promise<BenchResult[]> {
         ]),
       ),
     );
-    const values = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    ctx.log(`${label}: ${values.length}/${n} switched`);
-    return { values, timeouts: n - values.length };
+    const done = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const values = done.map((d) => d.connectedMs);
+    const moved = done.map((d) => d.movedMs);
+    const m = summarize(moved);
+    ctx.log(
+      `${label}: ${values.length}/${n} switched; gathering:moved arrived p50 ${round(m.p50)} / p99 ${round(m.p99)} ms`,
+    );
+    return { values, moved, timeouts: n - values.length };
   };
 
   const open = await step(
@@ -172,15 +180,13 @@ async function run(ctx: BenchContext): Promise<BenchResult[]> {
   return [
     row(
       `breakout_switch[${n}]/open`,
-      open.values,
-      open.timeouts,
+      open,
       n,
       `${how}: from the host sending breakouts:open to each participant connected (rtc-node Room.connect resolved) in their breakout room after its gathering:moved`,
     ),
     row(
       `breakout_switch[${n}]/recall`,
-      recall.values,
-      recall.timeouts,
+      recall,
       n,
       `${how}: from the recall deadline (30 s after breakouts:close) to each participant connected in the plenary again`,
     ),
