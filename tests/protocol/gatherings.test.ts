@@ -334,15 +334,19 @@ describe('gatherings over HTTP and the /gathering socket', () => {
     const g = await gathering(server, 2);
     await g.hostClient.send('breakouts:open', { size: 2, assign: 'random', minutes: 3 });
     await g.hostClient.waitFor((v) => v.stage === 'breakouts');
+    const notice = g.clients[0]!.next<{ text: string }>('breakouts:broadcast');
     expect(await g.hostClient.send('breakouts:broadcast', { text: 'Two minutes left' })).toEqual({
       ok: true,
     });
+    expect(await notice).toEqual({ text: 'Two minutes left', sentAt: T0 });
     const told = await g.clients[0]!.waitFor((v) => v.broadcast?.text === 'Two minutes left');
     expect(told.broadcast?.sentAt).toBe(T0);
     expect(await g.hostClient.send('breakouts:extend', { seconds: 60 })).toEqual({ ok: true });
     const extended = await g.clients[0]!.waitFor((v) => v.rooms[0]?.deadline === T0 + 240_000);
     expect(extended.rooms[0]?.phase?.endsAt).toBe(T0 + 240_000);
+    const warning = g.clients[1]!.next<{ recallAt: number }>('breakouts:recalling');
     await g.hostClient.send('breakouts:close');
+    expect(await warning).toEqual({ recallAt: T0 + 30_000, serverNow: T0 });
     const recalling = await g.clients[1]!.waitFor((v) => v.stage === 'recalling');
     expect(recalling.recallAt).toBe(T0 + 30_000);
     advance(clock, 30_000);
