@@ -228,6 +228,9 @@ export class GatheringService {
 
   /** Tells listeners and the media layer; every change ends here. */
   publish(g: LiveGathering): void {
+    // A visit ends with its room: the next opening's `r1` is another room.
+    for (const m of g.members.values())
+      if (m.visiting && !g.context.rooms.some((r) => r.id === m.visiting)) m.visiting = null;
     this.listeners.forEach((l) => l.changed(g, 'everyone'));
     this.announce(g);
     this.media.sync(g);
