@@ -133,6 +133,15 @@ describe('gatherings over HTTP and the /gathering socket', () => {
     ).toMatchObject({ status: 503, body: { error: 'media_unavailable' } });
   });
 
+  it('answers an unknown event on the gathering namespace with bad_request', async () => {
+    const { server } = await start();
+    const g = await gathering(server, 1);
+    expect(await g.clients[0]!.send('session:start')).toMatchObject({
+      ok: false,
+      error: 'bad_request',
+    });
+  });
+
   it('refuses a socket without a valid credential', async () => {
     const { server } = await start();
     await expect(GatheringClient.connect(server.url, 'not-a-credential')).rejects.toThrow(
