@@ -365,6 +365,35 @@ describe('gatherings over HTTP and the /gathering socket', () => {
     }
   });
 
+  it('the host deletes the gathering: sockets are closed, credentials stop working, nothing is kept', async () => {
+    const { server } = await start();
+    const g = await gathering(server, 2);
+    const path = `/api/gatherings/${g.created.id}`;
+    const auth = (j: JoinGatheringResponse) => ({ authorization: `Bearer ${j.credential}` });
+    expect(await request(server.url, 'DELETE', path, undefined, auth(g.people[0]!))).toMatchObject({
+      status: 403,
+      body: { error: 'forbidden' },
+    });
+    const closed = g.clients[0]!.next<{ reason: string }>('gathering:closed');
+    const gone = new Promise<void>((resolve) =>
+      g.clients[1]!.socket.once('disconnect', () => resolve()),
+    );
+    expect((await request(server.url, 'DELETE', path, undefined, auth(g.host))).status).toBe(204);
+    expect(await closed).toEqual({ reason: 'deleted' });
+    await gone;
+    expect(server.store.getGathering(g.created.id)).toBeUndefined();
+    expect(server.store.listGatheringMembers(g.created.id)).toEqual([]);
+    expect(
+      await request(server.url, 'POST', `${path}/token`, undefined, auth(g.people[0]!)),
+    ).toMatchObject({ status: 401, body: { error: 'unauthorized' } });
+    expect(
+      await request(server.url, 'POST', `${path}/join`, {
+        secret: new URL(g.created.inviteUrl).hash.slice(3),
+        name: 'Again',
+      }),
+    ).toMatchObject({ status: 404, body: { error: 'not_found' } });
+  });
+
   it('a restart restores the breakouts and ends them at their original deadline', async () => {
     const dir = mkdtempSync(joinPath(tmpdir(), 'intervision-gathering-'));
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));

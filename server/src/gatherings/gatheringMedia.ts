@@ -128,6 +128,15 @@ export class GatheringMedia {
     return out;
   }
 
+  /** A deleted gathering: its rooms are deleted (and never created again) and nothing is kept. */
+  async forget(gatheringId: string, rooms: string[]): Promise<void> {
+    this.sentTo.delete(gatheringId);
+    this.leaving.delete(gatheringId);
+    const breakouts = this.breakoutRooms.get(gatheringId) ?? new Set<string>();
+    this.breakoutRooms.delete(gatheringId);
+    if (this.enabled) await this.deleteRooms(gatheringId, [...new Set([...rooms, ...breakouts])]);
+  }
+
   close(): void {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();

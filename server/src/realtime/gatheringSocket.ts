@@ -80,6 +80,13 @@ export function createGatheringSocket(
     },
     moved: (gatheringId, identity, moved) =>
       nsp.to(personRoom(gatheringId, identity)).emit('gathering:moved', moved),
+    closed: (gatheringId) => {
+      for (const socket of sockets.get(gatheringId) ?? []) {
+        socket.emit('gathering:closed', { reason: 'deleted' });
+        socket.disconnect(true);
+      }
+      sockets.delete(gatheringId);
+    },
     announce: (g, event, payload) => {
       for (const socket of sockets.get(g.id) ?? []) {
         // One typed emit per event name keeps the payload tied to its event.
