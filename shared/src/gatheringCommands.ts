@@ -72,7 +72,7 @@ export const GATHERING_COMMANDS = {
     payload: z.object({ identity, room }).strict(),
     reply: reply(),
   },
-  /** Let an attendee speak in the plenary; the media server allows their microphone (host). */
+  /** Let an attendee or a helper speak in the plenary; the media server allows their microphone (host). */
   'floor:give': { roles: HOST, payload: z.object({ identity }).strict(), reply: reply() },
   /** Take the floor back; the media server withdraws their microphone (host). */
   'floor:take': { roles: HOST, payload: z.object({ identity }).strict(), reply: reply() },

@@ -311,6 +311,15 @@ describe('gatherings over HTTP and the /gathering socket', () => {
     await g.hostClient.send('hand:lower', { identity: aId });
     await g.hostClient.send('floor:take', { identity: aId });
     await a.waitFor((v) => !v.self.rights.microphone);
+    // A helper can be given the floor too; the host always has it.
+    expect(await g.hostClient.send('floor:give', { identity: g.helper.identity })).toEqual({
+      ok: true,
+    });
+    await g.helperClient.waitFor((v) => v.self.rights.microphone);
+    expect(await g.hostClient.send('floor:give', { identity: g.host.identity })).toMatchObject({
+      ok: false,
+      error: 'not_found',
+    });
 
     const help = g.helperClient.next<{ identity: string; place: string }>('help:requested');
     await b.send('help:request');
