@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { airtime } from './benchmarks/airtime.js';
+import { breakoutSwitch } from './benchmarks/breakoutSwitch.js';
 import { clockSkew } from './benchmarks/clockSkew.js';
 import { fanout } from './benchmarks/fanout.js';
 import { joinPageBytes } from './benchmarks/joinPageBytes.js';
@@ -29,6 +30,7 @@ const ALL: Benchmark[] = [
   joinToFirstVideo,
   airtime,
   roundTurn,
+  breakoutSwitch,
 ];
 const selects = (b: Benchmark, name: string) => b.name === name || (b.aliases ?? []).includes(name);
 
