@@ -68,6 +68,12 @@ export function CreateScreen() {
           {t('create.newGroup')}
         </a>
       </p>
+      <p className="muted">
+        {t('create.gatheringInstead')}{' '}
+        <a href="/gatherings/new" data-testid="new-gathering">
+          {t('create.newGathering')}
+        </a>
+      </p>
       <form className="card stack" onSubmit={(e) => void submit(e)}>
         <label className="field">
           <span>{t('create.titleLabel')}</span>
