@@ -2,9 +2,12 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Server as IoServer } from 'socket.io';
+import { gatheringHandlers } from './gatherings/gatheringHandlers.js';
+import { GatheringService } from './gatherings/gatheringService.js';
 import { GroupService } from './groups/groupService.js';
 import { createApiRouter } from './http/apiRoutes.js';
 import { createClientRouter } from './http/clientRoutes.js';
+import { createGatheringRouter } from './http/gatheringRoutes.js';
 import { createGroupRouter } from './http/groupRoutes.js';
 import {
   hardenHttpAfterRoutes,
@@ -12,10 +15,12 @@ import {
   type EdgeOptions,
 } from './http/hardenHttp.js';
 import { createWebhookHandler, startMediaReconciler, type MediaGateway } from './media/index.js';
+import { createGatheringSocket } from './realtime/gatheringSocket.js';
 import { hardenSocket } from './realtime/hardenSocket.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import type { ActorClock } from './sessions/openLiveSession.js';
 import { SessionService, type SessionRetention } from './sessions/sessionService.js';
+import type { GatheringStore } from './store/gatheringStore.js';
 import type { GroupStore } from './store/groupStore.js';
 import type { SessionStore } from './store/sessionStore.js';
 
@@ -23,8 +28,8 @@ import type { SessionStore } from './store/sessionStore.js';
 export const DEFAULT_GROUP_MEETING_OPENS_MINUTES = 15;
 
 export interface AppDeps {
-  /** Sessions and groups in one store: a group's meeting is a session. */
-  store: SessionStore & GroupStore;
+  /** Sessions, groups and gatherings in one store: a group's meeting is a session. */
+  store: SessionStore & GroupStore & GatheringStore;
   media: MediaGateway;
   logger: Logger;
   now?: () => number;
@@ -48,6 +53,8 @@ export interface AppOptions extends EdgeOptions {
   groupMeetingOpensMinutes?: number;
   /** How often the group scheduler opens due meetings; it also runs at start. */
   groupSchedulerIntervalMs?: number;
+  /** How long a person moved between gathering rooms may stay in the old media room. */
+  gatheringMoveGraceMs?: number;
 }
 
 export interface App {
@@ -55,6 +62,7 @@ export interface App {
   io: IoServer;
   service: SessionService;
   groups: GroupService;
+  gatherings: GatheringService;
   /** Stops accepting work, the reconciler and sockets; the store is the caller's to close. */
   close(): Promise<void>;
 }
@@ -82,12 +90,29 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     opensMinutes: options.groupMeetingOpensMinutes ?? DEFAULT_GROUP_MEETING_OPENS_MINUTES,
   });
   const stopScheduler = groups.scheduler.start(options.groupSchedulerIntervalMs);
+  const gatherings = new GatheringService({
+    store: deps.store,
+    media: deps.media,
+    logger: deps.logger,
+    publicUrl: options.publicUrl,
+    now,
+    ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(options.gatheringMoveGraceMs !== undefined
+      ? { moveGraceMs: options.gatheringMoveGraceMs }
+      : {}),
+  });
+  // Media rooms are named after their session, or `gathering-…` for a gathering's rooms.
   const webhook = options.livekitKeys
     ? createWebhookHandler({
         ...options.livekitKeys,
-        onParticipant: (sessionId, identity, inRoom) =>
-          service.setInMedia(sessionId, identity, inRoom),
-        onTrackPublished: (sessionId, identity) => service.trackPublished(sessionId, identity),
+        onParticipant: (room, identity, inRoom) =>
+          gatherings.ownsRoom(room)
+            ? gatherings.setInMedia(room, identity, inRoom)
+            : service.setInMedia(room, identity, inRoom),
+        onTrackPublished: (room, identity) =>
+          gatherings.ownsRoom(room)
+            ? gatherings.trackPublished(room)
+            : service.trackPublished(room, identity),
       })
     : undefined;
   const app = express();
@@ -100,6 +125,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
       media: deps.media,
       logger: deps.logger,
       groups: createGroupRouter(groups),
+      gatherings: createGatheringRouter(gatherings),
       ...(webhook ? { webhook } : {}),
     }),
   );
@@ -107,10 +133,17 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
   const httpServer = createServer(app);
   hardenHttpAfterRoutes(app, httpServer, deps.logger);
   const io = createSocketServer(httpServer, service, deps.logger);
-  hardenSocket(io, options, deps.logger);
+  const gatheringNsp = createGatheringSocket(
+    io,
+    gatherings,
+    gatheringHandlers(gatherings),
+    deps.logger,
+  );
+  hardenSocket(io, options, deps.logger, [gatheringNsp]);
+  gatherings.restore();
   const reconciler = startMediaReconciler({
     gateway: deps.media,
-    listLive: () => service.liveMedia(),
+    listLive: () => [...service.liveMedia(), ...gatherings.liveMedia()],
     intervalMs: options.reconcileIntervalMs ?? 15_000,
     logger: deps.logger,
   });
@@ -119,11 +152,13 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     io,
     service,
     groups,
+    gatherings,
     close: async () => {
       reconciler.stop();
       stopSweeper();
       stopScheduler();
       groups.close();
+      gatherings.close();
       deps.media.close();
       service.close();
       await io.close();

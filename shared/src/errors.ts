@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'no_round',
   /** `round:done` from someone whose turn it is not. */
   'not_your_turn',
+  /** The gathering, or the breakout room chosen, has no space left. */
+  'room_full',
   /** The media server (LiveKit) cannot be reached right now. */
   'media_unavailable',
   /**
@@ -51,6 +53,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   meeting_not_open: 409,
   no_round: 409,
   not_your_turn: 409,
+  room_full: 409,
   media_unavailable: 503,
   rate_limited: 429,
   internal: 500,

@@ -10,5 +10,6 @@ export * from './events.js';
 export * from './commands.js';
 export * from './schemas.js';
 export * from './groups.js';
+export * from './gatherings.js';
 export * from './http.js';
 export * from './clockSync.js';

@@ -24,6 +24,8 @@ export interface ApiDeps {
   webhook?: RequestHandler;
   /** The group routes; they parse their own bodies (a development plan is larger than 16 KiB). */
   groups?: Router;
+  /** The gathering routes; they parse their own bodies. */
+  gatherings?: Router;
 }
 
 const sessionIdOf = (req: Request): string => {
@@ -39,10 +41,18 @@ const callerOf = (req: Request, service: SessionService): Caller => {
 };
 
 /** The REST API under /api. Every body is validated; every failure is a contract error. */
-export function createApiRouter({ service, media, logger, webhook, groups }: ApiDeps): Router {
+export function createApiRouter({
+  service,
+  media,
+  logger,
+  webhook,
+  groups,
+  gatherings,
+}: ApiDeps): Router {
   const api = express.Router();
   if (webhook) api.post('/livekit/webhook', webhook);
   if (groups) api.use(groups);
+  if (gatherings) api.use(gatherings);
   api.use(express.json({ limit: '16kb' }));
 
   api.get('/health', async (_req, res) => {

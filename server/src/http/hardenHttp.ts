@@ -49,6 +49,14 @@ export function hardenHttpBeforeRoutes(app: Express, o: EdgeOptions, logger: Log
   const joins = rateLimitByAddress('joins', limits.joins, now, logger);
   app.post('/api/groups/:id/enter', joins);
   app.post('/api/groups/:id/meetings/:meetingId/join', joins);
+  // Gatherings likewise: creating one is a create; a join checks a link's secret. A token is a
+  // media server round trip per call, so it gets the join budget in its own bucket.
+  app.post('/api/gatherings', rateLimitByAddress('new gatherings', limits.creates, now, logger));
+  app.post('/api/gatherings/:id/join', joins);
+  app.post(
+    '/api/gatherings/:id/token',
+    rateLimitByAddress('media tokens', limits.joins, now, logger),
+  );
 }
 
 /** After every route: failures anywhere, and requests Node cannot parse, get contract answers. */

@@ -1,6 +1,6 @@
 import type { Ack } from '@intervision/shared';
 import type { Logger } from 'pino';
-import type { Server } from 'socket.io';
+import type { Namespace, Server } from 'socket.io';
 import { TokenBucket, type BucketRate } from '../http/tokenBucket.js';
 
 /**
@@ -9,7 +9,7 @@ import { TokenBucket, type BucketRate } from '../http/tokenBucket.js';
  * cannot starve the other sessions sharing the process.
  */
 export function limitSocketEvents(
-  io: Server,
+  io: Server | Namespace,
   rate: BucketRate,
   now: () => number,
   logger: Logger,

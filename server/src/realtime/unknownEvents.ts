@@ -1,11 +1,11 @@
 import type { Ack } from '@intervision/shared';
-import type { Server } from 'socket.io';
+import type { Namespace, Server } from 'socket.io';
 
 /**
  * An event nobody handles would leave its ack unanswered forever; answer it `bad_request` instead.
  * Asks the socket itself which events have handlers, so new events need no list kept here.
  */
-export function answerUnknownEvents(io: Server): void {
+export function answerUnknownEvents(io: Server | Namespace): void {
   io.on('connection', (socket) => {
     socket.use((packet, next) => {
       const name = packet[0];

@@ -2,13 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SessionPhase, SessionStatus } from '@intervision/shared';
+import type { GatheringStore } from './gatheringStore.js';
 import type { GroupStore } from './groupStore.js';
 import type { JoinRole, SessionStore, StoredParticipant, StoredSession } from './sessionStore.js';
 import { migrate } from './sqliteSchema.js';
+import { sqliteGatheringStore } from './sqliteGatheringStore.js';
 import { sqliteGroupStore } from './sqliteGroupStore.js';
 
-/** Sessions and groups live in one file: a group's meeting is a session. */
-export type SqliteStore = SessionStore & GroupStore;
+/** Sessions, groups and gatherings live in one file: a group's meeting is a session. */
+export type SqliteStore = SessionStore & GroupStore & GatheringStore;
 
 interface SessionRow {
   id: string;
@@ -135,6 +137,7 @@ export function openSqliteStore(file: string): SqliteStore {
 
   return {
     ...sqliteGroupStore(db, createSession, checkpoint),
+    ...sqliteGatheringStore(db),
     createSession,
     getSession(id) {
       const row = selectSession.get(id);
