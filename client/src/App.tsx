@@ -13,7 +13,7 @@ import { SessionPage } from './room/SessionPage';
  * `/` creates a session, `/links/:id` shows its links again, `/s/:id` joins and runs one (the secret
  * is in the fragment). Groups: `/groups/new` creates one, `/g/:id` is a member's or the
  * facilitator's page, `/g/:id/enrol` is where people enrol. Gatherings: `/gatherings/new`,
- * `/gatherings/:id/links` (the host's links again), `/gatherings/:id` joins and runs one.
+ * `/gathering/:id/links` (the host's links again), `/gathering/:id` joins and runs one.
  */
 export function App() {
   return (
@@ -31,10 +31,10 @@ function Route({ path }: { path: string }) {
   if (links) return <LinksPage sessionId={decodeURIComponent(links)} />;
   if (/^\/groups\/new\/?$/.test(path)) return <GroupCreateScreen />;
   if (/^\/gatherings\/new\/?$/.test(path)) return <GatheringCreateScreen />;
-  const gatheringLinks = /^\/gatherings\/([^/]+)\/links\/?$/.exec(path)?.[1];
+  const gatheringLinks = /^\/gathering\/([^/]+)\/links\/?$/.exec(path)?.[1];
   if (gatheringLinks)
     return <GatheringLinksPage gatheringId={decodeURIComponent(gatheringLinks)} />;
-  const gathering = /^\/gatherings\/([^/]+)\/?$/.exec(path)?.[1];
+  const gathering = /^\/gathering\/([^/]+)\/?$/.exec(path)?.[1];
   if (gathering) return <GatheringPage gatheringId={decodeURIComponent(gathering)} />;
   const enrol = /^\/g\/([^/]+)\/enrol\/?$/.exec(path)?.[1];
   if (enrol) return <EnrolPage groupId={decodeURIComponent(enrol)} />;

@@ -1,19 +1,22 @@
 import { useLocalParticipant } from '@livekit/components-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GatheringMember } from './gatheringContract';
+import { PLENARY, type GatheringMemberView, type GatheringRights } from '@intervision/shared';
 import type { SendGatheringCommand } from './useGathering';
 
 interface Props {
-  me: GatheringMember;
-  /** Whether this person may speak where they are now. */
-  micAllowed: boolean;
+  me: GatheringMemberView;
+  /** What the server lets this person do where they are now. */
+  rights: GatheringRights;
   connected: boolean;
   send: SendGatheringCommand;
 }
 
 /** Your microphone and camera, your hand, and the button that brings a helper. */
-export function AttendeeActions({ me, micAllowed, connected, send }: Props) {
+export function AttendeeActions({ me, rights, connected, send }: Props) {
+  const micAllowed = rights.microphone;
+  const handUp = me.handRaisedAt !== null;
+  const helpAsked = me.needsHelpAt !== null;
   const { t } = useTranslation();
   const { localParticipant, isMicrophoneEnabled, isCameraEnabled } = useLocalParticipant();
   const [failed, setFailed] = useState(false);
@@ -47,7 +50,9 @@ export function AttendeeActions({ me, micAllowed, connected, send }: Props) {
       </div>
       {!micAllowed && (
         <p className="muted small" id="gathering-mic-reason" data-testid="mic-reason">
-          {t('gathering.actions.micPlenary')}
+          {me.place === PLENARY
+            ? t('gathering.actions.micPlenary')
+            : t('gathering.actions.micListen')}
         </p>
       )}
       {failed && (
@@ -56,27 +61,29 @@ export function AttendeeActions({ me, micAllowed, connected, send }: Props) {
         </p>
       )}
       <div className="button-row">
-        {me.role === 'attendee' && !me.hasFloor && (
+        {me.role === 'attendee' && !me.floor && (
           <button
             className="button"
             data-testid="hand-toggle"
-            aria-pressed={me.handRaised}
-            onClick={() => void send(me.handRaised ? 'hand:lower' : 'hand:raise', {})}
+            aria-pressed={handUp}
+            onClick={() => void send(handUp ? 'hand:lower' : 'hand:raise')}
           >
-            {me.handRaised ? t('gathering.actions.lowerHand') : t('gathering.actions.raiseHand')}
+            {handUp ? t('gathering.actions.lowerHand') : t('gathering.actions.raiseHand')}
           </button>
         )}
         {me.role !== 'helper' && (
           <button
             className="button"
             data-testid="need-help"
-            aria-pressed={me.needsHelp}
-            disabled={me.needsHelp}
-            onClick={() => void send('help:request', {})}
+            aria-pressed={helpAsked}
+            onClick={() => void send(helpAsked ? 'help:cancel' : 'help:request')}
           >
-            {me.needsHelp ? t('gathering.actions.helpAsked') : t('gathering.actions.needHelp')}
+            {helpAsked ? t('gathering.actions.cancelHelp') : t('gathering.actions.needHelp')}
           </button>
         )}
+      </div>
+      <div role="status" className="small" data-testid="help-status">
+        {helpAsked && t('gathering.actions.helpAsked')}
       </div>
     </section>
   );

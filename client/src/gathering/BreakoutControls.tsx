@@ -1,21 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BreakoutsView } from './gatheringContract';
-import type { GatheringAck, SendGatheringCommand } from './useGathering';
+import { GATHERING_LIMITS, type Ack, type GatheringView } from '@intervision/shared';
+import type { SendGatheringCommand } from './useGathering';
 
 interface Props {
-  breakouts: BreakoutsView;
+  view: GatheringView;
   send: SendGatheringCommand;
 }
 
-const BROADCAST_MAX = 280;
-
 /** While breakouts run: a message to every room, a minute more, and calling everyone back. */
-export function BreakoutControls({ breakouts, send }: Props) {
+export function BreakoutControls({ view, send }: Props) {
+  const recalling = view.stage === 'recalling';
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const check = (ack: GatheringAck) => {
+  const check = (ack: Ack) => {
     setError(ack.ok ? null : (ack.message ?? t('gathering.host.failed')));
     return ack.ok;
   };
@@ -27,14 +26,14 @@ export function BreakoutControls({ breakouts, send }: Props) {
   return (
     <section className="card stack" aria-labelledby="breakout-controls-title">
       <h2 className="section-title" id="breakout-controls-title">
-        {t('gathering.host.runningTitle', { count: breakouts.rooms.length })}
+        {t('gathering.host.runningTitle', { count: view.rooms.length })}
       </h2>
       <form className="stack" onSubmit={(e) => void broadcast(e)}>
         <label className="field">
           <span>{t('gathering.host.broadcastLabel')}</span>
           <input
             data-testid="broadcast-text"
-            maxLength={BROADCAST_MAX}
+            maxLength={GATHERING_LIMITS.broadcastMax}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
@@ -47,7 +46,7 @@ export function BreakoutControls({ breakouts, send }: Props) {
         <button
           className="button"
           data-testid="breakouts-extend"
-          disabled={breakouts.recalling}
+          disabled={recalling}
           onClick={() => void send('breakouts:extend', { seconds: 60 }).then(check)}
         >
           {t('gathering.host.extend')}
@@ -55,10 +54,10 @@ export function BreakoutControls({ breakouts, send }: Props) {
         <button
           className="button button--primary"
           data-testid="breakouts-close"
-          disabled={breakouts.recalling}
-          onClick={() => void send('breakouts:close', {}).then(check)}
+          disabled={recalling}
+          onClick={() => void send('breakouts:close').then(check)}
         >
-          {breakouts.recalling ? t('gathering.host.recalling') : t('gathering.host.recall')}
+          {recalling ? t('gathering.host.recalling') : t('gathering.host.recall')}
         </button>
       </div>
       {error && (

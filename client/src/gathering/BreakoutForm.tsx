@@ -1,7 +1,15 @@
+import {
+  DYAD_SUPERVISION,
+  GATHERING_LIMITS,
+  METHODS,
+  OPEN_TALK_DEFAULT_MINUTES,
+  PLENARY,
+  type GatheringView,
+} from '@intervision/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMethodText } from '../i18n/useMethodText';
 import { assignmentsFrom, dealRound, roomCountFor } from './breakoutPlan';
-import { PLENARY, type BreakoutFormat, type GatheringView } from './gatheringContract';
 import { HostPicks } from './HostPicks';
 import type { SendGatheringCommand } from './useGathering';
 
@@ -11,25 +19,24 @@ interface Props {
 }
 
 type Assign = 'random' | 'host' | 'choice';
-const DEFAULT_MINUTES: Record<BreakoutFormat, number> = { dyad: 10, open: 15 };
+const OPEN_TALK = 'open-talk';
 
 /** The host opens breakout rooms: how big, who goes where, and what they do for how long. */
 export function BreakoutForm({ view, send }: Props) {
   const { t } = useTranslation();
+  const { methodTitle } = useMethodText();
   const [size, setSize] = useState(2);
   const [assign, setAssign] = useState<Assign>('random');
-  const [format, setFormat] = useState<BreakoutFormat>('dyad');
-  const [minutes, setMinutes] = useState(DEFAULT_MINUTES.dyad);
+  const [format, setFormat] = useState<string>(DYAD_SUPERVISION.id);
+  const [minutes, setMinutes] = useState(OPEN_TALK_DEFAULT_MINUTES);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const people = view.members
-    .filter((m) => m.role === 'attendee' && m.room === PLENARY)
-    .map((m) => m.identity);
-  const rooms = roomCountFor(people.length, size);
   const [picks, setPicks] = useState<Record<string, number>>({});
+  const people = view.members
+    .filter((m) => m.role === 'attendee' && m.place === PLENARY && m.connected)
+    .map((m) => m.identity);
+  const rooms = roomCountFor(people.length, size, assign === 'choice');
   const allPicks = { ...dealRound(people, rooms), ...picks };
-  // A dyad is a pair's format; other sizes talk openly.
-  const effectiveFormat: BreakoutFormat = size === 2 ? format : 'open';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -38,8 +45,8 @@ export function BreakoutForm({ view, send }: Props) {
     const ack = await send('breakouts:open', {
       size,
       assign,
-      format: effectiveFormat,
-      minutes,
+      format,
+      ...(format === OPEN_TALK ? { minutes } : {}),
       ...(assign === 'host' ? { assignments: assignmentsFrom(people, allPicks, rooms) } : {}),
     });
     setBusy(false);
@@ -60,12 +67,15 @@ export function BreakoutForm({ view, send }: Props) {
         <input
           type="number"
           data-testid="breakout-size"
-          min={2}
-          max={12}
+          min={GATHERING_LIMITS.roomSizeMin}
+          max={GATHERING_LIMITS.roomSizeMax}
           value={size}
           onChange={(e) => setSize(Number(e.target.value))}
+          aria-describedby="breakout-size-note"
         />
-        <span className="muted small">{t('gathering.host.sizeNote', { rooms })}</span>
+        <span className="muted small" id="breakout-size-note">
+          {t('gathering.host.sizeNote', { count: rooms })}
+        </span>
       </label>
       <fieldset className="field">
         <legend>{t('gathering.host.assign')}</legend>
@@ -91,36 +101,35 @@ export function BreakoutForm({ view, send }: Props) {
           onPick={(id, n) => setPicks((p) => ({ ...p, [id]: n }))}
         />
       )}
-      <fieldset className="field">
-        <legend>{t('gathering.host.format')}</legend>
-        {(['dyad', 'open'] as const).map((f) => (
-          <label key={f} className="field field--inline">
-            <input
-              type="radio"
-              name="format"
-              data-testid={`format-${f}`}
-              checked={effectiveFormat === f}
-              disabled={f === 'dyad' && size !== 2}
-              onChange={() => {
-                setFormat(f);
-                setMinutes(DEFAULT_MINUTES[f]);
-              }}
-            />
-            <span>{t(`gathering.host.format_${f}`)}</span>
-          </label>
-        ))}
-      </fieldset>
       <label className="field">
-        <span>{t('gathering.host.minutes')}</span>
-        <input
-          type="number"
-          data-testid="breakout-minutes"
-          min={1}
-          max={120}
-          value={minutes}
-          onChange={(e) => setMinutes(Number(e.target.value))}
-        />
+        <span>{t('gathering.host.format')}</span>
+        <select
+          data-testid="breakout-format"
+          value={format}
+          onChange={(e) => setFormat(e.target.value)}
+        >
+          <option value={DYAD_SUPERVISION.id}>{t('gathering.host.format_dyad')}</option>
+          <option value={OPEN_TALK}>{t('gathering.host.format_open')}</option>
+          {METHODS.map((m) => (
+            <option key={m.id} value={m.id}>
+              {methodTitle(m)}
+            </option>
+          ))}
+        </select>
       </label>
+      {format === OPEN_TALK && (
+        <label className="field">
+          <span>{t('gathering.host.minutes')}</span>
+          <input
+            type="number"
+            data-testid="breakout-minutes"
+            min={GATHERING_LIMITS.minutesMin}
+            max={GATHERING_LIMITS.minutesMax}
+            value={minutes}
+            onChange={(e) => setMinutes(Number(e.target.value))}
+          />
+        </label>
+      )}
       {error && (
         <p className="alert alert--error" role="alert" data-testid="breakout-error">
           {error}
@@ -129,9 +138,9 @@ export function BreakoutForm({ view, send }: Props) {
       <button
         className="button button--primary"
         data-testid="breakouts-open"
-        disabled={busy || people.length === 0}
+        disabled={busy || people.length < GATHERING_LIMITS.roomSizeMin}
       >
-        {t('gathering.host.open', { rooms })}
+        {t('gathering.host.open', { count: rooms })}
       </button>
     </form>
   );

@@ -1,24 +1,19 @@
-import { LIMITS } from '@intervision/shared';
+import { GATHERING_LIMITS, LIMITS, type CreateGatheringResponse } from '@intervision/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/ApiError';
 import { generateMediaKey, withMediaKey } from '../e2ee/mediaKey';
 import { gatheringApi } from './gatheringApi';
-import type { CreateGatheringResponse } from './gatheringContract';
 import { GatheringLinks } from './GatheringLinks';
 import { gatheringStore } from './gatheringStore';
 
-/** How many people a gathering takes unless the host says otherwise (issue 15). */
-export const DEFAULT_GATHERING_SIZE = 100;
-const MAX_GATHERING_SIZE = 500;
-
-export const gatheringLinksPath = (id: string) => `/gatherings/${encodeURIComponent(id)}/links`;
+export const gatheringLinksPath = (id: string) => `/gathering/${encodeURIComponent(id)}/links`;
 
 /** `/gatherings/new`: the host names the gathering and receives the host, helper and invite links. */
 export function GatheringCreateScreen() {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
-  const [max, setMax] = useState(DEFAULT_GATHERING_SIZE);
+  const [max, setMax] = useState<number>(GATHERING_LIMITS.defaultMaxParticipants);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreateGatheringResponse | null>(null);
@@ -70,8 +65,8 @@ export function GatheringCreateScreen() {
           <input
             data-testid="gathering-max"
             type="number"
-            min={2}
-            max={MAX_GATHERING_SIZE}
+            min={GATHERING_LIMITS.participantsMin}
+            max={GATHERING_LIMITS.participantsMax}
             value={max}
             onChange={(e) => setMax(Number(e.target.value))}
           />

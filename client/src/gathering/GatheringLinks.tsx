@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CopyLink } from '../create/CopyLink';
 import { CopyText } from '../create/CopyText';
-import type { CreateGatheringResponse } from './gatheringContract';
+import type { CreateGatheringResponse } from '@intervision/shared';
 
 interface Props {
   created: CreateGatheringResponse;

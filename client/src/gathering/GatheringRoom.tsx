@@ -13,7 +13,6 @@ import type { GatheringMembership } from './gatheringStore';
 import { useDeviceReport } from './useDeviceReport';
 import { useGathering } from './useGathering';
 import { useGatheringMedia } from './useGatheringMedia';
-import { mayPublishAudio } from './mayPublishAudio';
 
 interface Props {
   gatheringId: string;
@@ -27,7 +26,7 @@ export function GatheringRoom({ gatheringId, membership, onRefused }: Props) {
   const { t } = useTranslation();
   const gathering = useGathering(membership.credential);
   // The gathering's socket answers `clock:sync` as a session's does.
-  const offsetMs = useServerClock(gathering.socket as SessionSocket | null);
+  const offsetMs = useServerClock(gathering.socket as unknown as SessionSocket | null);
   const encrypted = useEncryptedRoom(membership.mediaKey, { adaptiveStream: true, dynacast: true });
   const room = encrypted.room;
   const undecryptable = useUndecryptable(room);
@@ -37,10 +36,11 @@ export function GatheringRoom({ gatheringId, membership, onRefused }: Props) {
     gatheringId,
     credential: membership.credential,
     room,
-    place: me?.room ?? null,
+    place: view?.self.place ?? null,
     ready: encrypted.ready,
     camOn: membership.camOn,
-    micAllowed: me ? mayPublishAudio(me) : false,
+    micAllowed: view?.self.rights.microphone ?? false,
+    moved: gathering.moved,
   });
   useDeviceReport(room, gathering.send, media.status === 'connected');
 

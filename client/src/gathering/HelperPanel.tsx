@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLENARY, type GatheringView } from './gatheringContract';
+import { PLENARY, type GatheringView } from '@intervision/shared';
 import { newHelpRequests } from './helpNotices';
 import { PeopleList } from './PeopleList';
 import { roomLabel } from './roomLabel';
@@ -8,7 +8,6 @@ import type { SendGatheringCommand } from './useGathering';
 
 interface Props {
   view: GatheringView;
-  identity: string;
   send: SendGatheringCommand;
 }
 
@@ -16,7 +15,7 @@ interface Props {
  * The tech person on hand: a notice as soon as someone asks for help (an alert, so a screen reader
  * says it at once), everyone's devices and place, and stepping into any breakout room.
  */
-export function HelperPanel({ view, identity, send }: Props) {
+export function HelperPanel({ view, send }: Props) {
   const { t } = useTranslation();
   const seen = useRef(view.members);
   const [notice, setNotice] = useState<string | null>(null);
@@ -28,12 +27,11 @@ export function HelperPanel({ view, identity, send }: Props) {
       setNotice(
         t('gathering.helper.notice', {
           name: first.name,
-          place: roomLabel(t, view.breakouts, first.room),
+          place: roomLabel(t, view.rooms, first.place),
         }),
       );
     }
   }, [view, t]);
-  const me = view.members.find((m) => m.identity === identity);
   return (
     <>
       <div role="alert" data-testid="help-notice-region">
@@ -43,7 +41,7 @@ export function HelperPanel({ view, identity, send }: Props) {
           </p>
         )}
       </div>
-      {view.breakouts && (
+      {view.rooms.length > 0 && (
         <section className="card stack" aria-labelledby="step-in-title">
           <h2 className="section-title" id="step-in-title">
             {t('gathering.helper.stepInTitle')}
@@ -52,13 +50,13 @@ export function HelperPanel({ view, identity, send }: Props) {
             <span>{t('gathering.helper.stepInLabel')}</span>
             <select
               data-testid="step-in"
-              value={me?.room ?? PLENARY}
-              onChange={(e) => void send('participant:move', { identity, room: e.target.value })}
+              value={view.self.place}
+              onChange={(e) => void send('participant:visit', { room: e.target.value })}
             >
               <option value={PLENARY}>{t('gathering.plenary')}</option>
-              {view.breakouts.rooms.map((r) => (
+              {view.rooms.map((r, i) => (
                 <option key={r.id} value={r.id}>
-                  {t('gathering.roomNumber', { number: r.number })}
+                  {t('gathering.roomNumber', { number: i + 1 })}
                 </option>
               ))}
             </select>

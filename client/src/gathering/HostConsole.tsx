@@ -1,6 +1,6 @@
 import { BreakoutControls } from './BreakoutControls';
 import { BreakoutForm } from './BreakoutForm';
-import type { GatheringView } from './gatheringContract';
+import type { GatheringView } from '@intervision/shared';
 import { PeopleList } from './PeopleList';
 import type { SendGatheringCommand } from './useGathering';
 
@@ -8,8 +8,8 @@ import type { SendGatheringCommand } from './useGathering';
 export function HostConsole({ view, send }: { view: GatheringView; send: SendGatheringCommand }) {
   return (
     <>
-      {view.breakouts ? (
-        <BreakoutControls breakouts={view.breakouts} send={send} />
+      {view.stage !== 'plenary' ? (
+        <BreakoutControls view={view} send={send} />
       ) : (
         <BreakoutForm view={view} send={send} />
       )}

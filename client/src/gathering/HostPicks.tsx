@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GatheringView } from './gatheringContract';
+import type { GatheringView } from '@intervision/shared';
 
 interface Props {
   view: GatheringView;

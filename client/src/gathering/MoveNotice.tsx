@@ -21,7 +21,7 @@ export function MoveNotice({ where, status, recallLeftMs }: Props) {
   if (status === 'moving') {
     state = 'moving';
     text = where.room
-      ? t('gathering.move.toRoom', { number: where.room.number })
+      ? t('gathering.move.toRoom', { number: where.number })
       : t('gathering.move.toPlenary');
   } else if (recallLeftMs !== null && where.room) {
     state = 'recall';

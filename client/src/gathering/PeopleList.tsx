@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GatheringView } from './gatheringContract';
+import type { GatheringMemberView, GatheringView } from '@intervision/shared';
 import { PersonRow } from './PersonRow';
 import type { SendGatheringCommand } from './useGathering';
 
@@ -15,7 +15,8 @@ interface Props {
  */
 export function PeopleList({ view, host, send }: Props) {
   const { t } = useTranslation();
-  const rank = (m: GatheringView['members'][number]) => (m.needsHelp ? 0 : m.handRaised ? 1 : 2);
+  const rank = (m: GatheringMemberView) =>
+    m.needsHelpAt !== null ? 0 : m.handRaisedAt !== null ? 1 : 2;
   const people = [...view.members].sort(
     (a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name),
   );
@@ -26,13 +27,7 @@ export function PeopleList({ view, host, send }: Props) {
       </h2>
       <ul className="people gathering-people" data-testid="gathering-people">
         {people.map((m) => (
-          <PersonRow
-            key={m.identity}
-            member={m}
-            breakouts={view.breakouts}
-            host={host}
-            send={send}
-          />
+          <PersonRow key={m.identity} member={m} rooms={view.rooms} host={host} send={send} />
         ))}
       </ul>
     </section>

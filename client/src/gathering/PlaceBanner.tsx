@@ -16,7 +16,7 @@ export function PlaceBanner({ where }: { where: Whereabouts }) {
         className="gathering-place"
         data-testid="gathering-place"
         data-room={where.room?.id ?? 'plenary'}
-        data-room-number={where.room?.number ?? ''}
+        data-room-number={where.number}
         data-with={where.companions.map((m) => m.identity).join(' ')}
       >
         {text}

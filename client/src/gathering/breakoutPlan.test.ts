@@ -12,6 +12,10 @@ describe('roomCountFor', () => {
   ])('%i people in groups of %i make %i rooms', (people, size, rooms) => {
     expect(roomCountFor(people, size)).toBe(rooms);
   });
+
+  test('when people choose, there is a place for everyone', () => {
+    expect(roomCountFor(7, 2, true)).toBe(4);
+  });
 });
 
 describe('the host’s own assignment', () => {

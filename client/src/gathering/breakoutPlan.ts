@@ -1,7 +1,10 @@
-/** How many rooms `people` make in groups of `size`: the leftovers join rooms, never sit alone. */
-export function roomCountFor(people: number, size: number): number {
+/**
+ * How many rooms the server opens for `people` in groups of `size`: assigned rooms take the
+ * leftovers (nobody sits alone), rooms people choose leave space for everyone.
+ */
+export function roomCountFor(people: number, size: number, choosing = false): number {
   if (size < 1) return 0;
-  return Math.max(1, Math.floor(people / size));
+  return Math.max(1, choosing ? Math.ceil(people / size) : Math.floor(people / size));
 }
 
 /** A first suggestion for the host's own assignment: people dealt round the rooms in list order. */

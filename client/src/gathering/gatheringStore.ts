@@ -1,5 +1,5 @@
 import { isMediaKey } from '../e2ee/mediaKey';
-import type { CreateGatheringResponse, GatheringRole } from './gatheringContract';
+import type { CreateGatheringResponse, GatheringRole } from '@intervision/shared';
 
 /** What this browser remembers of its place in one gathering, so a reload comes straight back. */
 export interface GatheringMembership {

@@ -6,9 +6,9 @@ export function placeText(t: TFunction, where: Whereabouts): string {
   if (!where.room) return t('gathering.place.plenary');
   const names = where.companions.map((m) => m.name);
   return names.length === 0
-    ? t('gathering.place.roomAlone', { number: where.room.number })
+    ? t('gathering.place.roomAlone', { number: where.number })
     : t('gathering.place.room', {
-        number: where.room.number,
+        number: where.number,
         names: joinNames(names, t('gathering.and')),
       });
 }

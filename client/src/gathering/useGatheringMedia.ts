@@ -1,3 +1,4 @@
+import type { GatheringLiveKitDetails, GatheringMoved } from '@intervision/shared';
 import { DisconnectReason, RoomEvent, type Room } from 'livekit-client';
 import { useEffect, useRef, useState } from 'react';
 import { gatheringApi } from './gatheringApi';
@@ -20,20 +21,22 @@ interface Options {
   /** Encryption is set up: only then may the room connect. */
   ready: boolean;
   camOn: boolean;
-  /** Whether this person may speak where they are now (the floor, or a breakout). */
+  /** Whether this person may speak where they are now (the server's `self.rights`). */
   micAllowed: boolean;
+  /** The server's move notice: details for the new room, saving a token request. */
+  moved: GatheringMoved | null;
 }
 
 const RETRY_MS = 3_000;
 
 /**
  * Keeps the LiveKit connection in the room where the gathering puts this person. LiveKit's own
- * move is Cloud-only, so a move is: leave the old room, ask the server for a token for wherever we
- * are now, connect to that room and publish again. Moves are done one after another; a move that
+ * move is Cloud-only, so a move is: leave the old room, take the token the server's move notice
+ * brought (or ask for one for wherever we are now), connect to that room and publish again. Moves are done one after another; a move that
  * is overtaken by a newer one stops where it is.
  */
 export function useGatheringMedia(o: Options): GatheringMedia {
-  const { gatheringId, credential, room, place, ready, camOn, micAllowed } = o;
+  const { gatheringId, credential, room, place, ready, camOn, micAllowed, moved } = o;
   const [status, setStatus] = useState<GatheringMediaStatus>('connecting');
   const [mediaRoom, setMediaRoom] = useState<string | null>(null);
   const [retry, setRetry] = useState(0);
@@ -43,6 +46,8 @@ export function useGatheringMedia(o: Options): GatheringMedia {
   const connectedOnce = useRef(false);
   const mic = useRef(micAllowed);
   mic.current = micAllowed;
+  const offered = useRef<GatheringMoved | null>(null);
+  offered.current = moved;
 
   useEffect(() => {
     if (!ready || place === null) return undefined;
@@ -57,7 +62,12 @@ export function useGatheringMedia(o: Options): GatheringMedia {
           await room.disconnect();
           leavingOnPurpose.current = false;
         }
-        const { livekit } = await gatheringApi.token(gatheringId, credential);
+        const notice = offered.current;
+        const livekit: GatheringLiveKitDetails =
+          notice?.place === place && notice.livekit
+            ? notice.livekit
+            : (await gatheringApi.token(gatheringId, credential)).livekit;
+        offered.current = null;
         if (!current()) return;
         await room.connect(livekit.url, livekit.token);
         if (!current()) return;

@@ -1,65 +1,47 @@
+import type { BreakoutRoomView } from '@intervision/shared';
 import { describe, expect, test } from 'vitest';
-import type { GatheringMember, GatheringView } from './gatheringContract';
+import { gatheringMember as member, gatheringView } from '../testing/gatheringViewFixture';
 import { joinNames, whereIAm } from './whereIAm';
 
-const member = (identity: string, room = 'plenary'): GatheringMember => ({
-  identity,
-  name: identity.toUpperCase(),
-  role: 'attendee',
-  connected: true,
-  room,
-  handRaised: false,
-  hasFloor: false,
-  needsHelp: false,
-});
-
-const view = (members: GatheringMember[]): GatheringView => ({
-  id: 'g',
-  title: 'Network day',
-  maxParticipants: 100,
-  members,
-  breakouts: {
-    rooms: [
-      { id: 'r1', number: 1, members: ['ann', 'bo'] },
-      { id: 'r2', number: 2, members: ['cy', 'di'] },
-    ],
-    format: 'dyad',
-    assign: 'random',
-    startedAt: 0,
-    endsAt: 600_000,
-    recalling: false,
-  },
-  broadcast: null,
-  serverNow: 0,
-});
+const rooms: BreakoutRoomView[] = [
+  { id: 'r1', label: 'Room 1', members: ['ann', 'bo'], visitors: [], phase: null, deadline: 0 },
+  { id: 'r2', label: 'Room 2', members: ['cy', 'di'], visitors: [], phase: null, deadline: 0 },
+];
+const inBreakouts = (self: string, ...people: ReturnType<typeof member>[]) =>
+  gatheringView(people, self, { stage: 'breakouts', rooms });
 
 describe('whereIAm', () => {
   test('a person in a breakout room sees the room and only the people in it', () => {
-    const v = view([
-      member('ann', 'r1'),
-      member('bo', 'r1'),
-      member('cy', 'r2'),
-      member('di', 'r2'),
-    ]);
-    const where = whereIAm(v, 'ann');
-    expect(where.room?.number).toBe(1);
-    expect(where.companions.map((m) => m.identity)).toEqual(['bo']);
+    const v = inBreakouts(
+      'bo',
+      member('ann', { place: 'r1' }),
+      member('bo', { place: 'r1' }),
+      member('cy', { place: 'r2' }),
+    );
+    const where = whereIAm(v);
+    expect(where.room?.id).toBe('r1');
+    expect(where.number).toBe(1);
+    expect(where.companions.map((m) => m.identity)).toEqual(['ann']);
   });
 
-  test('a helper who stepped into a room counts among its people', () => {
-    const helper = { ...member('hal', 'r2'), role: 'helper' as const };
-    const v = view([member('cy', 'r2'), member('di', 'r2'), helper]);
-    expect(whereIAm(v, 'cy').companions.map((m) => m.identity)).toEqual(['di', 'hal']);
+  test('a helper visiting a room counts among its people, after its own members', () => {
+    const v = inBreakouts(
+      'cy',
+      member('hal', { place: 'r2', role: 'helper' }),
+      member('di', { place: 'r2' }),
+      member('cy', { place: 'r2' }),
+    );
+    expect(whereIAm(v).companions.map((m) => m.identity)).toEqual(['di', 'hal']);
   });
 
-  test('someone in the plenary has no room and no companions, even while breakouts are open', () => {
-    const where = whereIAm(view([member('ann'), member('bo', 'r1')]), 'ann');
+  test('someone in the plenary has no room and no companions, even while breakouts run', () => {
+    const where = whereIAm(inBreakouts('ann', member('ann'), member('bo', { place: 'r1' })));
     expect(where.room).toBeNull();
     expect(where.companions).toEqual([]);
   });
 
   test('a place naming a room that no longer exists reads as the plenary', () => {
-    expect(whereIAm(view([member('ann', 'gone')]), 'ann').room).toBeNull();
+    expect(whereIAm(inBreakouts('ann', member('ann', { place: 'gone' }))).room).toBeNull();
   });
 });
 

@@ -1,32 +1,41 @@
 import {
   PLENARY,
   type BreakoutRoomView,
-  type GatheringMember,
+  type GatheringMemberView,
   type GatheringView,
-} from './gatheringContract';
+} from '@intervision/shared';
 
-/** Where one person is in the gathering, and with whom. */
+/** Where the viewer is in the gathering, and with whom. */
 export interface Whereabouts {
-  me: GatheringMember | null;
+  me: GatheringMemberView | null;
   /** Null in the plenary. */
   room: BreakoutRoomView | null;
-  /** The others in the same breakout room (empty in the plenary). */
-  companions: GatheringMember[];
+  /** The room's number as people say it ("Room 3"), 0 in the plenary. */
+  number: number;
+  /** The others whose place is the same breakout room (empty in the plenary). */
+  companions: GatheringMemberView[];
 }
 
 /**
- * Reads a person's place from the gathering's state. The member's own `room` decides (a helper who
- * stepped in, or someone the host moved, is where the member list says), so companions are
- * everyone whose place is the same room, helpers who stepped in included.
+ * Reads the viewer's place from the gathering's state. `self.place` decides (a helper visiting, or
+ * someone the host moved, is where the server says); companions are everyone whose place is that
+ * room, visiting helpers included, the room's own members first in their order (A first).
  */
-export function whereIAm(view: GatheringView, identity: string): Whereabouts {
+export function whereIAm(view: GatheringView): Whereabouts {
+  const identity = view.self.identity;
   const me = view.members.find((m) => m.identity === identity) ?? null;
-  const place = me?.room ?? PLENARY;
-  const room =
-    place === PLENARY ? null : (view.breakouts?.rooms.find((r) => r.id === place) ?? null);
-  if (!room) return { me, room: null, companions: [] };
-  const companions = view.members.filter((m) => m.identity !== identity && m.room === room.id);
-  return { me, room, companions };
+  const place = view.self.place;
+  const index = place === PLENARY ? -1 : view.rooms.findIndex((r) => r.id === place);
+  const room = view.rooms[index];
+  if (!room) return { me, room: null, number: 0, companions: [] };
+  const order = (m: GatheringMemberView) => {
+    const i = room.members.indexOf(m.identity);
+    return i === -1 ? room.members.length : i;
+  };
+  const companions = view.members
+    .filter((m) => m.identity !== identity && m.place === room.id)
+    .sort((a, b) => order(a) - order(b));
+  return { me, room, number: index + 1, companions };
 }
 
 /** The names in a list as people say them: "Ann", "Ann and Bo", "Ann, Bo and Cy". */
