@@ -54,11 +54,31 @@ export function BreakoutClock({ view, where, offsetMs }: Props) {
   let stepText: string;
   if (!step) stepText = t('gathering.step.plenary', { count: view.rooms.length });
   else if (step.kind === 'together') stepText = t('gathering.step.together');
-  else
-    stepText = t(step.kind === 'speaks' ? 'gathering.step.speaks' : 'gathering.step.reflects', {
-      speaker: nameOf(step.speaker),
-      listener: joinNames(step.listeners.map(nameOf), t('gathering.and')),
-    });
+  else {
+    const self = view.self.identity;
+    const reflects = step.kind === 'reflects';
+    const listener = joinNames(step.listeners.map(nameOf), t('gathering.and'));
+    if (step.speaker === self)
+      stepText = reflects
+        ? t('gathering.step.youReflect', { count: step.listeners.length, listener })
+        : t('gathering.step.youSpeak', { count: step.listeners.length, listener });
+    else if (step.listeners.length === 1 && step.listeners[0] === self)
+      stepText = reflects
+        ? t('gathering.step.reflectsToYou', { speaker: nameOf(step.speaker) })
+        : t('gathering.step.speaksToYou', { speaker: nameOf(step.speaker) });
+    else
+      stepText = reflects
+        ? t('gathering.step.reflects', {
+            count: step.listeners.length,
+            speaker: nameOf(step.speaker),
+            listener,
+          })
+        : t('gathering.step.speaks', {
+            count: step.listeners.length,
+            speaker: nameOf(step.speaker),
+            listener,
+          });
+  }
 
   return (
     <section className="gathering-clock card" aria-label={t('gathering.clock.region')}>
