@@ -1,3 +1,4 @@
+import './gathering.css';
 import { PLENARY, type GatheringMemberView, type GatheringView } from '@intervision/shared';
 import { useTranslation } from 'react-i18next';
 import { RoomHeading } from '../room/RoomHeading';
