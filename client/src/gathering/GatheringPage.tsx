@@ -1,7 +1,9 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadFailure } from '../room/LoadFailure';
 import { GatheringJoin } from './GatheringJoin';
-import { GatheringRoom } from './GatheringRoom';
 import { gatheringStore, type GatheringMembership } from './gatheringStore';
+import { LazyGatheringRoom, loadGatheringRoom } from './lazyGatheringRoom';
 import { takeGatheringLink } from './takeGatheringLink';
 
 /**
@@ -9,6 +11,7 @@ import { takeGatheringLink } from './takeGatheringLink';
  * comes straight back), otherwise the join form. A credential the server refuses is forgotten.
  */
 export function GatheringPage({ gatheringId }: { gatheringId: string }) {
+  const { t } = useTranslation();
   const [link] = useState(() => takeGatheringLink(gatheringId));
   const [membership, setMembership] = useState<GatheringMembership | null>(() => {
     const stored = gatheringStore.load(gatheringId);
@@ -26,6 +29,10 @@ export function GatheringPage({ gatheringId }: { gatheringId: string }) {
     [gatheringId],
   );
 
+  useEffect(() => {
+    if (!membership) void loadGatheringRoom().catch(() => undefined);
+  }, [membership]);
+
   if (!membership) {
     return (
       <GatheringJoin
@@ -42,11 +49,21 @@ export function GatheringPage({ gatheringId }: { gatheringId: string }) {
     );
   }
   return (
-    <GatheringRoom
-      key={membership.credential}
-      gatheringId={gatheringId}
-      membership={membership}
-      onRefused={leave}
-    />
+    <LoadFailure>
+      <Suspense
+        fallback={
+          <main className="page page--narrow" aria-busy="true">
+            <p className="muted">{t('room.connecting')}</p>
+          </main>
+        }
+      >
+        <LazyGatheringRoom
+          key={membership.credential}
+          gatheringId={gatheringId}
+          membership={membership}
+          onRefused={leave}
+        />
+      </Suspense>
+    </LoadFailure>
   );
 }
