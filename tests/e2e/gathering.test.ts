@@ -28,12 +28,21 @@ const PAIRS = [
   ['Ed', 'Fay'],
 ] as const;
 
-/** livekit-client's own logging of a room left on purpose (a move) while a track was arriving. */
+/**
+ * What livekit-client itself logs as errors around a move (a room left on purpose while tracks or
+ * encryption keys for its participants were still arriving) and when a negotiation with the media
+ * server times out on this loaded machine (the page tries again). The media each page must receive
+ * is asserted by the steps, so a real loss still fails the run.
+ */
 const SDK_MOVE_NOISE = [
   /error reading from signal stream .*WS closed unexpectedly/,
   /Tried to add a track for a participant, that's not present/,
   /could not find published track/,
+  /couldn't set encryption status, participant not found/,
+  /NegotiationError: negotiation timed out/,
 ];
+/** Eight pages, LiveKit and the server on two shared cores: media may take a while to settle. */
+const MEDIA_MS = 60_000;
 
 /**
  * A gathering in real browsers with the production client, the real server and LiveKit: a host, a
@@ -123,7 +132,12 @@ describe('a gathering with breakout pairs in real browsers', { timeout: 240_000 
       expect(await p.page.getByTestId('toggle-mic').getAttribute('aria-pressed')).toBe('false');
     }
     // Everyone in the plenary hears and sees the host.
-    await waitForRemoteMedia(person('Ann').page, id('Host'), { microphone: true, camera: true });
+    await waitForRemoteMedia(
+      person('Ann').page,
+      id('Host'),
+      { microphone: true, camera: true },
+      MEDIA_MS,
+    );
     await screenshot(person('Ann'), 'gathering-plenary');
   });
 
@@ -177,8 +191,8 @@ describe('a gathering with breakout pairs in real browsers', { timeout: 240_000 
     await expect
       .poll(() => bo.getByTestId('breakout-step').innerText())
       .toBe('Ann speaks — you listen');
-    await waitForRemoteMedia(bo, id('Ann'), { microphone: true, camera: true });
-    await waitForRemoteMedia(ann, id('Bo'), { microphone: false, camera: true });
+    await waitForRemoteMedia(bo, id('Ann'), { microphone: true, camera: true }, MEDIA_MS);
+    await waitForRemoteMedia(ann, id('Bo'), { microphone: false, camera: true }, MEDIA_MS);
     const left = Number(
       await ann.getByTestId('breakout-countdown').getAttribute('data-remaining-ms'),
     );
@@ -217,7 +231,7 @@ describe('a gathering with breakout pairs in real browsers', { timeout: 240_000 
     await expect.poll(() => notice.innerText(), { timeout: 15_000 }).toBe(`Cy needs help (Room 2)`);
     await helper.page.getByTestId('step-in').selectOption(roomOf.get('Cy')!);
     await waitForPlace(cy, roomOf.get('Cy')!, [id('Di'), id('Helper')]);
-    await waitForRemoteCamera(cy, id('Helper'));
+    await waitForRemoteCamera(cy, id('Helper'), MEDIA_MS);
     await helper.page
       .locator(`[data-testid="gathering-person"][data-identity="${id('Cy')}"]`)
       .getByTestId('help-resolve')
@@ -248,7 +262,7 @@ describe('a gathering with breakout pairs in real browsers', { timeout: 240_000 
       await expect.poll(() => mediaRoom(p.page), { timeout: 30_000 }).not.toMatch(/-r[123]$/);
       await expect.poll(() => mediaRoom(p.page), { timeout: 30_000 }).not.toBe('');
       expect(await p.page.getByTestId('toggle-mic').getAttribute('aria-pressed')).toBe('false');
-      await waitForRemoteMedia(p.page, id('Host'), { microphone: true, camera: true });
+      await waitForRemoteMedia(p.page, id('Host'), { microphone: true, camera: true }, MEDIA_MS);
     }
     await screenshot(host, 'gathering-after-recall');
   });

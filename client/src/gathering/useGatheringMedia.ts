@@ -28,6 +28,26 @@ interface Options {
 }
 
 const RETRY_MS = 3_000;
+const MIC_ATTEMPTS = 3;
+const MIC_RETRY_MS = 2_000;
+
+/**
+ * Turns the microphone on or off as the rights say. Turning it on is tried a few times: on a busy
+ * machine the media server's negotiation can time out once, and a person given the word must not
+ * stay silent because of it.
+ */
+async function followMicrophone(room: Room, on: boolean): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (room.state !== 'connected') return;
+    try {
+      await room.localParticipant.setMicrophoneEnabled(on);
+      return;
+    } catch {
+      if (!on || attempt >= MIC_ATTEMPTS) return;
+      await new Promise((resolve) => window.setTimeout(resolve, MIC_RETRY_MS));
+    }
+  }
+}
 
 /**
  * Keeps the LiveKit connection in the room where the gathering puts this person. LiveKit's own
@@ -73,10 +93,10 @@ export function useGatheringMedia(o: Options): GatheringMedia {
         if (!current()) return;
         connectedOnce.current = true;
         setMediaRoom(livekit.room);
-        setStatus('connected');
         // Devices are best effort: a camera someone else holds must not stop the move.
         await room.localParticipant.setCameraEnabled(camOn).catch(() => undefined);
-        await room.localParticipant.setMicrophoneEnabled(mic.current).catch(() => undefined);
+        await followMicrophone(room, mic.current);
+        if (current()) setStatus('connected');
       } catch {
         leavingOnPurpose.current = false;
         if (!current()) return;
@@ -99,7 +119,8 @@ export function useGatheringMedia(o: Options): GatheringMedia {
   }, [room]);
   useEffect(() => {
     if (status !== 'connected') return;
-    void room.localParticipant.setMicrophoneEnabled(micAllowed).catch(() => undefined);
+    // In line with moves, so a move's own publishing and this never race each other.
+    chain.current = chain.current.then(() => followMicrophone(room, micAllowed));
   }, [room, status, micAllowed, grants]);
 
   // A connection lost on its own (not by a move, not at the end) is made again with a fresh token.
