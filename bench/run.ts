@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { breakoutSwitch } from './benchmarks/breakoutSwitch.js';
 import { clockSkew } from './benchmarks/clockSkew.js';
 import { fanout } from './benchmarks/fanout.js';
 import { joinPageBytes } from './benchmarks/joinPageBytes.js';
@@ -25,6 +26,7 @@ const ALL: Benchmark[] = [
   mediaWebClient,
   joinPageBytes,
   joinToFirstVideo,
+  breakoutSwitch,
 ];
 const selects = (b: Benchmark, name: string) => b.name === name || (b.aliases ?? []).includes(name);
 

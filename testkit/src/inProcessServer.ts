@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
-import { createApp, type App, type AppOptions } from '@intervision/server/app';
+import { createApp, type App, type AppDeps, type AppOptions } from '@intervision/server/app';
 import { createDisabledGateway, type MediaGateway } from '@intervision/server/media';
 import { openSqliteStore, type SqliteStore } from '@intervision/server/store/sqlite';
 
@@ -23,19 +23,25 @@ export async function startInProcessServer(
     logger?: Logger;
     /** The app's clock (session times, expiry); a test moves it instead of waiting. */
     now?: () => number;
+    /** XState's timer clock beside `now` (a `SimulatedClock`), so deadlines fire when moved. */
+    clock?: AppDeps['clock'];
+    /** Reuse this SQLite file (a restart); it is left in place on close. */
+    databaseFile?: string;
   } = {},
 ): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'intervision-test-'));
-  const databaseFile = join(dir, 'intervision.sqlite');
+  const databaseFile = options.databaseFile ?? join(dir, 'intervision.sqlite');
   const store = openSqliteStore(databaseFile);
   const {
     logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     now,
+    clock,
+    databaseFile: _reused,
     ...appOptions
   } = options;
   const app = createApp(
     { publicUrl: 'http://127.0.0.1', clientDist: join(dir, 'no-client'), ...appOptions },
-    { store, media, logger, ...(now ? { now } : {}) },
+    { store, media, logger, ...(now ? { now } : {}), ...(clock ? { clock } : {}) },
   );
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;

@@ -12,6 +12,12 @@ export {
   sessionWithMembers,
   type HttpResult,
 } from './api.js';
+export {
+  createGathering,
+  GatheringClient,
+  joinGathering,
+  type GatheringSocket,
+} from './gatheringClient.js';
 export { startInProcessServer, type RunningServer } from './inProcessServer.js';
 export { LiveClient, type ClientSocket } from './liveClient.js';
 export { freePort } from './ports.js';

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { pino } from 'pino';
 import { startLivekit, type RunningLivekit } from '@intervision/scripts/livekit/startLivekit';
+import type { AppDeps } from '@intervision/server/app';
 import { createLivekitGateway, type MediaGateway } from '@intervision/server/media';
 import { startInProcessServer, type RunningServer } from './inProcessServer.js';
 import { freePort } from './ports.js';
@@ -23,7 +24,14 @@ export interface ServerWithLivekit {
  * observe the gateway.
  */
 export async function startServerWithLivekit(
-  options: { reconcileIntervalMs?: number; wrap?: (g: MediaGateway) => MediaGateway } = {},
+  options: {
+    reconcileIntervalMs?: number;
+    wrap?: (g: MediaGateway) => MediaGateway;
+    /** The app's clocks (see `startInProcessServer`), so a suite moves deadlines instead of waiting. */
+    now?: () => number;
+    clock?: AppDeps['clock'];
+    gatheringMoveGraceMs?: number;
+  } = {},
 ): Promise<ServerWithLivekit> {
   const keys = { apiKey: 'join-test', apiSecret: randomBytes(32).toString('base64url') };
   const port = await freePort();
@@ -46,6 +54,11 @@ export async function startServerWithLivekit(
   const server = await startInProcessServer(options.wrap ? options.wrap(held) : held, {
     livekitKeys: keys,
     ...(options.reconcileIntervalMs ? { reconcileIntervalMs: options.reconcileIntervalMs } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.gatheringMoveGraceMs !== undefined
+      ? { gatheringMoveGraceMs: options.gatheringMoveGraceMs }
+      : {}),
   });
   let livekit: RunningLivekit;
   try {

@@ -36,6 +36,12 @@ export interface GatheringListener {
   moved(gatheringId: string, identity: string, moved: GatheringMoved): void;
   /** Someone pressed "I need help": tell the host and helpers. */
   help(g: LiveGathering, request: GatheringServerEventPayloads['help:requested']): void;
+  /** A notice for everyone of the gathering: the recall began, or the host broadcast a message. */
+  announce<E extends 'breakouts:recalling' | 'breakouts:broadcast'>(
+    g: LiveGathering,
+    event: E,
+    payload: GatheringServerEventPayloads[E],
+  ): void;
 }
 
 export interface GatheringServiceDeps {
@@ -56,6 +62,11 @@ export interface GatheringServiceDeps {
 export class GatheringService {
   private readonly live = new Map<string, LiveGathering>();
   private readonly listeners = new Set<GatheringListener>();
+  /** The recall and broadcast each gathering last announced, so each is announced once. */
+  private readonly announced = new Map<
+    string,
+    { recallAt: number | null; broadcastAt: number | null }
+  >();
   private readonly machine: GatheringMachine;
   readonly media: GatheringMedia;
 
@@ -217,8 +228,23 @@ export class GatheringService {
 
   /** Tells listeners and the media layer; every change ends here. */
   publish(g: LiveGathering): void {
+    // A visit ends with its room: the next opening's `r1` is another room.
+    for (const m of g.members.values())
+      if (m.visiting && !g.context.rooms.some((r) => r.id === m.visiting)) m.visiting = null;
     this.listeners.forEach((l) => l.changed(g, 'everyone'));
+    this.announce(g);
     this.media.sync(g);
+  }
+
+  private announce(g: LiveGathering): void {
+    const { recallAt, broadcast } = g.context;
+    const last = this.announced.get(g.id) ?? { recallAt: null, broadcastAt: null };
+    const serverNow = this.deps.now();
+    if (recallAt !== null && recallAt !== last.recallAt)
+      this.listeners.forEach((l) => l.announce(g, 'breakouts:recalling', { recallAt, serverNow }));
+    if (broadcast && broadcast.sentAt !== last.broadcastAt)
+      this.listeners.forEach((l) => l.announce(g, 'breakouts:broadcast', broadcast));
+    this.announced.set(g.id, { recallAt, broadcastAt: broadcast?.sentAt ?? null });
   }
 
   /** A change only the host and helpers see (device state). */

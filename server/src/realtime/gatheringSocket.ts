@@ -6,6 +6,7 @@ import {
   type GatheringClientToServerEvents,
   type GatheringCommandName,
   type GatheringCommandReply,
+  type GatheringServerEventPayloads,
   type GatheringServerToClientEvents,
 } from '@intervision/shared';
 import type { Logger } from 'pino';
@@ -74,6 +75,21 @@ export function createGatheringSocket(
     },
     moved: (gatheringId, identity, moved) =>
       nsp.to(personRoom(gatheringId, identity)).emit('gathering:moved', moved),
+    announce: (g, event, payload) => {
+      for (const socket of sockets.get(g.id) ?? []) {
+        // One typed emit per event name keeps the payload tied to its event.
+        if (event === 'breakouts:recalling')
+          socket.emit(
+            'breakouts:recalling',
+            payload as GatheringServerEventPayloads['breakouts:recalling'],
+          );
+        else
+          socket.emit(
+            'breakouts:broadcast',
+            payload as GatheringServerEventPayloads['breakouts:broadcast'],
+          );
+      }
+    },
     help: (g, request) => {
       for (const socket of sockets.get(g.id) ?? []) {
         const role = g.member(socket.data.caller.identity)?.role;
