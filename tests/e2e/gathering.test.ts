@@ -18,6 +18,7 @@ import {
   tilesShown,
   waitForRemoteCamera,
 } from './gatheringProbes.js';
+import { axeViolations, scrollsSideways, type AxeFinding } from './axe.js';
 import { waitForRemoteMedia } from './pageProbes.js';
 
 /** The six attendees, paired by the host as Ann+Bo, Cy+Di, Ed+Fay. */
@@ -43,6 +44,8 @@ const SDK_MOVE_NOISE = [
 ];
 /** Eight pages, LiveKit and the server on two shared cores: media may take a while to settle. */
 const MEDIA_MS = 60_000;
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 720 };
 
 /**
  * A gathering in real browsers with the production client, the real server and LiveKit: a host, a
@@ -65,6 +68,21 @@ describe('a gathering with breakout pairs in real browsers', { timeout: 240_000 
     return pair[0] === name ? pair[1] : pair[0];
   };
   let roomOf: Map<string, string>;
+  /** axe findings and sideways scrolling per screen and person, asserted together at the end. */
+  const findings: Record<string, AxeFinding[]> = {};
+  const sideways: Record<string, number> = {};
+
+  /** WCAG 2.1 A/AA with axe at the desktop size, then the phone size for scrolling and a screenshot. */
+  async function checkAccessible(screen: string, p: Person): Promise<void> {
+    const label = `${screen}/${p.name}`;
+    const found = await axeViolations(p.page);
+    if (found.length > 0) findings[label] = found;
+    await p.page.setViewportSize(PHONE);
+    const { scrollWidth, width } = await scrollsSideways(p.page);
+    if (scrollWidth > width) sideways[label] = scrollWidth;
+    await screenshot(p, `gathering-${screen}-390x844`);
+    await p.page.setViewportSize(DESKTOP);
+  }
 
   async function joinAs(p: Person, url: string): Promise<void> {
     await p.page.goto(url);
@@ -139,6 +157,8 @@ describe('a gathering with breakout pairs in real browsers', { timeout: 240_000 
       MEDIA_MS,
     );
     await screenshot(person('Ann'), 'gathering-plenary');
+    await checkAccessible('plenary', person('Ann'));
+    await checkAccessible('plenary', host);
   });
 
   it('the host opens three dyad pairs; each person is in their room with their partner only', async () => {
@@ -199,6 +219,9 @@ describe('a gathering with breakout pairs in real browsers', { timeout: 240_000 
     expect(left).toBeGreaterThan(0);
     expect(left).toBeLessThanOrEqual(180_000);
     await screenshot(person('Bo'), 'gathering-pair-listener');
+    await checkAccessible('pair', person('Bo'));
+    await checkAccessible('breakouts', host);
+    await checkAccessible('breakouts', helper);
   });
 
   it('the host adds a minute and broadcasts; every room sees the message', async () => {
@@ -265,6 +288,11 @@ describe('a gathering with breakout pairs in real browsers', { timeout: 240_000 
       await waitForRemoteMedia(p.page, id('Host'), { microphone: true, camera: true }, MEDIA_MS);
     }
     await screenshot(host, 'gathering-after-recall');
+  });
+
+  it('every gathering screen passes axe (WCAG 2.1 A/AA) and fits a 390×844 phone', () => {
+    expect(findings).toEqual({});
+    expect(sideways).toEqual({});
   });
 
   it('logged no errors in any browser beyond the SDK’s own noise of leaving a room', () => {
