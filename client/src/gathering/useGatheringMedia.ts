@@ -28,23 +28,34 @@ interface Options {
 }
 
 const RETRY_MS = 3_000;
-const MIC_ATTEMPTS = 3;
 const MIC_RETRY_MS = 2_000;
+/** No device step may hold up the queue of moves for longer than this. */
+const DEVICE_STEP_MS = 20_000;
+
+/** The promise, or a rejection once `ms` have passed: a stuck publish must not stop the next move. */
+function within<T>(ms: number, p: Promise<T>): Promise<T> {
+  let timer: number | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = window.setTimeout(() => reject(new Error('device step timed out')), ms);
+  });
+  return Promise.race([p, late]).finally(() => window.clearTimeout(timer));
+}
+const MIC_RETRY_MAX_MS = 10_000;
 
 /**
- * Turns the microphone on or off as the rights say. Turning it on is tried a few times: on a busy
- * machine the media server's negotiation can time out once, and a person given the word must not
- * stay silent because of it.
+ * Turns the microphone on or off as the rights say. Turning it on is tried again, a little later
+ * each time, for as long as it is still wanted (`still`): on a busy machine the media server's
+ * negotiation can time out, and a person given the word must not stay silent because of it.
  */
-async function followMicrophone(room: Room, on: boolean): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    if (room.state !== 'connected') return;
+async function followMicrophone(room: Room, on: boolean, still: () => boolean): Promise<void> {
+  for (let attempt = 1; still() && room.state === 'connected'; attempt++) {
     try {
-      await room.localParticipant.setMicrophoneEnabled(on);
+      await within(DEVICE_STEP_MS, room.localParticipant.setMicrophoneEnabled(on));
       return;
     } catch {
-      if (!on || attempt >= MIC_ATTEMPTS) return;
-      await new Promise((resolve) => window.setTimeout(resolve, MIC_RETRY_MS));
+      if (!on) return;
+      const wait = Math.min(MIC_RETRY_MS * attempt, MIC_RETRY_MAX_MS);
+      await new Promise((resolve) => window.setTimeout(resolve, wait));
     }
   }
 }
@@ -52,8 +63,8 @@ async function followMicrophone(room: Room, on: boolean): Promise<void> {
 /**
  * Keeps the LiveKit connection in the room where the gathering puts this person. LiveKit's own
  * move is Cloud-only, so a move is: leave the old room, take the token the server's move notice
- * brought (or ask for one for wherever we are now), connect to that room and publish again. Moves are done one after another; a move that
- * is overtaken by a newer one stops where it is.
+ * brought (or ask for one for wherever we are now), connect to that room and publish again. Moves
+ * are done one after another; a move that is overtaken by a newer one stops where it is.
  */
 export function useGatheringMedia(o: Options): GatheringMedia {
   const { gatheringId, credential, room, place, ready, camOn, micAllowed, moved } = o;
@@ -94,8 +105,11 @@ export function useGatheringMedia(o: Options): GatheringMedia {
         connectedOnce.current = true;
         setMediaRoom(livekit.room);
         // Devices are best effort: a camera someone else holds must not stop the move.
-        await room.localParticipant.setCameraEnabled(camOn).catch(() => undefined);
-        await followMicrophone(room, mic.current);
+        await within(DEVICE_STEP_MS, room.localParticipant.setCameraEnabled(camOn)).catch(
+          () => undefined,
+        );
+        const wanted = mic.current;
+        await followMicrophone(room, wanted, () => current() && mic.current === wanted);
         if (current()) setStatus('connected');
       } catch {
         leavingOnPurpose.current = false;
@@ -120,7 +134,14 @@ export function useGatheringMedia(o: Options): GatheringMedia {
   useEffect(() => {
     if (status !== 'connected') return;
     // In line with moves, so a move's own publishing and this never race each other.
-    chain.current = chain.current.then(() => followMicrophone(room, micAllowed));
+    const move = generation.current;
+    chain.current = chain.current.then(() =>
+      followMicrophone(
+        room,
+        micAllowed,
+        () => generation.current === move && mic.current === micAllowed,
+      ),
+    );
   }, [room, status, micAllowed, grants]);
 
   // A connection lost on its own (not by a move, not at the end) is made again with a fresh token.
