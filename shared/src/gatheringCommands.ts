@@ -72,7 +72,7 @@ export const GATHERING_COMMANDS = {
     payload: z.object({ identity, room }).strict(),
     reply: reply(),
   },
-  /** Let an attendee speak in the plenary; the media server allows their microphone (host). */
+  /** Let an attendee or a helper speak in the plenary; the media server allows their microphone (host). */
   'floor:give': { roles: HOST, payload: z.object({ identity }).strict(), reply: reply() },
   /** Take the floor back; the media server withdraws their microphone (host). */
   'floor:take': { roles: HOST, payload: z.object({ identity }).strict(), reply: reply() },
@@ -174,7 +174,10 @@ export interface GatheringMoved {
   livekit: GatheringLiveKitDetails | null;
 }
 
-/** Why the server closed a gathering connection for good. */
+/**
+ * Why the server closed a gathering connection for good: `deleted` (the host deleted the
+ * gathering; every socket of it). `removed` is reserved for removing one person.
+ */
 export interface GatheringClosed {
   reason: 'deleted' | 'removed';
 }
@@ -191,6 +194,7 @@ export interface GatheringServerEventPayloads {
   'breakouts:broadcast': { text: string; sentAt: number };
   /** Someone pressed "I need help" (helpers and the host only). */
   'help:requested': { identity: string; name: string; place: GatheringPlace; at: number };
+  /** The last event a socket gets; the server disconnects right after. */
   'gathering:closed': GatheringClosed;
 }
 

@@ -78,8 +78,10 @@ describe('gathering breakouts with real LiveKit', () => {
   const inRoom = async (room: string) =>
     (await roomService.listParticipants(room).catch(() => [])).map((p) => p.identity).sort();
   /** What a well-behaved client does on `gathering:moved`: join the new room, leave the old. */
-  const follow = async (p: Person, place: string) => {
-    const moved = await p.socket.waitForMove((m) => m.place === place && m.livekit !== null);
+  const follow = async (p: Person, place: string, room?: string) => {
+    const moved = await p.socket.waitForMove(
+      (m) => m.place === place && m.livekit !== null && (!room || m.livekit.room === room),
+    );
     const next = await connectPeer(moved.livekit!.url, moved.livekit!.token);
     await p.room?.disconnect();
     p.room = next;
@@ -260,5 +262,36 @@ describe('gathering breakouts with real LiveKit', () => {
         },
       )
       .toEqual([]);
+  });
+
+  it('in dyad supervision the listener’s microphone is refused by LiveKit, and the roles swap with the phase', async () => {
+    const [p1, p2] = people as [Person, Person];
+    expect(
+      await host.socket.send('breakouts:open', {
+        size: 2,
+        assign: 'host',
+        assignments: [[p1.join.identity, p2.join.identity]],
+        format: 'dyad-supervision',
+      }),
+    ).toEqual({ ok: true });
+    // The second opening's rooms are new LiveKit rooms.
+    const room = `gathering-${created.id}-b2-r1`;
+    await follow(p1, 'r1', room);
+    await follow(p2, 'r1', room);
+    // A speaks, B listens: B keeps the camera and is refused the microphone.
+    await expect.poll(() => mayUseMic(room, p1.join.identity), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await sources(room, p2.join.identity)).includes(TrackSource.CAMERA), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    expect(await mayUseMic(room, p2.join.identity)).toBe(false);
+    expect(await tryPublish(p2.room!, 'b-out-of-turn')).toBe('refused');
+
+    // Three minutes on: B reflects, A listens.
+    clock.increment(180_000);
+    await expect.poll(() => mayUseMic(room, p2.join.identity), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => mayUseMic(room, p1.join.identity), { timeout: 15_000 }).toBe(false);
+    tones.push(await hearsNextTrack(p1.room!, p2.join.identity, () => publishTone(p2.room!, 'b')));
   });
 });

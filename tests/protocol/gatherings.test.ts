@@ -133,6 +133,15 @@ describe('gatherings over HTTP and the /gathering socket', () => {
     ).toMatchObject({ status: 503, body: { error: 'media_unavailable' } });
   });
 
+  it('answers an unknown event on the gathering namespace with bad_request', async () => {
+    const { server } = await start();
+    const g = await gathering(server, 1);
+    expect(await g.clients[0]!.send('session:start')).toMatchObject({
+      ok: false,
+      error: 'bad_request',
+    });
+  });
+
   it('refuses a socket without a valid credential', async () => {
     const { server } = await start();
     await expect(GatheringClient.connect(server.url, 'not-a-credential')).rejects.toThrow(
@@ -302,6 +311,15 @@ describe('gatherings over HTTP and the /gathering socket', () => {
     await g.hostClient.send('hand:lower', { identity: aId });
     await g.hostClient.send('floor:take', { identity: aId });
     await a.waitFor((v) => !v.self.rights.microphone);
+    // A helper can be given the floor too; the host always has it.
+    expect(await g.hostClient.send('floor:give', { identity: g.helper.identity })).toEqual({
+      ok: true,
+    });
+    await g.helperClient.waitFor((v) => v.self.rights.microphone);
+    expect(await g.hostClient.send('floor:give', { identity: g.host.identity })).toMatchObject({
+      ok: false,
+      error: 'not_found',
+    });
 
     const help = g.helperClient.next<{ identity: string; place: string }>('help:requested');
     await b.send('help:request');
@@ -354,6 +372,35 @@ describe('gatherings over HTTP and the /gathering socket', () => {
       await c.waitFor((v) => v.stage === 'plenary' && v.self.place === 'plenary');
       await c.waitForMove((m) => m.place === 'plenary');
     }
+  });
+
+  it('the host deletes the gathering: sockets are closed, credentials stop working, nothing is kept', async () => {
+    const { server } = await start();
+    const g = await gathering(server, 2);
+    const path = `/api/gatherings/${g.created.id}`;
+    const auth = (j: JoinGatheringResponse) => ({ authorization: `Bearer ${j.credential}` });
+    expect(await request(server.url, 'DELETE', path, undefined, auth(g.people[0]!))).toMatchObject({
+      status: 403,
+      body: { error: 'forbidden' },
+    });
+    const closed = g.clients[0]!.next<{ reason: string }>('gathering:closed');
+    const gone = new Promise<void>((resolve) =>
+      g.clients[1]!.socket.once('disconnect', () => resolve()),
+    );
+    expect((await request(server.url, 'DELETE', path, undefined, auth(g.host))).status).toBe(204);
+    expect(await closed).toEqual({ reason: 'deleted' });
+    await gone;
+    expect(server.store.getGathering(g.created.id)).toBeUndefined();
+    expect(server.store.listGatheringMembers(g.created.id)).toEqual([]);
+    expect(
+      await request(server.url, 'POST', `${path}/token`, undefined, auth(g.people[0]!)),
+    ).toMatchObject({ status: 401, body: { error: 'unauthorized' } });
+    expect(
+      await request(server.url, 'POST', `${path}/join`, {
+        secret: new URL(g.created.inviteUrl).hash.slice(3),
+        name: 'Again',
+      }),
+    ).toMatchObject({ status: 404, body: { error: 'not_found' } });
   });
 
   it('a restart restores the breakouts and ends them at their original deadline', async () => {

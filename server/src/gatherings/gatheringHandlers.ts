@@ -29,6 +29,13 @@ function attendee(g: LiveGathering, identity: string): LiveMember {
   return m;
 }
 
+/** Someone the host can give the floor to (an attendee or a helper), or `not_found`. */
+function speaker(g: LiveGathering, identity: string): LiveMember {
+  const m = g.member(identity);
+  if (!m || m.role === 'host') throw new ServiceError('not_found', 'No such attendee or helper.');
+  return m;
+}
+
 /** A breakout room of the current opening, or `not_found`. */
 function knownRoom(g: LiveGathering, room: string): string {
   if (room !== PLENARY && !g.context.rooms.some((r) => r.id === room))
@@ -117,13 +124,13 @@ export function gatheringHandlers(
     },
     'floor:give': (c, p) => {
       const g = live(c);
-      attendee(g, p.identity);
+      speaker(g, p.identity);
       g.actor.send({ type: 'floor.give', identity: p.identity });
       return {};
     },
     'floor:take': (c, p) => {
       const g = live(c);
-      attendee(g, p.identity);
+      speaker(g, p.identity);
       g.actor.send({ type: 'floor.take', identity: p.identity });
       return {};
     },

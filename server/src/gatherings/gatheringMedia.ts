@@ -37,6 +37,8 @@ export class GatheringMedia {
   /** The room each moved person is leaving, until LiveKit reports them in the new one. */
   private readonly leaving = new Map<string, Map<string, string>>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** What each room was last enforced with (identities and rights), to skip passes that change nothing. */
+  private readonly enforced = new Map<string, string>();
   private readonly graceMs: number;
 
   constructor(private readonly deps: GatheringMediaDeps) {
@@ -126,6 +128,15 @@ export class GatheringMedia {
     return out;
   }
 
+  /** A deleted gathering: its rooms are deleted (and never created again) and nothing is kept. */
+  async forget(gatheringId: string, rooms: string[]): Promise<void> {
+    this.sentTo.delete(gatheringId);
+    this.leaving.delete(gatheringId);
+    const breakouts = this.breakoutRooms.get(gatheringId) ?? new Set<string>();
+    this.breakoutRooms.delete(gatheringId);
+    if (this.enabled) await this.deleteRooms(gatheringId, [...new Set([...rooms, ...breakouts])]);
+  }
+
   close(): void {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
@@ -176,8 +187,18 @@ export class GatheringMedia {
     void this.deps.media.enforce(room, this.desired(g, room));
   }
 
+  /**
+   * Enforces the rooms whose wanted rights changed since they were last enforced: a raised hand or
+   * a help request changes no one's rights and costs LiveKit nothing. Joins and published tracks
+   * enforce their room directly, and the reconciler goes over every room now and then.
+   */
   private enforceAll(g: LiveGathering): void {
-    for (const room of this.roomsOf(g)) this.enforce(g, room);
+    for (const room of this.roomsOf(g)) {
+      const key = JSON.stringify(this.desired(g, room).map((d) => [d.identity, d.rights]));
+      if (this.enforced.get(room) === key) continue;
+      this.enforced.set(room, key);
+      this.enforce(g, room);
+    }
   }
 
   private async remove(room: string, identity: string): Promise<void> {
@@ -185,7 +206,10 @@ export class GatheringMedia {
   }
 
   private async deleteRooms(gatheringId: string, rooms: string[]): Promise<void> {
-    for (const room of rooms) await this.deps.media.deleteRoom(room);
+    for (const room of rooms) {
+      this.enforced.delete(room);
+      await this.deps.media.deleteRoom(room);
+    }
     this.deps.logger.info({ gatheringId, rooms: rooms.length }, 'breakout rooms deleted');
   }
 

@@ -1,5 +1,6 @@
 import {
   GATHERING_LIMITS,
+  PLENARY,
   type CreateGatheringRequest,
   type CreateGatheringResponse,
   type GatheringLiveKitDetails,
@@ -36,6 +37,8 @@ export interface GatheringListener {
   moved(gatheringId: string, identity: string, moved: GatheringMoved): void;
   /** Someone pressed "I need help": tell the host and helpers. */
   help(g: LiveGathering, request: GatheringServerEventPayloads['help:requested']): void;
+  /** The host deleted the gathering: close every socket of it. */
+  closed(gatheringId: string): void;
   /** A notice for everyone of the gathering: the recall began, or the host broadcast a message. */
   announce<E extends 'breakouts:recalling' | 'breakouts:broadcast'>(
     g: LiveGathering,
@@ -194,12 +197,31 @@ export class GatheringService {
 
   /** A socket of the caller opened (+1) or closed (-1). */
   connected(caller: GatheringCaller, delta: 1 | -1): void {
-    const g = this.require(caller.gatheringId);
-    const m = g.member(caller.identity);
-    if (!m) return;
+    // A socket closing after its gathering was deleted has nothing left to count.
+    const g = this.live.get(caller.gatheringId);
+    const m = g?.member(caller.identity);
+    if (!g || !m) return;
     const was = m.connections > 0;
     m.connections = Math.max(0, m.connections + delta);
     if (was !== m.connections > 0) this.publish(g);
+  }
+
+  /**
+   * The host deletes the gathering: everything stored about it goes, every socket is closed with
+   * `gathering:closed {reason: "deleted"}` and its LiveKit rooms are deleted.
+   */
+  async delete(id: string, caller: GatheringCaller): Promise<void> {
+    const g = this.require(id);
+    if (caller.gatheringId !== id || g.member(caller.identity)?.role !== 'host')
+      throw new ServiceError('forbidden', 'Only the host deletes the gathering.');
+    const rooms = [g.roomName(PLENARY), ...g.context.rooms.map((r) => g.roomName(r.id))];
+    g.actor.stop();
+    this.live.delete(id);
+    this.announced.delete(id);
+    this.deps.store.deleteGathering(id);
+    this.listeners.forEach((l) => l.closed(id));
+    this.deps.logger.info({ gatheringId: id }, 'gathering deleted');
+    await this.media.forget(id, rooms);
   }
 
   /** Whether a LiveKit room belongs to a gathering (webhooks route by this). */

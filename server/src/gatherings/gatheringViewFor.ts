@@ -1,8 +1,9 @@
-import type {
-  BreakoutPhaseView,
-  BreakoutRoomView,
-  GatheringMemberView,
-  GatheringView,
+import {
+  PLENARY,
+  type BreakoutPhaseView,
+  type BreakoutRoomView,
+  type GatheringMemberView,
+  type GatheringView,
 } from '@intervision/shared';
 import type { GatheringContext } from './gatheringMachine.js';
 import { gatheringRights, positionOf } from './gatheringRights.js';
@@ -32,28 +33,30 @@ function formatDeadline(c: GatheringContext): number {
 }
 
 /**
- * The gathering as one person sees it. Device state and help requests are for the host and
- * helpers: an attendee sees their own only.
+ * The gathering's views after one change: what everyone shares is built once, and each person's
+ * view adds their own place and rights. Device state and help requests are for the host and
+ * helpers; an attendee sees only their own.
  */
-export function gatheringViewFor(g: LiveGathering, identity: string, now: number): GatheringView {
+export function gatheringViews(g: LiveGathering, now: number): (identity: string) => GatheringView {
   const c = g.context;
-  const viewer = g.member(identity);
-  const staff = viewer?.role === 'host' || viewer?.role === 'helper';
   const phase = phaseView(c);
   const deadline = formatDeadline(c);
-  const visitorsOf = (room: string) =>
-    [...g.members.values()].filter((m) => m.visiting === room).map((m) => m.identity);
   const rooms: BreakoutRoomView[] = c.rooms.map((r, i) => ({
     id: r.id,
     label: `Room ${i + 1}`,
     members: [...r.members],
-    visitors: visitorsOf(r.id),
+    visitors: [],
     phase,
     deadline,
   }));
-  const memberView = (m: LiveMember): GatheringMemberView => {
-    const place = g.placeOf(m.identity);
-    const own = m.identity === identity;
+  const roomById = new Map(rooms.map((r) => [r.id, r]));
+  const placeById = new Map<string, string>();
+  for (const r of c.rooms) for (const id of r.members) placeById.set(id, r.id);
+  const placeOf = (m: LiveMember) =>
+    m.visiting && roomById.has(m.visiting) ? m.visiting : (placeById.get(m.identity) ?? PLENARY);
+  const staffMembers: GatheringMemberView[] = [...g.members.values()].map((m) => {
+    const place = placeOf(m);
+    if (m.visiting && place === m.visiting) roomById.get(place)?.visitors.push(m.identity);
     return {
       identity: m.identity,
       name: m.name,
@@ -63,18 +66,12 @@ export function gatheringViewFor(g: LiveGathering, identity: string, now: number
       inMedia: m.mediaRoom !== null && m.mediaRoom === g.roomName(place),
       floor: m.role === 'host' || c.floor.includes(m.identity),
       handRaisedAt: m.handRaisedAt,
-      needsHelpAt: staff || own ? m.needsHelpAt : null,
-      device: staff || own ? m.device : null,
+      needsHelpAt: m.needsHelpAt,
+      device: m.device,
     };
-  };
-  const place = g.placeOf(identity);
-  const subject = {
-    identity,
-    role: viewer?.role ?? 'attendee',
-    place,
-    visiting: !!viewer?.visiting && place === viewer.visiting,
-  };
-  return {
+  });
+  const attendeeMembers = staffMembers.map((m) => ({ ...m, needsHelpAt: null, device: null }));
+  const base = {
     id: g.id,
     title: g.record.title,
     stage: g.stage,
@@ -82,17 +79,41 @@ export function gatheringViewFor(g: LiveGathering, identity: string, now: number
     assign: c.assign,
     format: c.format ? { id: c.format.id, title: c.format.title } : null,
     rooms,
-    members: [...g.members.values()].map(memberView),
     broadcast: c.broadcast,
     recallAt: c.recallAt,
-    self: {
-      identity,
-      role: subject.role,
-      place,
-      room: g.roomName(place),
-      position: positionOf(c, subject),
-      rights: gatheringRights(c, subject),
-    },
     serverNow: now,
   };
+
+  return (identity) => {
+    const viewer = g.member(identity);
+    const role = viewer?.role ?? 'attendee';
+    const staff = role === 'host' || role === 'helper';
+    const members = staff
+      ? staffMembers
+      : attendeeMembers.map((m, i) => (m.identity === identity ? (staffMembers[i] ?? m) : m));
+    const place = viewer ? placeOf(viewer) : PLENARY;
+    const subject = {
+      identity,
+      role,
+      place,
+      visiting: !!viewer?.visiting && place === viewer.visiting,
+    };
+    return {
+      ...base,
+      members,
+      self: {
+        identity,
+        role,
+        place,
+        room: g.roomName(place),
+        position: positionOf(c, subject),
+        rights: gatheringRights(c, subject),
+      },
+    };
+  };
+}
+
+/** The gathering as one person sees it now. */
+export function gatheringViewFor(g: LiveGathering, identity: string, now: number): GatheringView {
+  return gatheringViews(g, now)(identity);
 }

@@ -50,5 +50,11 @@ export function createGatheringRouter(service: GatheringService): Router {
     res.json(body);
   });
 
+  r.delete('/gatherings/:id', async (req, res) => {
+    const id = gatheringIdOf(req);
+    await service.delete(id, service.authenticate(bearerOf(req)));
+    res.status(204).end();
+  });
+
   return r;
 }

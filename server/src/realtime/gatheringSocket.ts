@@ -13,7 +13,7 @@ import type { Logger } from 'pino';
 import type { Namespace, Server, Socket } from 'socket.io';
 import type { GatheringHandlers } from '../gatherings/gatheringHandlers.js';
 import type { GatheringCaller, GatheringService } from '../gatherings/gatheringService.js';
-import { gatheringViewFor } from '../gatherings/gatheringViewFor.js';
+import { gatheringViewFor, gatheringViews } from '../gatherings/gatheringViewFor.js';
 import { toErrorBody } from '../http/errorReply.js';
 import { ServiceError } from '../sessions/serviceError.js';
 
@@ -68,13 +68,25 @@ export function createGatheringSocket(
 
   service.listen({
     changed: (g, audience) => {
-      for (const socket of sockets.get(g.id) ?? []) {
-        const role = g.member(socket.data.caller.identity)?.role;
-        if (audience === 'everyone' || role === 'host' || role === 'helper') sendView(socket);
+      const mine = sockets.get(g.id);
+      if (!mine) return;
+      const viewOf = gatheringViews(g, service.deps.now());
+      for (const socket of mine) {
+        const { identity } = socket.data.caller;
+        const role = g.member(identity)?.role;
+        if (audience === 'everyone' || role === 'host' || role === 'helper')
+          socket.emit('gathering:state', viewOf(identity));
       }
     },
     moved: (gatheringId, identity, moved) =>
       nsp.to(personRoom(gatheringId, identity)).emit('gathering:moved', moved),
+    closed: (gatheringId) => {
+      for (const socket of sockets.get(gatheringId) ?? []) {
+        socket.emit('gathering:closed', { reason: 'deleted' });
+        socket.disconnect(true);
+      }
+      sockets.delete(gatheringId);
+    },
     announce: (g, event, payload) => {
       for (const socket of sockets.get(g.id) ?? []) {
         // One typed emit per event name keeps the payload tied to its event.

@@ -43,4 +43,6 @@ export interface GatheringStore {
   renameGatheringMember(gatheringId: string, identity: string, name: string): void;
   listGatheringMembers(gatheringId: string): StoredGatheringMember[];
   findGatheringMemberByCredentialHash(hash: string): StoredGatheringMember | undefined;
+  /** Deletes the gathering and its members for good; false when there was none. */
+  deleteGathering(id: string): boolean;
 }

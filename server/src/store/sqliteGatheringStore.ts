@@ -68,7 +68,10 @@ const toMember = (r: MemberRow): StoredGatheringMember => ({
 });
 
 /** Gatherings in the same SQLite file as sessions and groups; the only place their SQL lives. */
-export function sqliteGatheringStore(db: Database.Database): GatheringStore {
+export function sqliteGatheringStore(
+  db: Database.Database,
+  checkpoint: () => void,
+): GatheringStore {
   db.exec(TABLES);
   const insertGathering = db.prepare(
     `INSERT INTO gatherings (id, title, max_participants, host_secret_hash, helper_secret_hash,
@@ -101,6 +104,7 @@ export function sqliteGatheringStore(db: Database.Database): GatheringStore {
   const selectByCredential = db.prepare<[string], MemberRow>(
     'SELECT * FROM gathering_members WHERE credential_hash = ?',
   );
+  const removeGathering = db.prepare('DELETE FROM gatherings WHERE id = ?');
   const addWithinCap = db.transaction((m: StoredGatheringMember, max: number): boolean => {
     if (m.role === 'attendee' && (countAttendees.get(m.gatheringId)?.n ?? 0) >= max) return false;
     insertMember.run(m);
@@ -130,6 +134,12 @@ export function sqliteGatheringStore(db: Database.Database): GatheringStore {
     findGatheringMemberByCredentialHash(hash) {
       const row = selectByCredential.get(hash);
       return row ? toMember(row) : undefined;
+    },
+    deleteGathering(id) {
+      // Members go with it (ON DELETE CASCADE); the checkpoint leaves no copy in the WAL.
+      const removed = removeGathering.run(id).changes > 0;
+      if (removed) checkpoint();
+      return removed;
     },
   };
 }

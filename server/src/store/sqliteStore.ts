@@ -137,7 +137,7 @@ export function openSqliteStore(file: string): SqliteStore {
 
   return {
     ...sqliteGroupStore(db, createSession, checkpoint),
-    ...sqliteGatheringStore(db),
+    ...sqliteGatheringStore(db, checkpoint),
     createSession,
     getSession(id) {
       const row = selectSession.get(id);

@@ -1,0 +1,132 @@
+import type { GatheringMoved } from '@intervision/shared';
+import { pino } from 'pino';
+import { createActor, SimulatedClock } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import type { DesiredMedia, MediaGateway } from '../media/index.js';
+import { createGatheringMachine } from './gatheringMachine.js';
+import { GatheringMedia } from './gatheringMedia.js';
+import { LiveGathering } from './liveGathering.js';
+
+/** A gateway that records what the gathering asks of LiveKit (a pure unit; the media suite uses LiveKit). */
+function recordingGateway() {
+  const calls = {
+    tokens: [] as string[],
+    removed: [] as Array<[string, string]>,
+    enforced: [] as Array<[string, DesiredMedia[]]>,
+  };
+  const gateway: MediaGateway = {
+    mode: 'livekit',
+    issueToken: async (r) => (calls.tokens.push(r.sessionId), { url: 'ws://lk', token: 't' }),
+    enforce: async (room, desired) => void calls.enforced.push([room, desired]),
+    health: async () => 'up',
+    deleteRoom: async () => undefined,
+    removeParticipant: async (room, identity) => void calls.removed.push([room, identity]),
+    close: () => undefined,
+  };
+  return { gateway, calls };
+}
+
+function setup() {
+  const clock = new SimulatedClock();
+  const actor = createActor(
+    createGatheringMachine(() => clock.now()),
+    { clock },
+  );
+  actor.start();
+  const members = ['a', 'b'].map((identity) => ({
+    gatheringId: 'G123456789abcdef',
+    identity,
+    name: identity,
+    role: 'attendee' as const,
+    credentialHash: identity,
+    joinedAt: 0,
+  }));
+  const g = new LiveGathering(
+    {
+      id: 'G123456789abcdef',
+      title: 't',
+      maxParticipants: 100,
+      hostSecretHash: '',
+      helperSecretHash: '',
+      inviteSecretHash: '',
+      createdAt: 0,
+      stage: 'plenary',
+      snapshot: null,
+    },
+    actor,
+    members,
+  );
+  const { gateway, calls } = recordingGateway();
+  const moves: Array<[string, GatheringMoved]> = [];
+  const media = new GatheringMedia({
+    media: gateway,
+    logger: pino({ level: 'silent' }),
+    moved: (_id, identity, moved) => moves.push([identity, moved]),
+    moveGraceMs: 60_000,
+  });
+  const open = () =>
+    actor.send({
+      type: 'breakouts.open',
+      assign: 'host',
+      size: 2,
+      format: { id: 'x', title: 'x', phases: [] },
+      rooms: [{ id: 'r1', members: ['a', 'b'] }],
+    });
+  return { g, media, calls, moves, open };
+}
+
+const flush = () => new Promise((resolve) => setImmediate(resolve));
+const plenary = 'gathering-G123456789abcdef';
+const r1 = 'gathering-G123456789abcdef-b1-r1';
+
+describe('gathering media', () => {
+  it('sends everyone moved a token for their new room', async () => {
+    const s = setup();
+    s.media.sync(s.g);
+    s.open();
+    s.media.sync(s.g);
+    await flush();
+    expect(s.moves.map(([who, m]) => [who, m.place, m.livekit?.room])).toEqual([
+      ['a', 'r1', r1],
+      ['b', 'r1', r1],
+    ]);
+    s.media.close();
+  });
+
+  it('removes a moved person from the old room once LiveKit reports them in the new one', async () => {
+    const s = setup();
+    s.open();
+    s.media.sync(s.g);
+    await flush();
+    s.media.presence(s.g, r1, 'a', true);
+    await flush();
+    expect(s.calls.removed).toEqual([[plenary, 'a']]);
+    s.media.close();
+  });
+
+  it('removes someone LiveKit reports in a room that is not theirs', async () => {
+    const s = setup();
+    s.open();
+    s.media.sync(s.g);
+    await flush();
+    s.media.presence(s.g, plenary, 'b', true);
+    await flush();
+    expect(s.calls.removed).toContainEqual([plenary, 'b']);
+    expect(s.g.member('b')?.mediaRoom).toBeNull();
+    s.media.close();
+  });
+
+  it('does not ask LiveKit again when nobody’s rights changed', async () => {
+    const s = setup();
+    s.media.sync(s.g);
+    const first = s.calls.enforced.length;
+    s.g.member('a')!.handRaisedAt = 1;
+    s.media.sync(s.g);
+    expect(s.calls.enforced.length).toBe(first);
+    s.g.actor.send({ type: 'floor.give', identity: 'a' });
+    s.media.sync(s.g);
+    expect(s.calls.enforced.at(-1)?.[0]).toBe(plenary);
+    expect(s.calls.enforced.length).toBe(first + 1);
+    s.media.close();
+  });
+});
