@@ -57,6 +57,12 @@ export function CreateScreen() {
           {t('create.newGroup')}
         </a>
       </p>
+      <p className="muted">
+        {t('create.gatheringInstead')}{' '}
+        <a href="/gatherings/new" data-testid="new-gathering">
+          {t('create.newGathering')}
+        </a>
+      </p>
       <form className="card stack" onSubmit={(e) => void submit(create)(e)}>
         <TitleField
           testId="create-title"

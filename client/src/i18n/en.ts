@@ -1,4 +1,5 @@
 import { METHODS } from '@intervision/shared';
+import { gatheringEn } from './gatheringEn';
 import { methodResources } from './methodResources';
 
 /**
@@ -25,6 +26,8 @@ export const en = {
     total: 'Total: {{minutes}} minutes',
     groupInstead: 'Meeting with the same people again and again?',
     newGroup: 'New group',
+    gatheringInstead: 'A larger network event with breakout rooms?',
+    newGathering: 'New gathering',
   },
   links: {
     ready: '{{title}} is ready',
@@ -604,6 +607,7 @@ export const en = {
       },
     },
   },
+  gathering: gatheringEn,
   methods: methodResources(METHODS),
 };
 

@@ -1,4 +1,5 @@
 import type { en, Texts } from './en';
+import { gatheringNl } from './gatheringNl';
 import { nlMethods } from './nlMethods';
 
 /** Dutch as intervisiegroepen speak it: je, not u; inbrenger, voorzitter, deelnemers, casus. */
@@ -22,6 +23,8 @@ export const nl: Texts<typeof en> = {
     total: 'Totaal: {{minutes}} minuten',
     groupInstead: 'Kom je steeds met dezelfde mensen bijeen?',
     newGroup: 'Nieuwe groep',
+    gatheringInstead: 'Een grotere netwerkbijeenkomst met subgroepen?',
+    newGathering: 'Nieuwe netwerkbijeenkomst',
   },
   links: {
     ready: '{{title}} staat klaar',
@@ -609,5 +612,6 @@ export const nl: Texts<typeof en> = {
       },
     },
   },
+  gathering: gatheringNl,
   methods: nlMethods,
 };

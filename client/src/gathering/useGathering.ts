@@ -1,0 +1,102 @@
+import type {
+  Ack,
+  GatheringClientToServerEvents,
+  GatheringCommandInput,
+  GatheringCommandName,
+  GatheringCommandReply,
+  GatheringMoved,
+  GatheringServerToClientEvents,
+  GatheringView,
+} from '@intervision/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+
+export type GatheringSocket = Socket<GatheringServerToClientEvents, GatheringClientToServerEvents>;
+
+/** The payload argument of a command: optional where the command takes none. */
+export type GatheringCommandArgs<N extends GatheringCommandName> =
+  undefined extends GatheringCommandInput<N>
+    ? [payload?: GatheringCommandInput<N>]
+    : [payload: GatheringCommandInput<N>];
+
+/** Sends one command and resolves with its ack (no answer in time counts as `internal`). */
+export type SendGatheringCommand = <N extends GatheringCommandName>(
+  command: N,
+  ...args: GatheringCommandArgs<N>
+) => Promise<Ack<GatheringCommandReply<N>>>;
+
+/** Socket.IO's typed `emit` cannot tie a generic name to its payload; `send`'s signature does. */
+interface CommandEmitter {
+  emit(
+    command: GatheringCommandName,
+    payload: unknown,
+    ack: (err: Error | null, ack: Ack<GatheringCommandReply<GatheringCommandName>>) => void,
+  ): unknown;
+}
+
+export interface GatheringState {
+  socket: GatheringSocket | null;
+  view: GatheringView | null;
+  connected: boolean;
+  /** The latest move the server told this person about, with media details for the new room. */
+  moved: GatheringMoved | null;
+  /** The server refused this credential for good, or closed the gathering (the reason). */
+  fatal: string | null;
+  send: SendGatheringCommand;
+}
+
+const FATAL: readonly string[] = ['unauthorized', 'not_found', 'forbidden'];
+const ACK_TIMEOUT_MS = 10_000;
+
+/** The live gathering over its Socket.IO namespace: state, moves, and commands with acks. */
+export function useGathering(credential: string): GatheringState {
+  const [socket, setSocket] = useState<GatheringSocket | null>(null);
+  const [view, setView] = useState<GatheringView | null>(null);
+  const [connected, setConnected] = useState(false);
+  const [moved, setMoved] = useState<GatheringMoved | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+
+  useEffect(() => {
+    const s: GatheringSocket = io('/gathering', { auth: { credential } });
+    s.on('connect', () => setConnected(true));
+    s.on('disconnect', () => setConnected(false));
+    s.on('connect_error', (err) => {
+      if (FATAL.includes(err.message)) {
+        setFatal(err.message);
+        s.disconnect();
+      }
+    });
+    s.on('gathering:state', setView);
+    s.on('gathering:moved', setMoved);
+    s.on('gathering:closed', ({ reason }) => {
+      setFatal(reason);
+      s.disconnect();
+    });
+    setSocket(s);
+    return () => {
+      s.removeAllListeners();
+      s.disconnect();
+    };
+  }, [credential]);
+
+  const send = useCallback<SendGatheringCommand>(
+    <N extends GatheringCommandName>(command: N, ...args: GatheringCommandArgs<N>) =>
+      new Promise<Ack<GatheringCommandReply<N>>>((resolve) => {
+        if (!socket) {
+          resolve({ ok: false, error: 'internal', message: 'Not connected yet.' });
+          return;
+        }
+        const emitter: CommandEmitter = socket.timeout(ACK_TIMEOUT_MS);
+        emitter.emit(command, args[0] ?? {}, (err, ack) =>
+          resolve(
+            err
+              ? { ok: false, error: 'internal', message: 'No answer from the server.' }
+              : (ack as Ack<GatheringCommandReply<N>>),
+          ),
+        );
+      }),
+    [socket],
+  );
+
+  return { socket, view, connected, moved, fatal, send };
+}
