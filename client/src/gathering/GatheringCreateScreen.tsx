@@ -1,7 +1,8 @@
-import { GATHERING_LIMITS, LIMITS, type CreateGatheringResponse } from '@intervision/shared';
-import { useState, type FormEvent } from 'react';
+import { GATHERING_LIMITS, type CreateGatheringResponse } from '@intervision/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/ApiError';
+import { SubmitRow, TitleField } from '../create/formParts';
+import { useFormSubmit } from '../create/useFormSubmit';
 import { generateMediaKey, withMediaKey } from '../e2ee/mediaKey';
 import { gatheringApi } from './gatheringApi';
 import { GatheringLinks } from './GatheringLinks';
@@ -14,32 +15,23 @@ export function GatheringCreateScreen() {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [max, setMax] = useState<number>(GATHERING_LIMITS.defaultMaxParticipants);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreateGatheringResponse | null>(null);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await gatheringApi.create({ title: title.trim(), maxParticipants: max });
-      // As for sessions: the media key is made here and lives only in the links' fragments.
-      const key = generateMediaKey();
-      const keyed: CreateGatheringResponse = {
-        ...res,
-        hostUrl: withMediaKey(res.hostUrl, key),
-        helperUrl: withMediaKey(res.helperUrl, key),
-        inviteUrl: withMediaKey(res.inviteUrl, key),
-      };
-      gatheringStore.saveLinks({ created: keyed, title: title.trim() });
-      window.history.replaceState(null, '', gatheringLinksPath(keyed.id));
-      setCreated(keyed);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : t('gathering.create.failed'));
-    } finally {
-      setBusy(false);
-    }
+  const { busy, error, submit } = useFormSubmit(t('gathering.create.failed'));
+
+  const create = async () => {
+    const res = await gatheringApi.create({ title: title.trim(), maxParticipants: max });
+    // As for sessions: the media key is made here and lives only in the links' fragments.
+    const key = generateMediaKey();
+    const keyed: CreateGatheringResponse = {
+      ...res,
+      hostUrl: withMediaKey(res.hostUrl, key),
+      helperUrl: withMediaKey(res.helperUrl, key),
+      inviteUrl: withMediaKey(res.inviteUrl, key),
+    };
+    gatheringStore.saveLinks({ created: keyed, title: title.trim() });
+    window.history.replaceState(null, '', gatheringLinksPath(keyed.id));
+    setCreated(keyed);
   };
 
   if (created) return <GatheringLinks created={created} title={title.trim()} />;
@@ -48,18 +40,14 @@ export function GatheringCreateScreen() {
     <main className="page page--narrow">
       <h1>{t('gathering.create.title')}</h1>
       <p className="lede">{t('gathering.create.lede')}</p>
-      <form className="card stack" onSubmit={(e) => void submit(e)}>
-        <label className="field">
-          <span>{t('gathering.create.titleLabel')}</span>
-          <input
-            data-testid="gathering-title"
-            required
-            maxLength={LIMITS.titleMax}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            placeholder={t('gathering.create.titlePlaceholder')}
-          />
-        </label>
+      <form className="card stack" onSubmit={(e) => void submit(create)(e)}>
+        <TitleField
+          testId="gathering-title"
+          label={t('gathering.create.titleLabel')}
+          placeholder={t('gathering.create.titlePlaceholder')}
+          value={title}
+          onChange={setTitle}
+        />
         <label className="field">
           <span>{t('gathering.create.maxLabel')}</span>
           <input
@@ -71,14 +59,12 @@ export function GatheringCreateScreen() {
             onChange={(e) => setMax(Number(e.target.value))}
           />
         </label>
-        {error && (
-          <p className="alert alert--error" role="alert" data-testid="error-message">
-            {error}
-          </p>
-        )}
-        <button className="button button--primary" data-testid="gathering-submit" disabled={busy}>
-          {busy ? t('gathering.create.submitting') : t('gathering.create.submit')}
-        </button>
+        <SubmitRow
+          testId="gathering-submit"
+          label={t('gathering.create.submit')}
+          busy={busy}
+          error={error}
+        />
       </form>
     </main>
   );

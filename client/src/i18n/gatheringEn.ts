@@ -17,7 +17,6 @@ export const gatheringEn = {
     titlePlaceholder: 'e.g. Spring network day',
     maxLabel: 'Number of people (at most)',
     submit: 'Create gathering',
-    submitting: 'Creating…',
     failed: 'The gathering could not be created.',
   },
   links: {

@@ -20,7 +20,6 @@ export const gatheringNl: Texts<typeof gatheringEn> = {
     titlePlaceholder: 'bijv. Netwerkdag voorjaar',
     maxLabel: 'Aantal mensen (hoogstens)',
     submit: 'Bijeenkomst aanmaken',
-    submitting: 'Bezig met aanmaken…',
     failed: 'De bijeenkomst kon niet worden aangemaakt.',
   },
   links: {
