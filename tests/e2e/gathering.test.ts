@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  freePort,
-  startLivekit,
-  startServerProcess,
-  type RunningLivekit,
+  startAppProcessWithLivekit,
+  type AppProcessWithLivekit,
   type ServerProcess,
 } from '@intervision/testkit';
 import { launchChromium, newPerson, screenshot, type Person } from '@intervision/testkit/browser';
@@ -53,10 +48,9 @@ const DESKTOP = { width: 1280, height: 720 };
  * One Chromium process, a context per person, fake camera and microphone.
  */
 describe('a gathering with breakout pairs in real browsers', { timeout: 240_000 }, () => {
-  let livekit: RunningLivekit;
   let server: ServerProcess;
   let browser: Browser;
-  let dataDir: string;
+  let app: AppProcessWithLivekit;
   let host: Person;
   let helper: Person;
   const attendees = new Map<string, Person>();
@@ -97,18 +91,8 @@ describe('a gathering with breakout pairs in real browsers', { timeout: 240_000 
       .toEqual({ room, with: [...withIds].sort() });
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(joinPath(tmpdir(), 'intervision-gathering-'));
-    const port = await freePort();
-    livekit = await startLivekit({ webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook` });
-    server = await startServerProcess({
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LIVEKIT_URL: livekit.url,
-      LIVEKIT_API_KEY: livekit.apiKey,
-      LIVEKIT_API_SECRET: livekit.apiSecret,
-      LOG_LEVEL: 'warn',
-    });
+    app = await startAppProcessWithLivekit('gathering');
+    ({ server } = app);
     browser = await launchChromium();
     host = await newPerson(browser, 'Host', server.url);
     helper = await newPerson(browser, 'Helper', server.url);
@@ -117,9 +101,7 @@ describe('a gathering with breakout pairs in real browsers', { timeout: 240_000 
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
-    await livekit?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   it('the host creates a gathering and everyone joins the plenary, attendees with the microphone off', async () => {
