@@ -47,7 +47,7 @@ export function PersonRow({ member: m, rooms, host, send }: Props) {
         </span>
       )}
       <span className="button-row">
-        {host && attendee && m.place === PLENARY && (
+        {host && m.role !== 'host' && m.place === PLENARY && (
           <button
             className="button button--small"
             data-testid={m.floor ? 'floor-take' : 'floor-give'}
