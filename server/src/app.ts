@@ -125,7 +125,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
       stopScheduler();
       groups.close();
       deps.media.close();
-      service.close();
+      await service.close();
       await io.close();
       httpServer.closeAllConnections();
     },

@@ -7,7 +7,7 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 async function main(): Promise<void> {
   const config = loadConfig(process.env, repoRoot);
   const { app, store, media, logger } = composeServer(config);
-  const restored = app.service.restoreAll();
+  const restored = await app.service.restoreAll();
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
     app.httpServer.listen(config.port, config.host, resolve);
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping');
     await app.close();
-    store.close();
+    await store.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

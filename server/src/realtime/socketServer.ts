@@ -41,14 +41,15 @@ export function createSocketServer(
   io.use((socket, next) => {
     const auth = socketAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(new Error('unauthorized'));
-    try {
-      const caller = service.authenticate(auth.data.credential);
-      service.view(caller.sessionId); // throws not_found for a deleted session
+    const admit = async () => {
+      const caller = await service.authenticate(auth.data.credential);
+      await service.view(caller.sessionId); // throws not_found for a deleted session
       socket.data.caller = caller;
-      next();
-    } catch (err) {
-      next(new Error(toErrorBody(err, logger).error));
-    }
+    };
+    admit().then(
+      () => next(),
+      (err: unknown) => next(new Error(toErrorBody(err, logger).error)),
+    );
   });
 
   service.listen({
@@ -69,45 +70,55 @@ export function createSocketServer(
     const caller = socket.data.caller;
     const log = logger.child({ sessionId: caller.sessionId, identity: caller.identity });
     void socket.join([room(caller.sessionId), personRoom(caller.sessionId, caller.identity)]);
-    service.connected(caller, 1);
-    socket.emit('session:state', service.view(caller.sessionId));
-    socket.on('disconnect', () => service.connected(caller, -1));
-
+    // Commands are heard from the first moment, before the first view is read.
     for (const name of COMMAND_NAMES) {
       socket.on(name, (...args: unknown[]) => {
-        respond(args, log, (payload) => dispatch(service, caller, name, payload));
+        void respond(args, log, (payload) => dispatch(service, caller, name, payload));
       });
     }
+    service.connected(caller, 1);
+    socket.on('disconnect', () => service.connected(caller, -1));
+    service.view(caller.sessionId).then(
+      (view) => socket.emit('session:state', view),
+      (err: unknown) => {
+        // Deleted between the handshake and now: its sockets are being closed anyway.
+        log.debug({ err }, 'no first view for a new socket');
+      },
+    );
   });
 
   return io;
 }
 
 /** One check of the role, then the payload, then the command's own handler. */
-function dispatch<N extends CommandName>(
+async function dispatch<N extends CommandName>(
   service: SessionService,
   caller: Caller,
   name: N,
   payload: unknown,
-): Ack<CommandReply<N>> {
+): Promise<Ack<CommandReply<N>>> {
   const spec = COMMAND_SPECS[name];
-  const role = service.roleOf(caller);
+  const role = await service.roleOf(caller);
   if (!spec.roles.includes(role)) throw new ServiceError('forbidden', `A ${role} cannot ${name}.`);
   const parsed = spec.payload.safeParse(payload);
   if (!parsed.success) throw new ServiceError('bad_request', `Invalid payload for ${name}.`);
-  return { ok: true, ...service.handlers[name](caller, parsed.data) };
+  return { ok: true, ...(await service.handlers[name](caller, parsed.data)) };
 }
 
 const isAckCallback = (x: unknown): x is (ack: Ack<object>) => void => typeof x === 'function';
 
 /** Socket.IO passes the ack last; a client may omit the payload entirely. */
-function respond(args: unknown[], log: Logger, run: (payload: unknown) => Ack<object>): void {
+async function respond(
+  args: unknown[],
+  log: Logger,
+  run: (payload: unknown) => Promise<Ack<object>>,
+): Promise<void> {
   const ack = args.at(-1);
   if (!isAckCallback(ack)) return; // nobody to answer: commands without an ack are ignored
   const payload = args.length > 1 ? args[0] : undefined;
   let reply: Ack<object>;
   try {
-    reply = run(payload);
+    reply = await run(payload);
   } catch (err) {
     const body = toErrorBody(err, log);
     reply = { ok: false, error: body.error, message: body.message };

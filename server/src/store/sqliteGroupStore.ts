@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Sync } from './syncStore.js';
 import type {
   GroupStore,
   StoredGroup,
@@ -26,7 +27,7 @@ export function sqliteGroupStore(
   db: Database.Database,
   createSession: (s: StoredSession) => void,
   checkpoint: () => unknown,
-): GroupStore {
+): Sync<GroupStore> {
   const insertGroup = db.prepare(
     `INSERT INTO groups (id, title, method_id, durations_json, max_members, agreement,
        enrol_secret_hash, enrolment_open, schedule_json, created_at)

@@ -98,6 +98,9 @@ export function migrate(db: Database.Database): void {
     if (!columnsOf(db, 'sessions').some((c) => c.name === 'group_id')) {
       db.exec('ALTER TABLE sessions ADD COLUMN group_id TEXT');
     }
+    if (!columnsOf(db, 'sessions').some((c) => c.name === 'snapshot_epoch')) {
+      db.exec('ALTER TABLE sessions ADD COLUMN snapshot_epoch INTEGER NOT NULL DEFAULT 0');
+    }
     const participants = columnsOf(db, 'participants');
     if (participants.length === 0) {
       db.exec(PARTICIPANTS('participants'));

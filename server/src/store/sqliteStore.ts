@@ -6,6 +6,7 @@ import type { GroupStore } from './groupStore.js';
 import type { JoinRole, SessionStore, StoredParticipant, StoredSession } from './sessionStore.js';
 import { migrate } from './sqliteSchema.js';
 import { sqliteGroupStore } from './sqliteGroupStore.js';
+import { asAsync } from './syncStore.js';
 
 /** Sessions and groups live in one file: a group's meeting is a session. */
 export type SqliteStore = SessionStore & GroupStore;
@@ -23,6 +24,7 @@ interface SessionRow {
   status: string;
   snapshot_json: string | null;
   group_id: string | null;
+  snapshot_epoch: number;
 }
 
 interface ParticipantRow {
@@ -48,6 +50,7 @@ const toSession = (r: SessionRow): StoredSession => ({
   status: r.status as SessionStatus,
   snapshot: r.snapshot_json === null ? null : (JSON.parse(r.snapshot_json) as unknown),
   groupId: r.group_id,
+  snapshotEpoch: r.snapshot_epoch,
 });
 
 const toParticipant = (r: ParticipantRow): StoredParticipant => ({
@@ -79,8 +82,9 @@ export function openSqliteStore(file: string): SqliteStore {
        @chairSecretHash, @inviteSecretHash, @createdAt, @status, @snapshotJson, @groupId)`,
   );
   const createSession = (s: StoredSession) => {
+    const { snapshotEpoch: _epoch, ...row } = s;
     insertSession.run({
-      ...s,
+      ...row,
       phasesJson: JSON.stringify(s.phases),
       autoAdvance: s.autoAdvance ? 1 : 0,
       snapshotJson: s.snapshot === null ? null : JSON.stringify(s.snapshot),
@@ -100,8 +104,10 @@ export function openSqliteStore(file: string): SqliteStore {
         OR (status = 'ended' AND COALESCE(json_extract(snapshot_json, '$.context.endedAt'), 0) <= ?)
      ORDER BY created_at`,
   );
+  // The fence: a write carrying an older epoch than the stored one changes nothing.
   const updateSnapshot = db.prepare(
-    'UPDATE sessions SET status = ?, snapshot_json = ? WHERE id = ?',
+    `UPDATE sessions SET status = ?, snapshot_json = ?, snapshot_epoch = ?
+     WHERE id = ? AND snapshot_epoch <= ?`,
   );
   const removeSession = db.prepare('DELETE FROM sessions WHERE id = ?');
   const countPeers = db.prepare<[string], { n: number }>(
@@ -133,7 +139,7 @@ export function openSqliteStore(file: string): SqliteStore {
     return true;
   });
 
-  return {
+  return asAsync<SqliteStore>({
     ...sqliteGroupStore(db, createSession, checkpoint),
     createSession,
     getSession(id) {
@@ -143,9 +149,8 @@ export function openSqliteStore(file: string): SqliteStore {
     listRunningSessions: () => selectRunning.all().map(toSession),
     listExpired: (lobbyCreatedBefore, endedBefore) =>
       selectExpired.all(lobbyCreatedBefore, endedBefore).map((r) => r.id),
-    saveSnapshot(id, status, snapshot) {
-      updateSnapshot.run(status, JSON.stringify(snapshot), id);
-    },
+    saveSnapshot: (id, status, snapshot, epoch = 0) =>
+      updateSnapshot.run(status, JSON.stringify(snapshot), epoch, id, epoch).changes > 0,
     deleteSession(id) {
       const removed = removeSession.run(id).changes > 0;
       if (removed) checkpoint();
@@ -171,6 +176,6 @@ export function openSqliteStore(file: string): SqliteStore {
     setHand(sessionId, participantId, raisedAt) {
       updateHand.run(raisedAt, sessionId, participantId);
     },
-    close: () => db.close(),
-  };
+    close: () => void db.close(),
+  });
 }
