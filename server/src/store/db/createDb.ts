@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Engine } from './engine.js';
+import type { Tables } from './tables.js';
+
+/** Where the store lives: PostgreSQL when a URL is given, else the SQLite file. */
+export interface DbConfig {
+  /** `postgres://…` or `postgresql://…` (validated by the config); absent means SQLite. */
+  databaseUrl?: string | undefined;
+  /** The SQLite file (`:memory:` for unit tests); ignored with a URL. */
+  databaseFile: string;
+  /** Errors of idle PostgreSQL connections (the server went away); they must not crash the node. */
+  onPoolError?: (err: Error) => void;
+}
+
+/** One typed connection to either engine, and what differs between them. */
+export interface DbHandle {
+  db: Kysely<Tables>;
+  engine: Engine;
+  /**
+   * SQLite's secure_delete only zeroes the main file; the WAL still holds every page written since
+   * the last checkpoint. This copies it back and truncates it to zero bytes. PostgreSQL: nothing.
+   */
+  checkpoint(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Epoch-ms columns are BIGINT in PostgreSQL, which node-postgres hands back as strings; every one
+// of ours fits a double exactly, so they come back as numbers, like SQLite's.
+const BIGINT_OID = 20;
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === BIGINT_OID
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};
+
+function openSqlite(file: string): DbHandle {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const database = new Database(file);
+  // WAL survives a process crash with every committed write; secure_delete overwrites deleted
+  // rows so a deleted case does not linger in free pages of the file.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('secure_delete = ON');
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
+  return {
+    db,
+    engine: 'sqlite',
+    // Through Kysely, so it waits for the one connection rather than cutting into a transaction.
+    checkpoint: async () => {
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+function openPostgres(url: string, onPoolError?: (err: Error) => void): DbHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    types: pgTypes,
+  });
+  pool.on('error', (err) => onPoolError?.(err));
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', checkpoint: () => Promise.resolve(), close: () => db.destroy() };
+}
+
+/** Opens the configured engine; nothing is queried yet (see `openStore`). */
+export function createDb(config: DbConfig): DbHandle {
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, config.onPoolError)
+    : openSqlite(config.databaseFile);
+}
