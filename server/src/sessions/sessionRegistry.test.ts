@@ -126,4 +126,17 @@ describe('session registry', () => {
     expect((await restarted.view(lobby.created.id)).status).toBe('lobby');
     expect(restarted.liveCount).toBe(2);
   });
+  it('a session whose stored snapshot carries a newer epoch is let go, and nobody hears the refused change', async () => {
+    const k = fresh();
+    const g = await k.groupOf();
+    await k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    // Another owner wrote with epoch 1; this node still writes with 0.
+    const stored = await k.store.getSession(g.created.id);
+    expect(await k.store.saveSnapshot(g.created.id, 'lobby', stored?.snapshot, 1)).toBe(true);
+    k.log.length = 0;
+    await k.service.commands.machine(g.chair, { type: 'session.start' });
+    expect(k.log.map((e) => e.kind)).toEqual(['stored']);
+    expect(k.service.registry.find(g.created.id)).toBeUndefined();
+    expect((await k.store.getSession(g.created.id))?.status).toBe('lobby');
+  });
 });

@@ -31,6 +31,11 @@ export interface SessionRegistryDeps {
   now: () => number;
   /** XState's timer clock; the real one unless a test injects a simulated clock. */
   clock?: ActorClock;
+  /**
+   * The fencing epoch this node writes a session's snapshots with (its lease's, on a cluster);
+   * 0 when absent, as a single node always is.
+   */
+  epochOf?: (sessionId: string) => number;
 }
 
 /**
@@ -118,11 +123,20 @@ export class SessionRegistry {
     for (const l of this.listeners) l.removed(sessionId, identity);
   }
 
-  /** Stops every actor; resolves once the writes already queued are stored. */
-  async close(): Promise<void> {
+  /**
+   * Stops every actor; resolves once the writes already queued are stored, or after
+   * `flushTimeoutMs` while the database is away (the writers then give up, logging what was lost,
+   * so a shutdown never hangs on a dead database).
+   */
+  async close(flushTimeoutMs = 10_000): Promise<void> {
     const sessions = [...this.live.values()];
     for (const s of sessions) s.actor.stop();
-    await Promise.all(sessions.map((s) => s.settled()));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, flushTimeoutMs);
+    });
+    await Promise.race([Promise.all(sessions.map((s) => s.settled())), timeout]);
+    clearTimeout(timer);
     for (const s of sessions) s.stop();
     this.live.clear();
     this.moments.clear();
@@ -141,9 +155,10 @@ export class SessionRegistry {
     const record = await this.deps.store.getSession(sessionId);
     const method = record && findMethod(record.methodId);
     if (!record || !method) return undefined;
-    const { store, logger, clock } = this.deps;
+    const { store, logger, clock, epochOf } = this.deps;
+    const epoch = epochOf?.(sessionId) ?? 0;
     const session = await openLiveSession(
-      { store, machine: this.machine, logger, ...(clock ? { clock } : {}) },
+      { store, machine: this.machine, logger, epoch, ...(clock ? { clock } : {}) },
       record,
       method,
       {
