@@ -103,3 +103,37 @@ export function ensureChromium() {
   );
   return null;
 }
+
+const POSTGRES_BIN_CANDIDATES = ['/usr/lib/postgresql/15/bin'];
+
+/** The directory of `initdb` and `pg_ctl`: Debian's versioned one, else `pg_config --bindir`. */
+export function findPostgresBin() {
+  const versioned = POSTGRES_BIN_CANDIDATES.find((d) => existsSync(join(d, 'initdb')));
+  if (versioned) return versioned;
+  const result = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
+  const dir = result.status === 0 ? result.stdout.trim() : '';
+  return dir && existsSync(join(dir, 'initdb')) ? dir : null;
+}
+
+/**
+ * PostgreSQL for the store's suites (each test starts its own server in a temp dir): Debian's
+ * package where we may install it, else a clear stop.
+ */
+export function ensurePostgres() {
+  const found = findPostgresBin();
+  if (found) return found;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    log('installing PostgreSQL from Debian packages (apt-get install postgresql)…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get', ['update'], { env });
+    run('apt-get', ['install', '-y', 'postgresql'], { env });
+    const installed = findPostgresBin();
+    if (installed) return installed;
+  }
+  fail(
+    'No PostgreSQL found for the store suites (initdb, pg_ctl). Install it (Debian/Ubuntu: ' +
+      '`sudo apt-get install postgresql`) or put its bin directory where `pg_config --bindir` says.',
+  );
+  return null;
+}

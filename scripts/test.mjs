@@ -1,4 +1,4 @@
-// `npm test`: gets every prerequisite (packages, LiveKit, Chromium, the client build), then runs
+// `npm test`: gets every prerequisite (packages, LiveKit, Chromium, PostgreSQL, the client build), then runs
 // every suite with Vitest — inside fresh network namespaces where the runner may create them.
 // `--e2e` runs only the browser suite; `npm test -- <files or filters>` runs just those (in a namespace
 // with the internal link, so rtc-node and browser suites both work), without the lint step.
@@ -9,6 +9,7 @@ import {
   ensureClientBuild,
   ensureLivekitBinary,
   ensureNodeModules,
+  ensurePostgres,
   repoRoot,
 } from './prerequisites.mjs';
 
@@ -18,6 +19,7 @@ ensureNodeModules();
 ensureClientBuild();
 const livekitBin = ensureLivekitBinary();
 const chromium = ensureChromium();
+ensurePostgres();
 
 // Formatting, lint and types first: a drifted tree fails fast, before any server starts.
 for (const check of selected.length > 0 ? [] : ['lint', 'typecheck']) {

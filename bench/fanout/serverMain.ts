@@ -17,7 +17,7 @@ const config = loadConfig({ ...BENCH_RATE_LIMIT_ENV, ...process.env }, repoRoot)
 const { app, media, logger } = composeServer(config, (gateway, lk) =>
   process.env.BENCH_MEDIA_BASELINE === '1' ? withRemoteMuteOnly(gateway, lk) : gateway,
 );
-const restored = app.service.restoreAll();
+const restored = await app.service.restoreAll();
 
 const eld = monitorEventLoopDelay({ resolution: 1 });
 eld.enable();

@@ -27,17 +27,21 @@ describe('createApp', () => {
       },
     );
     cleanup.push(() => app.close());
-    const created = app.service.create({
+    const created = await app.service.create({
       title: 'Clocked',
       method: 'reflective-practice-group',
       durations: { 'check-in': 10 },
     });
     const secret = created.chairUrl.split('#k=')[1] ?? '';
     const chair = await app.service.join(created.id, secret, 'Chair');
-    app.service.handlers['session:start']({ sessionId: created.id, identity: chair.identity }, {});
-    expect(app.service.view(created.id).phase?.id).toBe('check-in');
+    await app.service.handlers['session:start'](
+      { sessionId: created.id, identity: chair.identity },
+      {},
+    );
+    expect((await app.service.view(created.id)).phase?.id).toBe('check-in');
     clock.increment(10_000);
-    expect(app.service.view(created.id).phase).toMatchObject({
+    await (await app.service.registry.require(created.id)).settled();
+    expect((await app.service.view(created.id)).phase).toMatchObject({
       id: 'sharing',
       startedAt: 1_800_000_010_000,
     });

@@ -160,7 +160,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
       groups.close();
       gatherings.close();
       deps.media.close();
-      service.close();
+      await service.close();
       await io.close();
       httpServer.closeAllConnections();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RATE_LIMITS, loadConfig } from './config.js';
+import { DEFAULT_RATE_LIMITS, describeDatabase, loadConfig } from './config.js';
 
 describe('loadConfig rate limits', () => {
   it('uses the defaults when nothing is set', () => {
@@ -71,6 +71,32 @@ describe('loadConfig group meetings', () => {
     for (const value of ['-1', '2.5', '1441', 'early']) {
       expect(() => loadConfig({ GROUP_MEETING_OPENS_MINUTES: value }, '/repo'), value).toThrow(
         /GROUP_MEETING_OPENS_MINUTES/,
+      );
+    }
+  });
+});
+
+describe('loadConfig database', () => {
+  it('keeps the SQLite file in DATA_DIR when DATABASE_URL is absent', () => {
+    const config = loadConfig({ DATA_DIR: 'var' }, '/repo');
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.databaseFile).toBe('/repo/var/intervision.sqlite');
+    expect(describeDatabase(config)).toBe('/repo/var/intervision.sqlite');
+  });
+
+  it('takes a postgres:// or postgresql:// URL, and describes it without the password', () => {
+    for (const scheme of ['postgres', 'postgresql']) {
+      const url = `${scheme}://app:s3cret@db.internal:5432/intervision`;
+      const config = loadConfig({ DATABASE_URL: url }, '/repo');
+      expect(config.databaseUrl).toBe(url);
+      expect(describeDatabase(config)).toBe('postgresql://db.internal:5432/intervision');
+    }
+  });
+
+  it('refuses any other DATABASE_URL', () => {
+    for (const url of ['mysql://db/intervision', 'db.internal:5432', 'postgres://', '']) {
+      expect(() => loadConfig({ DATABASE_URL: url }, '/repo')).toThrow(
+        /DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL with a host/,
       );
     }
   });

@@ -53,6 +53,14 @@ const envSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATA_DIR: z.string().min(1).default('data'),
+    // PostgreSQL instead of the SQLite file in DATA_DIR; nothing else is accepted, so a typo
+    // (mysql://, a bare host) stops the node instead of quietly using SQLite.
+    DATABASE_URL: z
+      .string()
+      .refine((v) => isPostgresUrl(v), {
+        message: 'must be a postgres:// or postgresql:// URL with a host',
+      })
+      .optional(),
     PUBLIC_URL: optionalUrl,
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -125,7 +133,10 @@ export interface AppConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** The SQLite file, used when `databaseUrl` is absent. */
   databaseFile: string;
+  /** PostgreSQL (`DATABASE_URL`); absent means SQLite in `dataDir`. */
+  databaseUrl?: string;
   publicUrl: string;
   logLevel: string;
   livekit: LivekitConfig | null;
@@ -134,6 +145,22 @@ export interface AppConfig {
   sessionRetention: SessionRetention;
   /** A scheduled group meeting's room opens this many minutes before its start. */
   groupMeetingOpensMinutes: number;
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Where the database is, for logs: the SQLite file, or PostgreSQL's host and database only. */
+export function describeDatabase(config: Pick<AppConfig, 'databaseFile' | 'databaseUrl'>): string {
+  if (!config.databaseUrl) return config.databaseFile;
+  const url = new URL(config.databaseUrl);
+  return `postgresql://${url.host}${url.pathname}`;
 }
 
 /** Reads the environment once; lists every problem at once instead of failing one by one. */
@@ -150,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
     host: e.HOST,
     dataDir,
     databaseFile: resolve(dataDir, 'intervision.sqlite'),
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,
     livekit:

@@ -1,20 +1,26 @@
 import { fileURLToPath } from 'node:url';
-import { composeServer } from './composeServer.js';
-import { loadConfig } from './config.js';
+import { composeServer, openDatabase } from './composeServer.js';
+import { describeDatabase, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, repoRoot);
-  const { app, store, media, logger } = composeServer(config);
-  const restored = app.service.restoreAll();
+  const logger = createLogger(config.logLevel);
+  const store = await openDatabase(config, logger);
+  const { app, media } = composeServer(config, undefined, { store, logger });
+  const restored = await app.service.restoreAll();
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
     app.httpServer.listen(config.port, config.host, resolve);
   });
   const address = app.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ port, restored, media: media.mode, database: config.databaseFile }, 'listening');
+  logger.info(
+    { port, restored, media: media.mode, database: describeDatabase(config) },
+    'listening',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -22,7 +28,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping');
     await app.close();
-    store.close();
+    await store.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

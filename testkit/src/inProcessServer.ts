@@ -52,7 +52,7 @@ export async function startInProcessServer(
     databaseFile,
     async close() {
       await app.close();
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -21,6 +21,7 @@ export {
 export { startInProcessServer, type RunningServer } from './inProcessServer.js';
 export { LiveClient, type ClientSocket } from './liveClient.js';
 export { freePort } from './ports.js';
+export { startPostgres, type Postgres } from './postgres.js';
 export { Recorder } from './recorder.js';
 export { startServerProcess, type ServerProcess } from './serverProcess.js';
 export { startServerWithLivekit, type ServerWithLivekit } from './serverWithLivekit.js';

@@ -227,7 +227,7 @@ describe('bad input changes nothing and gets its error code', () => {
       name: 'Ninth',
     });
     expect(ninth).toMatchObject({ status: 409, body: { error: 'session_full' } });
-    expect(server.store.listParticipants(created.id)).toHaveLength(8);
+    expect(await server.store.listParticipants(created.id)).toHaveLength(8);
   });
 
   it('a deleted session and its data are gone, and its members are disconnected', async () => {
@@ -241,8 +241,8 @@ describe('bad input changes nothing and gets its error code', () => {
     });
     expect(res.status).toBe(204);
     expect(await closed).toEqual({ reason: 'deleted' });
-    expect(server.store.getSession(created.id)).toBeUndefined();
-    expect(server.store.listParticipants(created.id)).toEqual([]);
+    expect(await server.store.getSession(created.id)).toBeUndefined();
+    expect(await server.store.listParticipants(created.id)).toEqual([]);
     const again = await request(server.url, 'POST', `/api/sessions/${created.id}/join`, {
       secret: secretOf(created.inviteUrl),
       name: 'Late',

@@ -54,12 +54,12 @@ describe('idle and ended sessions do not linger', () => {
     for (const text of Object.values(secrets)) expect(before.includes(text)).toBe(true);
 
     offset += 168 * HOUR - 60_000;
-    expect(server.app.service.sweeper.sweep()).not.toContain(created.id);
+    expect(await server.app.service.sweeper.sweep()).not.toContain(created.id);
     expect(client.socket.connected).toBe(true);
 
     const closed = closedFor(client);
     offset += 60_000;
-    expect(server.app.service.sweeper.sweep()).toContain(created.id);
+    expect(await server.app.service.sweeper.sweep()).toContain(created.id);
     expect(await closed).toEqual({ reason: 'expired' });
 
     const after = databaseBytes(server.databaseFile);
@@ -98,15 +98,15 @@ describe('idle and ended sessions do not linger', () => {
     expect(await runningClient.send('session:start')).toEqual({ ok: true });
 
     offset += 24 * HOUR - 60_000;
-    expect(server.app.service.sweeper.sweep()).toEqual([]);
+    expect(await server.app.service.sweeper.sweep()).toEqual([]);
     const closed = [closedFor(chairClient), closedFor(presenterClient)];
     offset += 60_000;
-    expect(server.app.service.sweeper.sweep()).toEqual([ended.id]);
+    expect(await server.app.service.sweeper.sweep()).toEqual([ended.id]);
     for (const c of await Promise.all(closed)) expect(c).toEqual({ reason: 'expired' });
     expect(databaseBytes(server.databaseFile).includes(question)).toBe(false);
 
     offset += 1000 * HOUR;
-    expect(server.app.service.sweeper.sweep()).toEqual([]);
+    expect(await server.app.service.sweeper.sweep()).toEqual([]);
     expect(runningClient.socket.connected).toBe(true);
     expect((await runningClient.send('session:get')).ok).toBe(true);
   });

@@ -192,11 +192,11 @@ describe('a group that meets twice, over real sockets', () => {
     // Meeting 1 opens by itself 15 minutes before its start, once.
     const startsAt = Date.parse(seenByFacilitator.nextMeeting!.startsAt);
     offset += startsAt - 16 * MINUTE - now();
-    expect(server.app.groups.scheduler.tick()).toEqual([]);
+    expect(await server.app.groups.scheduler.tick()).toEqual([]);
     offset += 2 * MINUTE;
-    const opened = server.app.groups.scheduler.tick();
+    const opened = await server.app.groups.scheduler.tick();
     expect(opened).toHaveLength(1);
-    expect(server.app.groups.scheduler.tick(), 'a slot opens once').toEqual([]);
+    expect(await server.app.groups.scheduler.tick(), 'a slot opens once').toEqual([]);
     const meeting1 = opened[0]!;
     expect((await view(gid, anna.credential)).nextMeeting).toMatchObject({
       id: meeting1,
@@ -402,7 +402,7 @@ describe('a group that meets twice, over real sockets', () => {
   });
 
   it('refuses bad schedules with a clear error and creates nothing', async () => {
-    const before = server.store.listScheduledGroups().length;
+    const before = (await server.store.listScheduledGroups()).length;
     const start = localHour(now() + 3 * DAY);
     const bad: Array<[string, CreateGroupRequest['schedule'], string]> = [
       ['unknown zone', { start, timeZone: 'Mars/Olympus', durationMinutes: 60 }, 'time zone'],
@@ -430,7 +430,7 @@ describe('a group that meets twice, over real sockets', () => {
       expect(res.body.error).toBe('bad_request');
       expect(res.body.message, label).toContain(says);
     }
-    expect(server.store.listScheduledGroups()).toHaveLength(before);
+    expect(await server.store.listScheduledGroups()).toHaveLength(before);
   });
 
   it('serves the calendar with the credential or the subscription token, and nothing else', async () => {
@@ -571,8 +571,8 @@ describe('a group that meets twice, over real sockets', () => {
     const closed = memberClient.next<SessionClosed>('session:closed');
     expect((await call('DELETE', `/api/groups/${gid}`, facilitator.credential)).status).toBe(204);
     expect(await closed).toEqual({ reason: 'deleted' });
-    expect(server.store.getSession(meetingId)).toBeUndefined();
-    expect(server.store.getGroup(gid)).toBeUndefined();
+    expect(await server.store.getSession(meetingId)).toBeUndefined();
+    expect(await server.store.getGroup(gid)).toBeUndefined();
     expect((await call('GET', `/api/groups/${gid}`, facilitator.credential)).status).toBe(404);
     const bytes = databaseBytes(server.databaseFile);
     for (const text of [title, caseText, 'Hanna']) expect(bytes.includes(text), text).toBe(false);
@@ -617,7 +617,7 @@ describe('group creation and entry are limited per client address', () => {
     });
     expect(third.status).toBe(429);
     expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(server.store.listScheduledGroups().map((g) => g.title)).toEqual(['One', 'Two']);
+    expect((await server.store.listScheduledGroups()).map((g) => g.title)).toEqual(['One', 'Two']);
 
     const gid = made[0]!.id;
     const enrol = (name: string) =>
@@ -630,6 +630,10 @@ describe('group creation and entry are limited per client address', () => {
     const limited = await enrol('Cas');
     expect(limited.status).toBe(429);
     expect(limited.body.error).toBe('rate_limited');
-    expect(server.store.listMembers(gid).map((m) => m.name)).toEqual(['Facilitator', 'Ann', 'Ben']);
+    expect((await server.store.listMembers(gid)).map((m) => m.name)).toEqual([
+      'Facilitator',
+      'Ann',
+      'Ben',
+    ]);
   });
 });

@@ -206,6 +206,9 @@ describe('session creation and joins are limited per client address', () => {
         httpRequest('POST', `/api/sessions/${created.id}/join`, json, body),
       ),
     );
-    expect(server.store.listParticipants(created.id).map((p) => p.name)).toEqual(['One', 'Two']);
+    expect((await server.store.listParticipants(created.id)).map((p) => p.name)).toEqual([
+      'One',
+      'Two',
+    ]);
   });
 });

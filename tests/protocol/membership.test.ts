@@ -100,7 +100,7 @@ describe('no invite-link holder can lock the chair out', () => {
       credential: anna.credential,
     });
     expect(rejoin).toMatchObject({ status: 400, body: { error: 'bad_request' } });
-    expect(server.store.listParticipants(created.id).map((p) => p.id)).toEqual([
+    expect((await server.store.listParticipants(created.id)).map((p) => p.id)).toEqual([
       chair.identity,
       ben.identity,
     ]);
@@ -128,7 +128,7 @@ describe('no invite-link holder can lock the chair out', () => {
       ok: false,
       error: 'bad_request',
     });
-    expect(server.store.listParticipants(created.id)).toHaveLength(2);
+    expect(await server.store.listParticipants(created.id)).toHaveLength(2);
     expect(benClient.socket.connected).toBe(true);
   });
 });
@@ -163,7 +163,7 @@ describe('one person per browser', () => {
       credential: first.credential,
     });
     expect(again.body.view.participants).toHaveLength(1);
-    expect(server.store.listParticipants(created.id)).toHaveLength(1);
+    expect(await server.store.listParticipants(created.id)).toHaveLength(1);
 
     const nameless = await joinBody(created.id, { secret: secretOf(created.inviteUrl) });
     expect(nameless).toMatchObject({ status: 400, body: { error: 'bad_request' } });
@@ -189,7 +189,7 @@ describe('one person per browser', () => {
         ok: false,
         error: 'invalid_transition',
       });
-      expect(server.store.listParticipants(created.id)).toHaveLength(1);
+      expect(await server.store.listParticipants(created.id)).toHaveLength(1);
     } finally {
       client.close();
     }

@@ -42,7 +42,7 @@ describe('a link preview names the session and the role the link gives, and adds
       status: 200,
       body: { title: 'Team North, March', methodId: 'balint', role: 'peer', status: 'lobby' },
     });
-    expect(server.store.listParticipants(s.id)).toEqual([]);
+    expect(await server.store.listParticipants(s.id)).toEqual([]);
   });
 
   it('says running and then paused once the chair has started and paused the session', async () => {
@@ -60,7 +60,10 @@ describe('a link preview names the session and the role the link gives, and adds
       expect(await client.send('phase:pause')).toMatchObject({ ok: true });
       const paused = await preview(server.url, s.id, { secret: secretOf(s.chairUrl) });
       expect(paused.body).toMatchObject({ role: 'chair', status: 'paused' });
-      expect(server.store.listParticipants(s.id).map((p) => p.name)).toEqual(['Chair', 'Peer']);
+      expect((await server.store.listParticipants(s.id)).map((p) => p.name)).toEqual([
+        'Chair',
+        'Peer',
+      ]);
     } finally {
       client.close();
     }
@@ -129,7 +132,7 @@ describe('a link preview names the session and the role the link gives, and adds
       status: 400,
       body: { error: 'bad_request', message: expect.any(String) },
     });
-    expect(server.store.listParticipants(s.id)).toEqual([]);
+    expect(await server.store.listParticipants(s.id)).toEqual([]);
     expect(logs.slice(before).filter((l) => l.level >= WARN_LEVEL)).toEqual([]);
   });
 });

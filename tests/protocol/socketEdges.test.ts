@@ -46,7 +46,7 @@ describe('the socket handshake checks Origin', () => {
     expect(await handshake(server.url, member.credential, 'https://evil.example')).toMatch(
       /^refused/,
     );
-    const view = server.app.service.view(member.sessionId);
+    const view = await server.app.service.view(member.sessionId);
     expect(view.participants.find((p) => p.identity === member.identity)?.connected).toBe(false);
   });
 

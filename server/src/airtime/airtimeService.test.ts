@@ -49,8 +49,8 @@ describe('startAirtime', () => {
     k.service.setInMedia(g.created.id, g.anna.identity, true);
     await settle();
     expect([...a.open]).toEqual([]); // the lobby has no airtime
-    k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
-    k.service.commands.machine(g.chair, { type: 'session.start' });
+    await k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    await k.service.commands.machine(g.chair, { type: 'session.start' });
     await settle();
     expect([...a.open]).toEqual([g.anna.identity]);
     k.service.setInMedia(g.created.id, g.ben.identity, true);
@@ -67,32 +67,32 @@ describe('startAirtime', () => {
     });
     expect(a.reports.at(-1)?.sessionId).toBe(g.created.id);
 
-    k.service.commands.machine(g.chair, { type: 'session.end' });
+    await k.service.commands.machine(g.chair, { type: 'session.end' });
     await settle();
     expect([...a.open]).toEqual([]);
     expect(a.airtime.reportOf(g.created.id)).toBeUndefined(); // kept only while it runs
-    k.close();
+    await k.close();
   });
 
   it('starts nothing without a media server, and the mirror says so', async () => {
     const k = sessionKit();
     const g = await k.groupOf();
-    k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
-    k.service.commands.machine(g.chair, { type: 'session.start' });
+    await k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    await k.service.commands.machine(g.chair, { type: 'session.start' });
     // The kit's gateway has no hidden listeners: the service's own airtime is off.
     expect(k.service.airtime.enabled).toBe(false);
-    expect(() => k.service.handlers['airtime:mirror'](g.chair, { show: true })).toThrow(
+    await expect(k.service.handlers['airtime:mirror'](g.chair, { show: true })).rejects.toThrow(
       new ServiceError('media_unavailable', 'This server measures no airtime.'),
     );
-    k.close();
+    await k.close();
   });
 
   it('refuses the mirror outside a running session and changes nothing', async () => {
     const k = sessionKit();
     const g = await k.groupOf();
-    expect(() => k.service.handlers['airtime:mirror'](g.chair, { show: true })).toThrow(
+    await expect(k.service.handlers['airtime:mirror'](g.chair, { show: true })).rejects.toEqual(
       expect.objectContaining({ code: 'invalid_transition' }),
     );
-    k.close();
+    await k.close();
   });
 });

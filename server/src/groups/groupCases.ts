@@ -7,13 +7,17 @@ import { isOneToOne, type GroupCaller, type GroupDeps } from './groupDeps.js';
 export const OPEN_CASES_PER_MEMBER = 5;
 
 /** A member brings a case for the next meeting, or for one opened meeting that has not ended. */
-export function addCase(deps: GroupDeps, caller: GroupCaller, req: AddCaseRequest): string {
+export async function addCase(
+  deps: GroupDeps,
+  caller: GroupCaller,
+  req: AddCaseRequest,
+): Promise<string> {
   const { group, member } = caller;
   if (member.role !== 'member') {
     throw new ServiceError('forbidden', 'Members bring cases; the facilitator chairs.');
   }
   if (req.meetingId !== undefined) {
-    const meeting = deps.store.findMeetingBySession(req.meetingId);
+    const meeting = await deps.store.findMeetingBySession(req.meetingId);
     if (!meeting || meeting.groupId !== group.id || meeting.endedAt !== null) {
       throw new ServiceError(
         'bad_request',
@@ -21,7 +25,7 @@ export function addCase(deps: GroupDeps, caller: GroupCaller, req: AddCaseReques
       );
     }
   }
-  const mine = deps.store.listCases(group.id).filter((c) => c.authorId === member.id);
+  const mine = (await deps.store.listCases(group.id)).filter((c) => c.authorId === member.id);
   if (mine.length >= OPEN_CASES_PER_MEMBER) {
     throw new ServiceError(
       'bad_request',
@@ -29,7 +33,7 @@ export function addCase(deps: GroupDeps, caller: GroupCaller, req: AddCaseReques
     );
   }
   const id = newId();
-  deps.store.addCase({
+  await deps.store.addCase({
     id,
     groupId: group.id,
     authorId: member.id,
@@ -42,19 +46,23 @@ export function addCase(deps: GroupDeps, caller: GroupCaller, req: AddCaseReques
 }
 
 /** Its author or the facilitator withdraws a case; its text is deleted. */
-export function withdrawCase(deps: GroupDeps, caller: GroupCaller, caseId: string): void {
-  const c = deps.store.getCase(caller.group.id, caseId);
+export async function withdrawCase(
+  deps: GroupDeps,
+  caller: GroupCaller,
+  caseId: string,
+): Promise<void> {
+  const c = await deps.store.getCase(caller.group.id, caseId);
   if (!c) throw new ServiceError('not_found', 'No such case in this group.');
   if (c.authorId !== caller.member.id && caller.member.role !== 'facilitator') {
     throw new ServiceError('forbidden', 'Only its author or the facilitator can withdraw a case.');
   }
-  deps.store.deleteCase(caller.group.id, caseId);
+  await deps.store.deleteCase(caller.group.id, caseId);
 }
 
 /** The development plan of a one-to-one group; both of its people may write it. */
-export function savePlan(deps: GroupDeps, caller: GroupCaller, text: string): void {
+export async function savePlan(deps: GroupDeps, caller: GroupCaller, text: string): Promise<void> {
   if (!isOneToOne(caller.group)) {
     throw new ServiceError('forbidden', 'Only a one-to-one group keeps a development plan.');
   }
-  deps.store.savePlan({ groupId: caller.group.id, text, updatedAt: deps.now() });
+  await deps.store.savePlan({ groupId: caller.group.id, text, updatedAt: deps.now() });
 }

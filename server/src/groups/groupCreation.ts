@@ -11,7 +11,10 @@ import { newMember } from './memberSecrets.js';
 import { validateSchedule } from './schedule.js';
 
 /** Creates a group: its facilitator (the creator) and its enrolment link. */
-export function createGroup(deps: GroupDeps, req: CreateGroupRequest): CreateGroupResponse {
+export async function createGroup(
+  deps: GroupDeps,
+  req: CreateGroupRequest,
+): Promise<CreateGroupResponse> {
   const method = findMethod(req.method);
   if (!method) throw new ServiceError('bad_request', `Unknown method "${req.method}".`);
   const durations = req.durations ?? {};
@@ -24,7 +27,7 @@ export function createGroup(deps: GroupDeps, req: CreateGroupRequest): CreateGro
   const id = newId();
   const enrolSecret = newSecret();
   const facilitator = newMember(id, req.facilitatorName ?? 'Facilitator', 'facilitator', now);
-  deps.store.createGroup(
+  await deps.store.createGroup(
     {
       id,
       title: req.title,

@@ -25,8 +25,8 @@ export interface GroupCaller {
   credential: string;
 }
 
-export function requireGroup(deps: GroupDeps, groupId: string): StoredGroup {
-  const group = deps.store.getGroup(groupId);
+export async function requireGroup(deps: GroupDeps, groupId: string): Promise<StoredGroup> {
+  const group = await deps.store.getGroup(groupId);
   if (!group) throw new ServiceError('not_found', 'No such group.');
   return group;
 }

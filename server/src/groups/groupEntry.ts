@@ -10,19 +10,19 @@ import { addMember } from './groupMembership.js';
  * credential on every device; the enrolment secret with a name makes a new member, while enrolment
  * is open and the group has room.
  */
-export function enterGroup(
+export async function enterGroup(
   deps: GroupDeps,
   groupId: string,
   secret: string,
   name: string | undefined,
-): EnterGroupResponse {
-  const group = requireGroup(deps, groupId);
+): Promise<EnterGroupResponse> {
+  const group = await requireGroup(deps, groupId);
   if (hashSecret(secret) === group.enrolSecretHash) {
     if (!group.enrolmentOpen) {
       throw new ServiceError('forbidden', 'Enrolment for this group is closed.');
     }
     if (!name) throw new ServiceError('bad_request', 'name: a name is required to enrol.');
-    const enrolled = addMember(deps, groupId, name);
+    const enrolled = await addMember(deps, groupId, name);
     return {
       credential: groupCredential(enrolled.secret),
       memberId: enrolled.memberId,
@@ -31,7 +31,7 @@ export function enterGroup(
     };
   }
   const credential = groupCredential(secret);
-  const member = deps.store.findMemberByCredentialHash(groupId, hashSecret(credential));
+  const member = await deps.store.findMemberByCredentialHash(groupId, hashSecret(credential));
   if (!member) throw new ServiceError('unauthorized', 'This link is not valid for this group.');
   return {
     credential,
@@ -42,21 +42,21 @@ export function enterGroup(
 }
 
 /** The member behind a group credential, in this group only. */
-export function authenticateMember(
+export async function authenticateMember(
   deps: GroupDeps,
   groupId: string,
   credential: string,
-): GroupCaller {
-  const group = requireGroup(deps, groupId);
-  const member = deps.store.findMemberByCredentialHash(groupId, hashSecret(credential));
+): Promise<GroupCaller> {
+  const group = await requireGroup(deps, groupId);
+  const member = await deps.store.findMemberByCredentialHash(groupId, hashSecret(credential));
   if (!member) throw new ServiceError('unauthorized', 'Unknown credential for this group.');
   return { group, member, credential };
 }
 
 /** The member behind a calendar token (a subscription URL); it opens the calendar only. */
-export function authenticateCalendar(deps: GroupDeps, groupId: string, token: string) {
-  const group = requireGroup(deps, groupId);
-  const member = deps.store.findMemberByCalendarTokenHash(groupId, hashSecret(token));
+export async function authenticateCalendar(deps: GroupDeps, groupId: string, token: string) {
+  const group = await requireGroup(deps, groupId);
+  const member = await deps.store.findMemberByCalendarTokenHash(groupId, hashSecret(token));
   if (!member) throw new ServiceError('unauthorized', 'Unknown calendar token for this group.');
   return { group, member };
 }

@@ -12,14 +12,14 @@ import { removeFromLiveMeetings } from './liveMeetingRemoval.js';
 import { newMember, secretHashes } from './memberSecrets.js';
 
 /** Adds a member under the cap; answers their new link and its secret. */
-export function addMember(
+export async function addMember(
   deps: GroupDeps,
   groupId: string,
   name: string,
-): AddMemberResponse & { secret: string } {
-  const group = requireGroup(deps, groupId);
+): Promise<AddMemberResponse & { secret: string }> {
+  const group = await requireGroup(deps, groupId);
   const { member, secret } = newMember(groupId, name, 'member', deps.now());
-  if (!deps.store.addMemberWithinCap(member, group.maxMembers)) {
+  if (!(await deps.store.addMemberWithinCap(member, group.maxMembers))) {
     throw new ServiceError('session_full', `This group is full (${group.maxMembers} members).`);
   }
   deps.logger.info({ groupId, memberId: member.id }, 'group member added');
@@ -27,56 +27,70 @@ export function addMember(
 }
 
 /** The facilitator adds a member by name and gets the personal link to send them. */
-export function addMemberByFacilitator(
+export async function addMemberByFacilitator(
   deps: GroupDeps,
   caller: GroupCaller,
   name: string,
-): AddMemberResponse {
+): Promise<AddMemberResponse> {
   requireFacilitator(caller, 'add members');
-  const { memberId, personalUrl: url } = addMember(deps, caller.group.id, name);
+  const { memberId, personalUrl: url } = await addMember(deps, caller.group.id, name);
   return { memberId, personalUrl: url };
 }
 
 /** Removes a member: their link and credentials stop at once, also inside a live meeting. */
-export function removeMember(deps: GroupDeps, caller: GroupCaller, memberId: string): void {
+export async function removeMember(
+  deps: GroupDeps,
+  caller: GroupCaller,
+  memberId: string,
+): Promise<void> {
   requireFacilitator(caller, 'remove members');
-  const member = deps.store.getMember(caller.group.id, memberId);
+  const member = await deps.store.getMember(caller.group.id, memberId);
   if (!member) throw new ServiceError('not_found', 'No such member in this group.');
   if (member.role === 'facilitator') {
     throw new ServiceError('bad_request', 'The facilitator cannot be removed.');
   }
-  deps.store.removeMember(caller.group.id, memberId);
-  removeFromLiveMeetings(deps, caller.group.id, caller.member.id, memberId);
+  await deps.store.removeMember(caller.group.id, memberId);
+  await removeFromLiveMeetings(deps, caller.group.id, caller.member.id, memberId);
   deps.logger.info({ groupId: caller.group.id, memberId }, 'group member removed');
 }
 
 /** A new personal link for a member who lost theirs: the old link stops working. */
-export function renewLink(deps: GroupDeps, caller: GroupCaller, memberId: string): string {
+export async function renewLink(
+  deps: GroupDeps,
+  caller: GroupCaller,
+  memberId: string,
+): Promise<string> {
   requireFacilitator(caller, 'renew links');
-  const member = deps.store.getMember(caller.group.id, memberId);
+  const member = await deps.store.getMember(caller.group.id, memberId);
   if (!member) throw new ServiceError('not_found', 'No such member in this group.');
   const secret = newSecret();
   const hashes = secretHashes(secret);
-  deps.store.setMemberSecrets(
+  await deps.store.setMemberSecrets(
     caller.group.id,
     memberId,
     hashes.credentialHash,
     hashes.calendarTokenHash,
   );
   if (memberId !== caller.member.id) {
-    removeFromLiveMeetings(deps, caller.group.id, caller.member.id, memberId);
+    await removeFromLiveMeetings(deps, caller.group.id, caller.member.id, memberId);
   }
   return personalUrl(deps, caller.group.id, secret);
 }
 
-export function acceptAgreement(deps: GroupDeps, caller: GroupCaller): void {
-  deps.store.acceptAgreement(caller.group.id, caller.member.id, deps.now());
+export function acceptAgreement(deps: GroupDeps, caller: GroupCaller): Promise<void> {
+  return deps.store.acceptAgreement(caller.group.id, caller.member.id, deps.now());
 }
 
-export function patchGroup(deps: GroupDeps, caller: GroupCaller, req: PatchGroupRequest): void {
+export async function patchGroup(
+  deps: GroupDeps,
+  caller: GroupCaller,
+  req: PatchGroupRequest,
+): Promise<void> {
   requireFacilitator(caller, 'change the group');
   if (req.maxMembers !== undefined) {
-    const members = deps.store.listMembers(caller.group.id).filter((m) => m.role === 'member');
+    const members = (await deps.store.listMembers(caller.group.id)).filter(
+      (m) => m.role === 'member',
+    );
     if (req.maxMembers < members.length) {
       throw new ServiceError(
         'bad_request',
@@ -84,5 +98,5 @@ export function patchGroup(deps: GroupDeps, caller: GroupCaller, req: PatchGroup
       );
     }
   }
-  deps.store.updateGroup(caller.group.id, req);
+  await deps.store.updateGroup(caller.group.id, req);
 }

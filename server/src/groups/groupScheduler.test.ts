@@ -34,10 +34,10 @@ function boot(file: string, clock: { now: number }) {
     store,
     sessions,
     groups,
-    stop() {
+    async stop() {
       groups.close();
-      sessions.close();
-      store.close();
+      await sessions.close();
+      await store.close();
     },
   };
 }
@@ -53,8 +53,8 @@ describe('the group scheduler', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const weeklyGroup = (server: ReturnType<typeof boot>) => {
-    const created = createGroup(server.groups.deps, {
+  const weeklyGroup = async (server: ReturnType<typeof boot>) => {
+    const created = await createGroup(server.groups.deps, {
       title: 'Weekly',
       method: 'reflective-practice-group',
       schedule: {
@@ -64,7 +64,7 @@ describe('the group scheduler', () => {
         durationMinutes: 60,
       },
     });
-    const entered = enterGroup(
+    const entered = await enterGroup(
       server.groups.deps,
       created.id,
       secretOf(created.facilitatorUrl),
@@ -73,59 +73,60 @@ describe('the group scheduler', () => {
     return { id: created.id, credential: entered.credential };
   };
 
-  it('opens a scheduled meeting 15 minutes before its start, once, across a restart', () => {
+  it('opens a scheduled meeting 15 minutes before its start, once, across a restart', async () => {
     const first = boot(file, clock);
-    const group = weeklyGroup(first);
+    const group = await weeklyGroup(first);
     const start = Date.UTC(2031, 0, 7, 10, 0);
     clock.now = start - 15 * MINUTE - 1;
-    expect(first.groups.scheduler.tick()).toEqual([]);
+    expect(await first.groups.scheduler.tick()).toEqual([]);
     clock.now = start - 15 * MINUTE;
-    const opened = first.groups.scheduler.tick();
+    const opened = await first.groups.scheduler.tick();
     expect(opened).toHaveLength(1);
-    first.stop();
+    await first.stop();
 
     const second = boot(file, clock);
     try {
       clock.now = start - 5 * MINUTE;
-      expect(second.groups.scheduler.tick()).toEqual([]);
-      const caller = authenticateMember(second.groups.deps, group.id, group.credential);
-      const view = second.groups.view(caller);
+      expect(await second.groups.scheduler.tick()).toEqual([]);
+      const caller = await authenticateMember(second.groups.deps, group.id, group.credential);
+      const view = await second.groups.view(caller);
       expect(view.nextMeeting).toMatchObject({
         id: opened[0],
         status: 'open',
         startsAt: '2031-01-07T10:00:00.000Z',
         opensAt: '2031-01-07T09:45:00.000Z',
       });
-      expect(second.store.getSession(opened[0]!)?.groupId).toBe(group.id);
+      expect((await second.store.getSession(opened[0]!))?.groupId).toBe(group.id);
     } finally {
-      second.stop();
+      await second.stop();
     }
   });
 
-  it('records after a restart a meeting that ended while nobody heard it', () => {
+  it('records after a restart a meeting that ended while nobody heard it', async () => {
     const first = boot(file, clock);
-    const group = weeklyGroup(first);
+    const group = await weeklyGroup(first);
     clock.now = Date.UTC(2031, 0, 7, 9, 50);
-    const [sessionId] = first.groups.scheduler.tick();
-    const session = first.sessions.registry.require(sessionId!);
+    const [sessionId] = await first.groups.scheduler.tick();
+    const session = await first.sessions.registry.require(sessionId!);
     // The group no longer hears its sessions, as if the process died right after the end.
     first.groups.close();
     session.actor.send({ type: 'session.start' });
     session.actor.send({ type: 'session.end' });
-    expect(first.store.getSession(sessionId!)?.status).toBe('ended');
-    first.sessions.close();
-    first.store.close();
+    await session.settled();
+    expect((await first.store.getSession(sessionId!))?.status).toBe('ended');
+    await first.sessions.close();
+    await first.store.close();
 
     const second = boot(file, clock);
     try {
-      const caller = authenticateMember(second.groups.deps, group.id, group.credential);
-      expect(second.store.findMeetingBySession(sessionId!)?.endedAt).toBeNull();
-      second.groups.scheduler.tick();
-      expect(second.store.findMeetingBySession(sessionId!)?.endedAt).not.toBeNull();
-      const meeting = second.groups.view(caller).meetings.find((m) => m.id === sessionId);
+      const caller = await authenticateMember(second.groups.deps, group.id, group.credential);
+      expect((await second.store.findMeetingBySession(sessionId!))?.endedAt).toBeNull();
+      await second.groups.scheduler.tick();
+      expect((await second.store.findMeetingBySession(sessionId!))?.endedAt).not.toBeNull();
+      const meeting = (await second.groups.view(caller)).meetings.find((m) => m.id === sessionId);
       expect(meeting?.status).toBe('ended');
     } finally {
-      second.stop();
+      await second.stop();
     }
   });
 });

@@ -17,25 +17,27 @@ export class GroupScheduler {
   constructor(private readonly deps: GroupDeps) {}
 
   /** One pass; answers the session ids of the meetings it opened. */
-  tick(): string[] {
+  async tick(): Promise<string[]> {
     const { store, logger } = this.deps;
     const now = this.deps.now();
     const opensMs = this.deps.opensMinutes * 60_000;
     const opened: string[] = [];
-    for (const group of store.listScheduledGroups()) {
+    for (const group of await store.listScheduledGroups()) {
       try {
-        const held = store.listMeetings(group.id);
+        const held = await store.listMeetings(group.id);
         for (const slot of scheduledSlots(group, held, now, 2)) {
           if (slot.startsAt - opensMs <= now)
-            opened.push(openMeeting(this.deps, group, slot, false));
+            opened.push(await openMeeting(this.deps, group, slot, false));
         }
       } catch (err) {
         logger.error({ groupId: group.id, err }, 'scheduled meeting not opened');
       }
     }
-    for (const meeting of store.listUnfinishedMeetings()) {
-      const status = store.getSession(meeting.sessionId)?.status;
-      if (status === undefined || status === 'ended') finishMeeting(this.deps, meeting.sessionId);
+    for (const meeting of await store.listUnfinishedMeetings()) {
+      const status = (await store.getSession(meeting.sessionId))?.status;
+      if (status === undefined || status === 'ended') {
+        await finishMeeting(this.deps, meeting.sessionId);
+      }
     }
     return opened;
   }
@@ -43,11 +45,9 @@ export class GroupScheduler {
   /** Runs now and then every `intervalMs`; the returned function stops it. */
   start(intervalMs: number = DEFAULT_SCHEDULER_INTERVAL_MS): () => void {
     const run = () => {
-      try {
-        this.tick();
-      } catch (err) {
+      this.tick().catch((err: unknown) => {
         this.deps.logger.error({ err }, 'group scheduler pass failed');
-      }
+      });
     };
     run();
     const timer = setInterval(run, intervalMs);

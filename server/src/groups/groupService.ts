@@ -38,29 +38,30 @@ export class GroupService {
     this.unlisten = deps.sessions.listen(meetingHooks(deps));
   }
 
-  view(caller: GroupCaller): GroupView {
+  async view(caller: GroupCaller): Promise<GroupView> {
     const { deps } = this;
-    const group = deps.store.getGroup(caller.group.id) ?? caller.group;
-    const me = deps.store.getMember(group.id, caller.member.id) ?? caller.member;
-    const meetings = deps.store.listMeetings(group.id);
-    const opened = meetings.map((m) => ({ meeting: m, state: meetingState(deps, m) }));
+    const group = (await deps.store.getGroup(caller.group.id)) ?? caller.group;
+    const me = (await deps.store.getMember(group.id, caller.member.id)) ?? caller.member;
+    const meetings = await deps.store.listMeetings(group.id);
+    const opened = await Promise.all(
+      meetings.map(async (m) => ({ meeting: m, state: await meetingState(deps, m) })),
+    );
     return groupView({
       group,
       me,
       calendarUrl: calendarUrl(deps, group.id, calendarTokenOf(caller)),
-      members: deps.store.listMembers(group.id),
+      members: await deps.store.listMembers(group.id),
       meetings,
       timeline: meetingTimeline(group, opened, deps.now(), deps.opensMinutes),
-      cases: deps.store.listCases(group.id),
-      plan: isOneToOne(group) ? deps.store.getPlan(group.id) : null,
+      cases: await deps.store.listCases(group.id),
+      plan: isOneToOne(group) ? await deps.store.getPlan(group.id) : null,
       now: deps.now(),
     });
   }
 
   /** The group's meetings as iCalendar: the schedule's rule and every extra meeting. */
-  calendar(group: StoredGroup): string {
-    const extras = this.deps.store
-      .listMeetings(group.id)
+  async calendar(group: StoredGroup): Promise<string> {
+    const extras = (await this.deps.store.listMeetings(group.id))
       .filter((m) => m.extra)
       .map((m) => ({ id: m.sessionId, startsAt: m.startsAt, endsAt: m.endsAt }));
     return groupCalendar(
@@ -83,12 +84,12 @@ export class GroupService {
   async delete(caller: GroupCaller): Promise<void> {
     requireFacilitator(caller, 'delete the group');
     const { store, sessions, media, logger } = this.deps;
-    const sessionIds = store
-      .listMeetings(caller.group.id)
-      .map((m) => m.sessionId)
-      .filter((id) => store.getSession(id) !== undefined);
-    for (const sessionId of sessionIds) sessions.registry.discard(sessionId, 'deleted');
-    store.deleteGroup(caller.group.id);
+    const sessionIds: string[] = [];
+    for (const m of await store.listMeetings(caller.group.id)) {
+      if ((await store.getSession(m.sessionId)) !== undefined) sessionIds.push(m.sessionId);
+    }
+    for (const sessionId of sessionIds) await sessions.registry.discard(sessionId, 'deleted');
+    await store.deleteGroup(caller.group.id);
     logger.info({ groupId: caller.group.id }, 'group deleted');
     await Promise.all(
       sessionIds.map((sessionId) =>

@@ -6,23 +6,24 @@ import type { GroupDeps } from './groupDeps.js';
  * participant removal (their row goes, their sockets close, the media room lets them go), so a
  * removed member or a replaced link stops working in a meeting at once too.
  */
-export function removeFromLiveMeetings(
+export async function removeFromLiveMeetings(
   deps: GroupDeps,
   groupId: string,
   facilitatorId: string,
   memberId: string,
-): void {
+): Promise<void> {
   const removal = {
     registry: deps.sessions.registry,
     store: deps.store,
     media: deps.media,
     logger: deps.logger,
   };
-  for (const meeting of deps.store.listMeetings(groupId)) {
+  for (const meeting of await deps.store.listMeetings(groupId)) {
     if (meeting.endedAt !== null) continue;
-    const session = deps.store.getSession(meeting.sessionId);
+    const session = await deps.store.getSession(meeting.sessionId);
     if (!session || session.status === 'ended') continue;
-    if (!deps.store.listParticipants(session.id).some((p) => p.id === memberId)) continue;
-    removeParticipant(removal, { sessionId: session.id, identity: facilitatorId }, memberId);
+    const participants = await deps.store.listParticipants(session.id);
+    if (!participants.some((p) => p.id === memberId)) continue;
+    await removeParticipant(removal, { sessionId: session.id, identity: facilitatorId }, memberId);
   }
 }

@@ -11,32 +11,34 @@ interface EndedSnapshot {
  * (the store checkpoints its write-ahead log). A meeting whose session was deleted is recorded
  * with whatever is left. Answers whether it recorded anything.
  */
-export function finishMeeting(deps: GroupDeps, sessionId: string): boolean {
-  const meeting = deps.store.findMeetingBySession(sessionId);
+export async function finishMeeting(deps: GroupDeps, sessionId: string): Promise<boolean> {
+  const meeting = await deps.store.findMeetingBySession(sessionId);
   if (!meeting || meeting.endedAt !== null) return false;
-  const session = deps.store.getSession(sessionId);
+  const session = await deps.store.getSession(sessionId);
   if (session && session.status !== 'ended') return false;
   const snapshot = (session?.snapshot ?? null) as EndedSnapshot | null;
   const ctx = snapshot?.context ?? {};
   const presenterId = ctx.presenter ?? null;
   const question = ctx.question ?? null;
-  const presented = deps.store
-    .listCases(meeting.groupId)
-    .find(
-      (c) =>
-        c.authorId === presenterId &&
-        (c.meetingId === sessionId || (c.meetingId === null && c.question === question)),
-    );
+  const presented = (await deps.store.listCases(meeting.groupId)).find(
+    (c) =>
+      c.authorId === presenterId &&
+      (c.meetingId === sessionId || (c.meetingId === null && c.question === question)),
+  );
   if (session && snapshot && question !== null) {
-    deps.store.saveSnapshot(sessionId, 'ended', {
-      ...snapshot,
-      context: { ...ctx, question: null },
-    });
+    // The session's own epoch: the fence is for live owners, not for this scrub after the end.
+    await deps.store.saveSnapshot(
+      sessionId,
+      'ended',
+      { ...snapshot, context: { ...ctx, question: null } },
+      session.snapshotEpoch ?? 0,
+    );
   }
-  const finished = deps.store.finishMeeting(sessionId, {
+  const attendees = session ? await deps.store.listParticipants(sessionId) : [];
+  const finished = await deps.store.finishMeeting(sessionId, {
     endedAt: ctx.endedAt ?? deps.now(),
     presenterId,
-    attendeeIds: session ? deps.store.listParticipants(sessionId).map((p) => p.id) : [],
+    attendeeIds: attendees.map((p) => p.id),
     presentedCaseId: presented?.id ?? null,
   });
   if (finished) deps.logger.info({ groupId: meeting.groupId, sessionId }, 'meeting ended');

@@ -14,16 +14,16 @@ export function meetingHooks(deps: GroupDeps): SessionListener {
   const seen = new Map<string, string>();
   const ignore = () => undefined;
 
-  const casePresenter = (sessionId: string, view: SessionView) => {
+  const casePresenter = async (sessionId: string, view: SessionView) => {
     const presenter = view.presenter;
     if (presenter === null || seen.get(sessionId) === presenter) return;
     seen.set(sessionId, presenter);
     if (view.question !== null || !view.groupId) return;
-    const waiting = deps.store
-      .listCases(view.groupId)
-      .find((c) => c.authorId === presenter && caseIsFor(c, sessionId));
+    const waiting = (await deps.store.listCases(view.groupId)).find(
+      (c) => c.authorId === presenter && caseIsFor(c, sessionId),
+    );
     if (!waiting) return;
-    deps.store.attachCase(view.groupId, waiting.id, sessionId);
+    await deps.store.attachCase(view.groupId, waiting.id, sessionId);
     setImmediate(() => {
       const session = deps.sessions.registry.find(sessionId);
       if (!session || session.status === 'ended' || session.context.presenter !== presenter) return;
@@ -31,15 +31,18 @@ export function meetingHooks(deps: GroupDeps): SessionListener {
     });
   };
 
+  const failed = (sessionId: string) => (err: unknown) =>
+    deps.logger.error({ sessionId, err }, 'meeting hook failed');
+
   return {
     state(sessionId, view) {
       if (view.groupId === null) return;
       if (view.status === 'ended') {
         seen.delete(sessionId);
-        finishMeeting(deps, sessionId);
+        finishMeeting(deps, sessionId).catch(failed(sessionId));
         return;
       }
-      casePresenter(sessionId, view);
+      casePresenter(sessionId, view).catch(failed(sessionId));
     },
     warning: ignore,
     closed: (sessionId) => void seen.delete(sessionId),

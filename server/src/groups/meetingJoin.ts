@@ -24,21 +24,21 @@ export async function joinMeeting(
   caller: GroupCaller,
   meetingId: string,
 ): Promise<JoinSessionResponse> {
-  const meeting = findMeeting(deps, caller, meetingId);
-  const session = deps.sessions.registry.require(meeting.sessionId);
+  const meeting = await findMeeting(deps, caller, meetingId);
+  const session = await deps.sessions.registry.require(meeting.sessionId);
   if (session.status === 'ended') {
     throw new ServiceError('session_ended', 'This meeting has ended.');
   }
   const credential = meetingCredential(caller.credential, session.id);
   const present = session.participants.get(caller.member.id);
-  if (!present) admit(deps, caller, session, credential);
+  if (!present) await admit(deps, caller, session, credential);
   else if (present.credentialHash !== hashSecret(credential)) {
     // A new link (the facilitator renewing their own) changes the credential: the new one counts.
     const credentialHash = hashSecret(credential);
-    deps.store.updateParticipant(session.id, present.id, { credentialHash });
+    await deps.store.updateParticipant(session.id, present.id, { credentialHash });
     session.participants.set(present.id, { ...present, credentialHash });
   }
-  presentIfSuggested(deps, caller, session);
+  await presentIfSuggested(deps, caller, session);
   const identity = caller.member.id;
   const livekit = await issueMediaToken(deps.media, deps.logger, session, identity);
   return {
@@ -52,14 +52,20 @@ export async function joinMeeting(
   };
 }
 
-function findMeeting(deps: GroupDeps, caller: GroupCaller, meetingId: string): StoredMeeting {
-  const meetings = deps.store.listMeetings(caller.group.id);
+async function findMeeting(
+  deps: GroupDeps,
+  caller: GroupCaller,
+  meetingId: string,
+): Promise<StoredMeeting> {
+  const meetings = await deps.store.listMeetings(caller.group.id);
   if (meetingId !== NEXT_MEETING) {
     const meeting = meetings.find((m) => m.sessionId === meetingId);
     if (!meeting) throw new ServiceError('not_found', 'No such meeting in this group.');
     return meeting;
   }
-  const opened = meetings.map((m) => ({ meeting: m, state: meetingState(deps, m) }));
+  const opened = await Promise.all(
+    meetings.map(async (m) => ({ meeting: m, state: await meetingState(deps, m) })),
+  );
   const now = deps.now();
   const next = nextMeetingOf(meetingTimeline(caller.group, opened, now, deps.opensMinutes), now);
   if (!next) throw new ServiceError('not_found', 'This group has no meeting ahead.');
@@ -73,12 +79,12 @@ function findMeeting(deps: GroupDeps, caller: GroupCaller, meetingId: string): S
   return meeting;
 }
 
-function admit(
+async function admit(
   deps: GroupDeps,
   caller: GroupCaller,
   session: LiveSession,
   credential: string,
-): void {
+): Promise<void> {
   const participant: StoredParticipant = {
     id: caller.member.id,
     sessionId: session.id,
@@ -89,7 +95,7 @@ function admit(
     handRaisedAt: null,
   };
   const max = session.record.maxParticipants;
-  if (!deps.store.addParticipantWithinCap(participant, max)) {
+  if (!(await deps.store.addParticipantWithinCap(participant, max))) {
     throw new ServiceError('session_full', `This meeting is full (${max} members).`);
   }
   session.participants.set(participant.id, participant);
@@ -100,17 +106,23 @@ function admit(
  * The suggested presenter becomes the presenter on entering, while the meeting is in the lobby
  * and nobody presents yet; the chair can still choose someone else with `presenter:set`.
  */
-function presentIfSuggested(deps: GroupDeps, caller: GroupCaller, session: LiveSession): void {
+async function presentIfSuggested(
+  deps: GroupDeps,
+  caller: GroupCaller,
+  session: LiveSession,
+): Promise<void> {
   if (session.status !== 'lobby' || session.context.presenter !== null) return;
   const { group, member } = caller;
   const suggestion = suggestPresenter(
-    deps.store.listMembers(group.id),
-    deps.store.listCases(group.id),
-    deps.store.listMeetings(group.id),
+    await deps.store.listMembers(group.id),
+    await deps.store.listCases(group.id),
+    await deps.store.listMeetings(group.id),
     session.id,
   );
-  if (suggestion?.memberId !== member.id) return;
+  // Read again after the awaits: someone may have been chosen meanwhile.
+  if (suggestion?.memberId !== member.id || session.context.presenter !== null) return;
   // Through the machine, whose pipeline stores, broadcasts and has the media follow; the case's
   // question follows through the meeting hooks once the presenter is set.
   session.actor.send({ type: 'presenter.set', identity: member.id });
+  await session.settled();
 }

@@ -21,17 +21,17 @@ const PAST_SLACK_MS = 5 * 60_000;
  * peers capped at the group's size) and its row, in one transaction. A slot already opened is
  * never opened again: the answer is that meeting's session id.
  */
-export function openMeeting(
+export async function openMeeting(
   deps: GroupDeps,
   group: StoredGroup,
   slot: MeetingSlot,
   extra: boolean,
-): string {
+): Promise<string> {
   const method = findMethod(group.methodId);
   if (!method) throw new ServiceError('internal', `Group ${group.id} has an unknown method.`);
   const sessionId = newId();
   const now = deps.now();
-  const opened = deps.store.openMeeting(
+  const opened = await deps.store.openMeeting(
     {
       groupId: group.id,
       sessionId,
@@ -67,7 +67,9 @@ export function openMeeting(
     deps.logger.info({ groupId: group.id, sessionId, startsAt: slot.startsAt }, 'meeting opened');
     return sessionId;
   }
-  const existing = deps.store.listMeetings(group.id).find((m) => m.startsAt === slot.startsAt);
+  const existing = (await deps.store.listMeetings(group.id)).find(
+    (m) => m.startsAt === slot.startsAt,
+  );
   if (!existing) throw new ServiceError('internal', 'A meeting slot was taken and then lost.');
   return existing.sessionId;
 }
@@ -76,24 +78,24 @@ export function openMeeting(
  * The facilitator opens a meeting now: at `startsAt` an extra one; without it the next scheduled
  * one (or, with none left, an extra one starting now).
  */
-export function openMeetingNow(
+export async function openMeetingNow(
   deps: GroupDeps,
   caller: GroupCaller,
   startsAt: string | undefined,
-): string {
+): Promise<string> {
   requireFacilitator(caller, 'open meetings');
   const { group } = caller;
   const now = deps.now();
   const minutes = group.schedule?.durationMinutes ?? DEFAULT_MEETING_MINUTES;
   if (startsAt === undefined) {
     // Pressed twice, or while a meeting is open: that meeting, not another one.
-    const open = deps.store.listMeetings(group.id).find((m) => {
-      const status = deps.store.getSession(m.sessionId)?.status;
-      if (m.endedAt !== null || status === undefined || status === 'ended') return false;
-      return status !== 'lobby' || m.endsAt > now;
-    });
-    if (open) return open.sessionId;
-    const next = scheduledSlots(group, deps.store.listMeetings(group.id), now, 1)[0];
+    const meetings = await deps.store.listMeetings(group.id);
+    for (const m of meetings) {
+      const status = (await deps.store.getSession(m.sessionId))?.status;
+      if (m.endedAt !== null || status === undefined || status === 'ended') continue;
+      if (status !== 'lobby' || m.endsAt > now) return m.sessionId;
+    }
+    const next = scheduledSlots(group, meetings, now, 1)[0];
     if (next) return openMeeting(deps, group, next, false);
     return openMeeting(deps, group, { startsAt: now, endsAt: now + minutes * 60_000 }, true);
   }

@@ -17,10 +17,10 @@ interface SnapshotWithPresenter {
  * or is paused, `ended` once it ended (or its session is gone). Until the end is recorded the
  * presenter and attendees are the session's own.
  */
-export function meetingState(deps: GroupDeps, meeting: StoredMeeting): MeetingState {
+export async function meetingState(deps: GroupDeps, meeting: StoredMeeting): Promise<MeetingState> {
   const recorded = { presenterId: meeting.presenterId, attendeeIds: meeting.attendeeIds };
   if (meeting.endedAt !== null) return { status: 'ended', ...recorded };
-  const session = deps.store.getSession(meeting.sessionId);
+  const session = await deps.store.getSession(meeting.sessionId);
   if (!session) return { status: 'ended', ...recorded };
   const live = deps.sessions.registry.find(meeting.sessionId);
   const presenter = live
@@ -31,6 +31,6 @@ export function meetingState(deps: GroupDeps, meeting: StoredMeeting): MeetingSt
   return {
     status,
     presenterId: presenter,
-    attendeeIds: deps.store.listParticipants(meeting.sessionId).map((p) => p.id),
+    attendeeIds: (await deps.store.listParticipants(meeting.sessionId)).map((p) => p.id),
   };
 }

@@ -34,7 +34,7 @@ const sessionIdOf = (req: Request): string => {
   return parsed.data;
 };
 
-const callerOf = (req: Request, service: SessionService): Caller => {
+const callerOf = (req: Request, service: SessionService): Promise<Caller> => {
   const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(req.get('authorization') ?? '');
   if (!match?.[1]) throw new ServiceError('unauthorized', 'A bearer credential is required.');
   return service.authenticate(match[1]);
@@ -69,17 +69,17 @@ export function createApiRouter({
     res.json(body);
   });
 
-  api.post('/sessions', (req, res) => {
+  api.post('/sessions', async (req, res) => {
     const parsed = createSessionSchema.safeParse(req.body);
     if (!parsed.success) throw badRequest(parsed.error.issues);
-    res.status(201).json(service.create(parsed.data));
+    res.status(201).json(await service.create(parsed.data));
   });
 
-  api.post('/sessions/:id/preview', (req, res) => {
+  api.post('/sessions/:id/preview', async (req, res) => {
     const id = sessionIdOf(req);
     const parsed = previewSessionSchema.safeParse(req.body);
     if (!parsed.success) throw badRequest(parsed.error.issues);
-    res.json(service.preview(id, parsed.data.secret));
+    res.json(await service.preview(id, parsed.data.secret));
   });
 
   api.post('/sessions/:id/join', async (req, res) => {
@@ -92,7 +92,7 @@ export function createApiRouter({
 
   api.post('/sessions/:id/token', async (req, res) => {
     const id = sessionIdOf(req);
-    const caller = callerOf(req, service);
+    const caller = await callerOf(req, service);
     if (caller.sessionId !== id)
       throw new ServiceError('forbidden', 'Not a member of this session.');
     res.json({ livekit: await service.mediaToken(caller) });
@@ -100,7 +100,7 @@ export function createApiRouter({
 
   api.delete('/sessions/:id', async (req, res) => {
     const id = sessionIdOf(req);
-    await service.delete(id, callerOf(req, service));
+    await service.delete(id, await callerOf(req, service));
     res.status(204).end();
   });
 

@@ -53,93 +53,93 @@ const bearerOf = (req: Request): string => {
 export function createGroupRouter(groups: GroupService): Router {
   const r = express.Router();
   const deps = groups.deps;
-  const callerOf = (req: Request): GroupCaller =>
+  const callerOf = (req: Request): Promise<GroupCaller> =>
     entry.authenticateMember(deps, idParam(req, 'id', 'group'), bearerOf(req));
 
-  r.post('/groups', json, (req, res) => {
-    res.status(201).json(createGroup(deps, parse(createGroupSchema, req.body)));
+  r.post('/groups', json, async (req, res) => {
+    res.status(201).json(await createGroup(deps, parse(createGroupSchema, req.body)));
   });
 
-  r.post('/groups/:id/enter', json, (req, res) => {
+  r.post('/groups/:id/enter', json, async (req, res) => {
     const id = idParam(req, 'id', 'group');
     const { secret, name } = parse(enterGroupSchema, req.body);
-    res.json(entry.enterGroup(deps, id, secret, name));
+    res.json(await entry.enterGroup(deps, id, secret, name));
   });
 
-  r.get('/groups/:id', (req, res) => {
-    res.json(groups.view(callerOf(req)));
+  r.get('/groups/:id', async (req, res) => {
+    res.json(await groups.view(await callerOf(req)));
   });
 
-  r.patch('/groups/:id', json, (req, res) => {
-    const caller = callerOf(req);
-    membership.patchGroup(deps, caller, parse(patchGroupSchema, req.body));
-    res.json(groups.view(caller));
+  r.patch('/groups/:id', json, async (req, res) => {
+    const caller = await callerOf(req);
+    await membership.patchGroup(deps, caller, parse(patchGroupSchema, req.body));
+    res.json(await groups.view(caller));
   });
 
   r.delete('/groups/:id', async (req, res) => {
-    await groups.delete(callerOf(req));
+    await groups.delete(await callerOf(req));
     res.status(204).end();
   });
 
-  r.post('/groups/:id/agreement', (req, res) => {
-    membership.acceptAgreement(deps, callerOf(req));
+  r.post('/groups/:id/agreement', async (req, res) => {
+    await membership.acceptAgreement(deps, await callerOf(req));
     res.status(204).end();
   });
 
-  r.post('/groups/:id/members', json, (req, res) => {
-    const caller = callerOf(req);
+  r.post('/groups/:id/members', json, async (req, res) => {
+    const caller = await callerOf(req);
     const { name } = parse(addMemberSchema, req.body);
-    res.status(201).json(membership.addMemberByFacilitator(deps, caller, name));
+    res.status(201).json(await membership.addMemberByFacilitator(deps, caller, name));
   });
 
-  r.delete('/groups/:id/members/:memberId', (req, res) => {
-    const caller = callerOf(req);
-    membership.removeMember(deps, caller, idParam(req, 'memberId', 'member'));
+  r.delete('/groups/:id/members/:memberId', async (req, res) => {
+    const caller = await callerOf(req);
+    await membership.removeMember(deps, caller, idParam(req, 'memberId', 'member'));
     res.status(204).end();
   });
 
-  r.post('/groups/:id/members/:memberId/link', (req, res) => {
-    const caller = callerOf(req);
-    const url = membership.renewLink(deps, caller, idParam(req, 'memberId', 'member'));
+  r.post('/groups/:id/members/:memberId/link', async (req, res) => {
+    const caller = await callerOf(req);
+    const url = await membership.renewLink(deps, caller, idParam(req, 'memberId', 'member'));
     const body: PersonalLinkResponse = { personalUrl: url };
     res.json(body);
   });
 
-  r.post('/groups/:id/cases', json, (req, res) => {
-    const caller = callerOf(req);
+  r.post('/groups/:id/cases', json, async (req, res) => {
+    const caller = await callerOf(req);
     const body: AddCaseResponse = {
-      id: cases.addCase(deps, caller, parse(addCaseSchema, req.body)),
+      id: await cases.addCase(deps, caller, parse(addCaseSchema, req.body)),
     };
     res.status(201).json(body);
   });
 
-  r.delete('/groups/:id/cases/:caseId', (req, res) => {
-    const caller = callerOf(req);
-    cases.withdrawCase(deps, caller, idParam(req, 'caseId', 'case'));
+  r.delete('/groups/:id/cases/:caseId', async (req, res) => {
+    const caller = await callerOf(req);
+    await cases.withdrawCase(deps, caller, idParam(req, 'caseId', 'case'));
     res.status(204).end();
   });
 
-  r.put('/groups/:id/plan', planJson, (req, res) => {
-    const caller = callerOf(req);
-    cases.savePlan(deps, caller, parse(groupPlanSchema, req.body).text);
+  r.put('/groups/:id/plan', planJson, async (req, res) => {
+    const caller = await callerOf(req);
+    await cases.savePlan(deps, caller, parse(groupPlanSchema, req.body).text);
     res.status(204).end();
   });
 
-  r.post('/groups/:id/meetings', json, (req, res) => {
-    const caller = callerOf(req);
+  r.post('/groups/:id/meetings', json, async (req, res) => {
+    const caller = await callerOf(req);
     const { startsAt } = parse(openMeetingSchema, req.body);
-    const body: OpenMeetingResponse = { meetingId: openMeetingNow(deps, caller, startsAt) };
+    const body: OpenMeetingResponse = { meetingId: await openMeetingNow(deps, caller, startsAt) };
     res.status(201).json(body);
   });
 
   r.post('/groups/:id/meetings/:meetingId/join', async (req, res) => {
-    const caller = callerOf(req);
+    const caller = await callerOf(req);
     const meetingId =
       req.params.meetingId === NEXT_MEETING ? NEXT_MEETING : idParam(req, 'meetingId', 'meeting');
     res.json(await joinMeeting(deps, caller, meetingId));
   });
 
-  r.get('/groups/:id/calendar.ics', (req, res) => {
+  r.get('/groups/:id/calendar.ics', async (req, res) => {
     const id = idParam(req, 'id', 'group');
     const query = req.query.token;
     const token =
@@ -149,13 +149,13 @@ export function createGroupRouter(groups: GroupService): Router {
     }
     const group =
       token !== undefined && req.get('authorization') === undefined
-        ? entry.authenticateCalendar(deps, id, token).group
-        : entry.authenticateMember(deps, id, bearerOf(req)).group;
+        ? (await entry.authenticateCalendar(deps, id, token)).group
+        : (await entry.authenticateMember(deps, id, bearerOf(req))).group;
     res
       .type('text/calendar; charset=utf-8')
       .set('Content-Disposition', `attachment; filename="${id}.ics"`)
       .set('Cache-Control', 'private, no-store')
-      .send(groups.calendar(group));
+      .send(await groups.calendar(group));
   });
 
   return r;

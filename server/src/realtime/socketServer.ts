@@ -43,14 +43,15 @@ export function createSocketServer(
   io.use((socket, next) => {
     const auth = socketAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(new Error('unauthorized'));
-    try {
-      const caller = service.authenticate(auth.data.credential);
-      service.view(caller.sessionId); // throws not_found for a deleted session
+    const admit = async () => {
+      const caller = await service.authenticate(auth.data.credential);
+      await service.view(caller.sessionId); // throws not_found for a deleted session
       socket.data.caller = caller;
-      next();
-    } catch (err) {
-      next(new Error(toErrorBody(err, logger).error));
-    }
+    };
+    admit().then(
+      () => next(),
+      (err: unknown) => next(new Error(toErrorBody(err, logger).error)),
+    );
   });
 
   service.listen({
@@ -69,57 +70,68 @@ export function createSocketServer(
     airtimeMirror: (sessionId, mirror) => io.to(room(sessionId)).emit('airtime:mirror', mirror),
   });
 
+  /**
+   * A new socket's first view, and for a chair its room and the airtime figures so far. The chair
+   * role comes with the link and never changes, so the room is chosen once.
+   */
+  const greet = async (socket: IoSocket, caller: Caller) => {
+    const chair = (await service.roleOf(caller)) === 'chair';
+    if (chair) await socket.join(chairRoom(caller.sessionId));
+    socket.emit('session:state', await service.view(caller.sessionId));
+    const figures = chair ? service.airtime.reportOf(caller.sessionId) : undefined;
+    if (figures) socket.emit('airtime', figures);
+  };
+
   io.on('connection', (socket: IoSocket) => {
     const caller = socket.data.caller;
     const log = logger.child({ sessionId: caller.sessionId, identity: caller.identity });
-    // The chair role comes with the link and never changes, so the room is chosen once.
-    const chair = service.roleOf(caller) === 'chair';
-    void socket.join([
-      room(caller.sessionId),
-      personRoom(caller.sessionId, caller.identity),
-      ...(chair ? [chairRoom(caller.sessionId)] : []),
-    ]);
-    service.connected(caller, 1);
-    socket.emit('session:state', service.view(caller.sessionId));
-    const figures = chair ? service.airtime.reportOf(caller.sessionId) : undefined;
-    if (figures) socket.emit('airtime', figures);
-    socket.on('disconnect', () => service.connected(caller, -1));
-
+    void socket.join([room(caller.sessionId), personRoom(caller.sessionId, caller.identity)]);
+    // Commands are heard from the first moment, before the first view is read.
     for (const name of COMMAND_NAMES) {
       socket.on(name, (...args: unknown[]) => {
-        respond(args, log, (payload) => dispatch(service, caller, name, payload));
+        void respond(args, log, (payload) => dispatch(service, caller, name, payload));
       });
     }
+    service.connected(caller, 1);
+    socket.on('disconnect', () => service.connected(caller, -1));
+    void greet(socket, caller).catch((err: unknown) => {
+      // Deleted between the handshake and now: its sockets are being closed anyway.
+      log.debug({ err }, 'no first view for a new socket');
+    });
   });
 
   return io;
 }
 
 /** One check of the role, then the payload, then the command's own handler. */
-function dispatch<N extends CommandName>(
+async function dispatch<N extends CommandName>(
   service: SessionService,
   caller: Caller,
   name: N,
   payload: unknown,
-): Ack<CommandReply<N>> {
+): Promise<Ack<CommandReply<N>>> {
   const spec = COMMAND_SPECS[name];
-  const role = service.roleOf(caller);
+  const role = await service.roleOf(caller);
   if (!spec.roles.includes(role)) throw new ServiceError('forbidden', `A ${role} cannot ${name}.`);
   const parsed = spec.payload.safeParse(payload);
   if (!parsed.success) throw new ServiceError('bad_request', `Invalid payload for ${name}.`);
-  return { ok: true, ...service.handlers[name](caller, parsed.data) };
+  return { ok: true, ...(await service.handlers[name](caller, parsed.data)) };
 }
 
 const isAckCallback = (x: unknown): x is (ack: Ack<object>) => void => typeof x === 'function';
 
 /** Socket.IO passes the ack last; a client may omit the payload entirely. */
-function respond(args: unknown[], log: Logger, run: (payload: unknown) => Ack<object>): void {
+async function respond(
+  args: unknown[],
+  log: Logger,
+  run: (payload: unknown) => Promise<Ack<object>>,
+): Promise<void> {
   const ack = args.at(-1);
   if (!isAckCallback(ack)) return; // nobody to answer: commands without an ack are ignored
   const payload = args.length > 1 ? args[0] : undefined;
   let reply: Ack<object>;
   try {
-    reply = run(payload);
+    reply = await run(payload);
   } catch (err) {
     const body = toErrorBody(err, log);
     reply = { ok: false, error: body.error, message: body.message };

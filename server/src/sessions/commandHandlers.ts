@@ -9,7 +9,7 @@ import { ServiceError } from './serviceError.js';
 
 /** One handler per command of the table, given the validated payload, answering the ack's data. */
 export type CommandHandlers = {
-  [N in CommandName]: (caller: Caller, payload: CommandPayload<N>) => CommandReply<N>;
+  [N in CommandName]: (caller: Caller, payload: CommandPayload<N>) => Promise<CommandReply<N>>;
 };
 
 export interface CommandHandlerDeps {
@@ -33,8 +33,8 @@ export function createCommandHandlers({
   airtime,
   random = Math.random,
 }: CommandHandlerDeps): CommandHandlers {
-  const toMachine = (caller: Caller, event: SessionEvent) => {
-    commands.machine(caller, event);
+  const toMachine = async (caller: Caller, event: SessionEvent) => {
+    await commands.machine(caller, event);
     return {};
   };
   return {
@@ -50,8 +50,8 @@ export function createCommandHandlers({
     // The schema trims; a blank question clears it.
     'question:set': (caller, { text }) =>
       toMachine(caller, { type: 'question.set', text: text === '' ? null : text }),
-    'round:start': (caller, choice) => {
-      commands.startRound(caller, choice, random);
+    'round:start': async (caller, choice) => {
+      await commands.startRound(caller, choice, random);
       return {};
     },
     'round:next': (caller) => toMachine(caller, { type: 'round.next' }),
@@ -59,20 +59,21 @@ export function createCommandHandlers({
     'round:extend': (caller, { seconds }) => toMachine(caller, { type: 'round.extend', seconds }),
     'round:end': (caller) => toMachine(caller, { type: 'round.end' }),
     'round:done': (caller) => toMachine(caller, { type: 'round.done', identity: caller.identity }),
-    'participant:remove': (caller, { identity }) => {
-      commands.remove(caller, identity);
+    'participant:remove': async (caller, { identity }) => {
+      await commands.remove(caller, identity);
       return {};
     },
-    'hand:raise': (caller) => {
-      commands.hand(caller, true);
+    'hand:raise': async (caller) => {
+      await commands.hand(caller, true);
       return {};
     },
-    'hand:lower': (caller, payload) => {
-      commands.hand(caller, false, payload && 'identity' in payload ? payload.identity : undefined);
+    'hand:lower': async (caller, payload) => {
+      const target = payload && 'identity' in payload ? payload.identity : undefined;
+      await commands.hand(caller, false, target);
       return {};
     },
-    'airtime:mirror': (caller, { show, scope = 'phase' }) => {
-      const session = registry.require(caller.sessionId);
+    'airtime:mirror': async (caller, { show, scope = 'phase' }) => {
+      const session = await registry.require(caller.sessionId);
       if (session.status !== 'running' && session.status !== 'paused')
         throw new ServiceError('invalid_transition', 'Airtime is only kept while a session runs.');
       if (!airtime.enabled)
@@ -82,7 +83,10 @@ export function createCommandHandlers({
       registry.airtimeMirror(session.id, mirror);
       return {};
     },
-    'clock:sync': (_caller, { clientSentAt }) => ({ clientSentAt, serverNow: now() }),
-    'session:get': (caller) => ({ view: registry.require(caller.sessionId).view(now()) }),
+    'clock:sync': (_caller, { clientSentAt }) =>
+      Promise.resolve({ clientSentAt, serverNow: now() }),
+    'session:get': async (caller) => ({
+      view: (await registry.require(caller.sessionId)).view(now()),
+    }),
   };
 }

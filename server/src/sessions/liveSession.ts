@@ -13,6 +13,7 @@ import type { SessionMachine } from '../protocol/sessionMachine.js';
 import { sessionStatus } from '../protocol/sessionStatus.js';
 import type { StoredParticipant, StoredSession } from '../store/sessionStore.js';
 import type { DesiredMedia } from '../media/index.js';
+import type { SnapshotWriter } from './snapshotWriter.js';
 
 /** One session held in memory while it can still change: its actor, members and presence. */
 export class LiveSession {
@@ -27,8 +28,23 @@ export class LiveSession {
     readonly method: MethodDefinition,
     readonly actor: Actor<SessionMachine>,
     participants: StoredParticipant[],
+    private readonly writer: SnapshotWriter,
   ) {
     for (const p of participants) this.participants.set(p.id, p);
+  }
+
+  /**
+   * Resolves once every transition so far is stored and broadcast: a command answers its ack
+   * after this, so an acknowledged change is never lost.
+   */
+  settled(): Promise<void> {
+    return this.writer.settled();
+  }
+
+  /** Stops the actor and the writes of this session (an in-flight write still finishes). */
+  stop(): void {
+    this.actor.stop();
+    this.writer.stop();
   }
 
   get id(): string {

@@ -3,7 +3,9 @@ import { sessionKit } from './sessionTestKit.js';
 
 describe('membership', () => {
   const kits: Array<ReturnType<typeof sessionKit>> = [];
-  afterEach(() => kits.splice(0).forEach((k) => k.close()));
+  afterEach(async () => {
+    for (const k of kits.splice(0)) await k.close();
+  });
   const fresh = () => {
     const k = sessionKit();
     kits.push(k);
@@ -12,31 +14,38 @@ describe('membership', () => {
 
   it('the chair link joins as chair, the invite link as peer, and each credential names its member', async () => {
     const k = fresh();
-    const created = k.service.create({ title: 'Case', method: 'intervision' });
+    const created = await k.service.create({ title: 'Case', method: 'intervision' });
     expect(created.chairUrl).toMatch(new RegExp(`^http://127.0.0.1:3000/s/${created.id}#k=`));
     const chair = await k.service.join(created.id, k.secretOf(created.chairUrl), 'Chair');
     const peer = await k.service.join(created.id, k.secretOf(created.inviteUrl), 'Peer');
     expect([chair.role, peer.role]).toEqual(['chair', 'peer']);
     expect(peer.livekit?.token).toBe(`token-for-${peer.identity}`);
-    expect(k.service.authenticate(peer.credential)).toEqual({
+    expect(await k.service.authenticate(peer.credential)).toEqual({
       sessionId: created.id,
       identity: peer.identity,
     });
-    expect(() => k.service.authenticate('forged')).toThrow(
+    await expect(k.service.authenticate('forged')).rejects.toThrow(
       expect.objectContaining({ code: 'unauthorized' }),
     );
-    expect(k.store.listParticipants(created.id).map((p) => p.joinRole)).toEqual(['chair', 'peer']);
+    expect((await k.store.listParticipants(created.id)).map((p) => p.joinRole)).toEqual([
+      'chair',
+      'peer',
+    ]);
   });
 
   it('refuses an unknown method, unknown phase ids, a wrong secret, and a full group', async () => {
     const k = fresh();
-    expect(() => k.service.create({ title: 'x', method: 'nope' })).toThrow(
+    await expect(k.service.create({ title: 'x', method: 'nope' })).rejects.toThrow(
       expect.objectContaining({ code: 'bad_request' }),
     );
-    expect(() =>
+    await expect(
       k.service.create({ title: 'x', method: 'intervision', durations: { nope: 60 } }),
-    ).toThrow(expect.objectContaining({ code: 'bad_request' }));
-    const created = k.service.create({ title: 'x', method: 'intervision', maxParticipants: 2 });
+    ).rejects.toThrow(expect.objectContaining({ code: 'bad_request' }));
+    const created = await k.service.create({
+      title: 'x',
+      method: 'intervision',
+      maxParticipants: 2,
+    });
     await expect(k.service.join(created.id, 'wrong', 'Eve')).rejects.toMatchObject({
       code: 'unauthorized',
     });
@@ -46,13 +55,13 @@ describe('membership', () => {
     await expect(k.service.join(created.id, invite, 'C')).rejects.toMatchObject({
       code: 'session_full',
     });
-    expect(k.store.listParticipants(created.id)).toHaveLength(2);
+    expect(await k.store.listParticipants(created.id)).toHaveLength(2);
   });
 
   it('nobody joins an ended session', async () => {
     const k = fresh();
     const g = await k.groupOf();
-    k.service.commands.machine(g.chair, { type: 'session.end' });
+    await k.service.commands.machine(g.chair, { type: 'session.end' });
     await expect(
       k.service.join(g.created.id, k.secretOf(g.created.inviteUrl), 'Late'),
     ).rejects.toMatchObject({ code: 'session_ended' });
@@ -61,9 +70,9 @@ describe('membership', () => {
   it('a token carries the rights of the phase in force: the presenter listens in muted reflection', async () => {
     const k = fresh();
     const g = await k.groupOf();
-    k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
-    k.service.commands.machine(g.chair, { type: 'session.start' });
-    k.service.commands.machine(g.chair, { type: 'phase.next' });
+    await k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    await k.service.commands.machine(g.chair, { type: 'session.start' });
+    await k.service.commands.machine(g.chair, { type: 'phase.next' });
     k.log.length = 0;
     await k.service.mediaToken(g.anna);
     await k.service.mediaToken(g.ben);
@@ -77,7 +86,7 @@ describe('membership', () => {
   it('without a media server joining still works and a fresh token says media_unavailable', async () => {
     const k = fresh();
     k.mediaUp.value = false;
-    const created = k.service.create({ title: 'x', method: 'balint' });
+    const created = await k.service.create({ title: 'x', method: 'balint' });
     const joined = await k.service.join(created.id, k.secretOf(created.inviteUrl), 'Peer');
     expect(joined).toMatchObject({ livekit: null, mediaError: 'media_unavailable' });
     await expect(
@@ -94,9 +103,9 @@ describe('membership', () => {
     k.log.length = 0;
     await k.service.delete(g.created.id, g.chair);
     expect(k.log.map((e) => e.kind)).toEqual(['closed', 'deleteRoom']);
-    expect(k.store.getSession(g.created.id)).toBeUndefined();
+    expect(await k.store.getSession(g.created.id)).toBeUndefined();
     expect(k.service.liveCount).toBe(0);
-    expect(() => k.service.view(g.created.id)).toThrow(
+    await expect(k.service.view(g.created.id)).rejects.toThrow(
       expect.objectContaining({ code: 'not_found' }),
     );
   });

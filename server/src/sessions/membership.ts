@@ -36,7 +36,7 @@ export interface MembershipDeps {
 export class Membership {
   constructor(private readonly deps: MembershipDeps) {}
 
-  create(req: CreateSessionRequest): CreateSessionResponse {
+  async create(req: CreateSessionRequest): Promise<CreateSessionResponse> {
     const method = findMethod(req.method);
     if (!method) throw new ServiceError('bad_request', `Unknown method "${req.method}".`);
     const durations = req.durations ?? {};
@@ -47,7 +47,7 @@ export class Membership {
     const id = newId();
     const chairSecret = newSecret();
     const inviteSecret = newSecret();
-    this.deps.store.createSession({
+    await this.deps.store.createSession({
       id,
       title: req.title,
       methodId: method.id,
@@ -65,7 +65,7 @@ export class Membership {
       snapshot: null,
       groupId: null,
     });
-    this.deps.registry.require(id);
+    await this.deps.registry.require(id);
     const base = `${this.deps.publicUrl.replace(/\/$/, '')}/s/${id}`;
     return { id, chairUrl: `${base}#k=${chairSecret}`, inviteUrl: `${base}#k=${inviteSecret}` };
   }
@@ -74,8 +74,8 @@ export class Membership {
    * What a link opens, checked the way a join checks it (secret first, then the end) but with
    * nothing added: the join page names the session and the role before the person commits.
    */
-  preview(sessionId: string, secret: string): SessionPreviewResponse {
-    const session = this.deps.registry.require(sessionId);
+  async preview(sessionId: string, secret: string): Promise<SessionPreviewResponse> {
+    const session = await this.deps.registry.require(sessionId);
     const role = this.linkRole(session, secret);
     const status = session.status;
     if (status === 'ended') throw new ServiceError('session_ended', 'This session has ended.');
@@ -94,15 +94,15 @@ export class Membership {
     name: string | undefined,
     credential?: string,
   ): Promise<JoinSessionResponse> {
-    const session = this.deps.registry.require(sessionId);
+    const session = await this.deps.registry.require(sessionId);
     const linkRole = this.linkRole(session, secret);
     if (session.status === 'ended')
       throw new ServiceError('session_ended', 'This session has ended.');
-    const known = credential ? this.memberByCredential(session, credential) : undefined;
+    const known = credential ? await this.memberByCredential(session, credential) : undefined;
     const member =
       known && credential
-        ? { participant: rejoin(this.deps, session, known, linkRole, name), credential }
-        : this.admit(session, linkRole, name);
+        ? { participant: await rejoin(this.deps, session, known, linkRole, name), credential }
+        : await this.admit(session, linkRole, name);
     const identity = member.participant.id;
     const media = await this.token(sessionId, identity);
     return {
@@ -125,20 +125,20 @@ export class Membership {
   }
 
   /** The member this credential names, if it is one of this session's; otherwise nobody. */
-  private memberByCredential(
+  private async memberByCredential(
     session: LiveSession,
     credential: string,
-  ): StoredParticipant | undefined {
-    const p = this.deps.store.findParticipantByCredentialHash(hashSecret(credential));
+  ): Promise<StoredParticipant | undefined> {
+    const p = await this.deps.store.findParticipantByCredentialHash(hashSecret(credential));
     return p && p.sessionId === session.id ? session.participants.get(p.id) : undefined;
   }
 
   /** A new person: a name is required, and a peer needs room under the cap. */
-  private admit(
+  private async admit(
     session: LiveSession,
     joinRole: JoinRole,
     name: string | undefined,
-  ): { participant: StoredParticipant; credential: string } {
+  ): Promise<{ participant: StoredParticipant; credential: string }> {
     if (!name) throw new ServiceError('bad_request', 'name: a name is required to join.');
     const credential = newSecret(32);
     const participant: StoredParticipant = {
@@ -151,7 +151,7 @@ export class Membership {
       handRaisedAt: null,
     };
     const { maxParticipants } = session.record;
-    if (!this.deps.store.addParticipantWithinCap(participant, maxParticipants)) {
+    if (!(await this.deps.store.addParticipantWithinCap(participant, maxParticipants))) {
       throw new ServiceError('session_full', `This group is full (${maxParticipants} peers).`);
     }
     session.participants.set(participant.id, participant);
@@ -167,26 +167,26 @@ export class Membership {
     return details;
   }
 
-  authenticate(credential: string): Caller {
-    const p = this.deps.store.findParticipantByCredentialHash(hashSecret(credential));
+  async authenticate(credential: string): Promise<Caller> {
+    const p = await this.deps.store.findParticipantByCredentialHash(hashSecret(credential));
     if (!p) throw new ServiceError('unauthorized', 'Unknown credential.');
     return { sessionId: p.sessionId, identity: p.id };
   }
 
   /** The chair deletes the session: data, live state and media room are gone. */
   async delete(sessionId: string, caller: Caller): Promise<void> {
-    const session = this.deps.registry.require(sessionId);
+    const session = await this.deps.registry.require(sessionId);
     if (caller.sessionId !== sessionId || session.roleOf(caller.identity) !== 'chair') {
       throw new ServiceError('forbidden', 'Only the chair can delete a session.');
     }
-    this.deps.registry.discard(sessionId, 'deleted');
+    await this.deps.registry.discard(sessionId, 'deleted');
     await this.deps.media.deleteRoom(sessionId).catch((err: unknown) => {
       this.deps.logger.warn({ sessionId, err }, 'media room not deleted');
     });
   }
 
-  private token(sessionId: string, identity: string): Promise<LiveKitDetails | null> {
-    const session = this.deps.registry.require(sessionId);
+  private async token(sessionId: string, identity: string): Promise<LiveKitDetails | null> {
+    const session = await this.deps.registry.require(sessionId);
     return issueMediaToken(this.deps.media, this.deps.logger, session, identity);
   }
 }

@@ -3,7 +3,9 @@ import { sessionKit } from './sessionTestKit.js';
 
 describe('the chair removes a participant', () => {
   const kits: Array<ReturnType<typeof sessionKit>> = [];
-  afterEach(() => kits.splice(0).forEach((k) => k.close()));
+  afterEach(async () => {
+    for (const k of kits.splice(0)) await k.close();
+  });
   const fresh = () => {
     const k = sessionKit();
     kits.push(k);
@@ -12,16 +14,19 @@ describe('the chair removes a participant', () => {
 
   it('the presenter with a raised hand is gone: credential, hand, presenter, sockets, then the media room', async () => {
     const k = fresh();
-    const created = k.service.create({ title: 'x', method: 'intervision' });
+    const created = await k.service.create({ title: 'x', method: 'intervision' });
     const chair = await k.service.join(created.id, k.secretOf(created.chairUrl), 'Chair');
     const anna = await k.service.join(created.id, k.secretOf(created.inviteUrl), 'Anna');
     const chairCaller = { sessionId: created.id, identity: chair.identity };
     const annaCaller = { sessionId: created.id, identity: anna.identity };
-    k.service.commands.machine(chairCaller, { type: 'presenter.set', identity: anna.identity });
-    k.service.commands.hand(annaCaller, true);
+    await k.service.commands.machine(chairCaller, {
+      type: 'presenter.set',
+      identity: anna.identity,
+    });
+    await k.service.commands.hand(annaCaller, true);
     k.log.length = 0;
 
-    k.service.commands.remove(chairCaller, anna.identity);
+    await k.service.commands.remove(chairCaller, anna.identity);
 
     expect(k.log.map((e) => e.kind)).toEqual([
       'removed',
@@ -30,39 +35,39 @@ describe('the chair removes a participant', () => {
       'enforce',
       'removeParticipant',
     ]);
-    const view = k.service.view(created.id);
+    const view = await k.service.view(created.id);
     expect(view.participants.map((p) => p.identity)).toEqual([chair.identity]);
     expect(view).toMatchObject({ presenter: null, hands: [] });
-    expect(() => k.service.authenticate(anna.credential)).toThrow(
+    await expect(k.service.authenticate(anna.credential)).rejects.toThrow(
       expect.objectContaining({ code: 'unauthorized' }),
     );
-    expect(() => k.service.roleOf(annaCaller)).toThrow(
+    await expect(k.service.roleOf(annaCaller)).rejects.toThrow(
       expect.objectContaining({ code: 'unauthorized' }),
     );
-    expect(k.store.listParticipants(created.id).map((p) => p.id)).toEqual([chair.identity]);
+    expect((await k.store.listParticipants(created.id)).map((p) => p.id)).toEqual([chair.identity]);
   });
 
   it('a peer who is not presenting is removed without touching the machine', async () => {
     const k = fresh();
     const g = await k.groupOf();
     k.log.length = 0;
-    k.service.commands.remove(g.chair, g.ben.identity);
+    await k.service.commands.remove(g.chair, g.ben.identity);
     expect(k.log.map((e) => e.kind)).toEqual(['removed', 'state', 'removeParticipant']);
   });
 
   it('refuses removing yourself, someone unknown, or anyone after the end, and changes nothing', async () => {
     const k = fresh();
     const g = await k.groupOf();
-    expect(() => k.service.commands.remove(g.chair, g.chair.identity)).toThrow(
+    await expect(k.service.commands.remove(g.chair, g.chair.identity)).rejects.toThrow(
       expect.objectContaining({ code: 'bad_request' }),
     );
-    expect(() => k.service.commands.remove(g.chair, 'nobody')).toThrow(
+    await expect(k.service.commands.remove(g.chair, 'nobody')).rejects.toThrow(
       expect.objectContaining({ code: 'not_found' }),
     );
-    k.service.commands.machine(g.chair, { type: 'session.end' });
-    expect(() => k.service.commands.remove(g.chair, g.anna.identity)).toThrow(
+    await k.service.commands.machine(g.chair, { type: 'session.end' });
+    await expect(k.service.commands.remove(g.chair, g.anna.identity)).rejects.toThrow(
       expect.objectContaining({ code: 'session_ended' }),
     );
-    expect(k.store.listParticipants(g.created.id)).toHaveLength(3);
+    expect(await k.store.listParticipants(g.created.id)).toHaveLength(3);
   });
 });

@@ -17,12 +17,12 @@ export interface ParticipantRemovalDeps {
  * their credential stops working at once; then their sockets close before anyone hears the new
  * view; a presenter stops presenting through the machine; the media room lets them go last.
  */
-export function removeParticipant(
+export async function removeParticipant(
   deps: ParticipantRemovalDeps,
   caller: Caller,
   identity: string,
-): void {
-  const session = deps.registry.require(caller.sessionId);
+): Promise<void> {
+  const session = await deps.registry.require(caller.sessionId);
   if (session.status === 'ended')
     throw new ServiceError('session_ended', 'This session has ended.');
   if (identity === caller.identity) {
@@ -31,7 +31,7 @@ export function removeParticipant(
   if (!session.participants.has(identity)) {
     throw new ServiceError('not_found', 'No such participant in this session.');
   }
-  deps.store.removeParticipant(session.id, identity);
+  await deps.store.removeParticipant(session.id, identity);
   // Their hand goes with them: hands live on the participant.
   session.participants.delete(identity);
   session.connections.delete(identity);
@@ -40,6 +40,7 @@ export function removeParticipant(
   if (session.context.presenter === identity) {
     // The machine's pipeline stores the change, then broadcasts and has the media follow.
     session.actor.send({ type: 'presenter.set', identity: null });
+    await session.settled();
   } else {
     deps.registry.publish(session);
   }

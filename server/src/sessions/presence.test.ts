@@ -3,14 +3,16 @@ import { sessionKit } from './sessionTestKit.js';
 
 describe('presence', () => {
   const kits: Array<ReturnType<typeof sessionKit>> = [];
-  afterEach(() => kits.splice(0).forEach((k) => k.close()));
+  afterEach(async () => {
+    for (const k of kits.splice(0)) await k.close();
+  });
   const fresh = () => {
     const k = sessionKit();
     kits.push(k);
     return k;
   };
-  const member = (k: ReturnType<typeof sessionKit>, sessionId: string, identity: string) =>
-    k.service.view(sessionId).participants.find((p) => p.identity === identity);
+  const member = async (k: ReturnType<typeof sessionKit>, sessionId: string, identity: string) =>
+    (await k.service.view(sessionId)).participants.find((p) => p.identity === identity);
 
   it('a member counts as connected while at least one socket is open', async () => {
     const k = fresh();
@@ -18,10 +20,10 @@ describe('presence', () => {
     k.service.connected(g.anna, 1);
     k.service.connected(g.anna, 1);
     k.service.connected(g.anna, -1);
-    expect(member(k, g.created.id, g.anna.identity)?.connected).toBe(true);
+    expect((await member(k, g.created.id, g.anna.identity))?.connected).toBe(true);
     k.log.length = 0;
     k.service.connected(g.anna, -1);
-    expect(member(k, g.created.id, g.anna.identity)?.connected).toBe(false);
+    expect((await member(k, g.created.id, g.anna.identity))?.connected).toBe(false);
     expect(k.log.map((e) => e.kind)).toEqual(['state']);
   });
 
@@ -29,11 +31,11 @@ describe('presence', () => {
     const k = fresh();
     const g = await k.groupOf();
     k.service.connected(g.chair, 1);
-    k.service.commands.machine(g.chair, { type: 'session.end' });
+    await k.service.commands.machine(g.chair, { type: 'session.end' });
     expect(k.service.liveCount).toBe(1);
     k.service.connected(g.chair, -1);
     expect(k.service.liveCount).toBe(0);
-    expect(k.service.view(g.created.id).status).toBe('ended'); // still readable from the store
+    expect((await k.service.view(g.created.id)).status).toBe('ended'); // still readable from the store
   });
 
   it('someone arriving in the call is shown first, then the phase rights are enforced', async () => {
@@ -42,7 +44,7 @@ describe('presence', () => {
     k.log.length = 0;
     k.service.setInMedia(g.created.id, g.ben.identity, true);
     expect(k.log.map((e) => e.kind)).toEqual(['state', 'enforce']);
-    expect(member(k, g.created.id, g.ben.identity)?.inMedia).toBe(true);
+    expect((await member(k, g.created.id, g.ben.identity))?.inMedia).toBe(true);
     k.log.length = 0;
     k.service.setInMedia(g.created.id, g.ben.identity, false);
     expect(k.log.map((e) => e.kind)).toEqual(['state']);
@@ -58,7 +60,7 @@ describe('presence', () => {
     expect(k.log).toEqual([
       { kind: 'removeParticipant', sessionId: g.created.id, identity: 'stranger' },
     ]);
-    expect(k.service.view(g.created.id).participants.map((p) => p.identity)).not.toContain(
+    expect((await k.service.view(g.created.id)).participants.map((p) => p.identity)).not.toContain(
       'stranger',
     );
   });
@@ -67,10 +69,10 @@ describe('presence', () => {
     const k = fresh();
     const g = await k.groupOf();
     const other = await k.groupOf();
-    k.service.commands.machine(other.chair, { type: 'session.end' });
-    k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
-    k.service.commands.machine(g.chair, { type: 'session.start' });
-    k.service.commands.machine(g.chair, { type: 'phase.next' });
+    await k.service.commands.machine(other.chair, { type: 'session.end' });
+    await k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    await k.service.commands.machine(g.chair, { type: 'session.start' });
+    await k.service.commands.machine(g.chair, { type: 'phase.next' });
     const live = k.service.liveMedia();
     expect(live.map((l) => l.sessionId)).toEqual([g.created.id]);
     const anna = live[0]?.desired.find((d) => d.identity === g.anna.identity);

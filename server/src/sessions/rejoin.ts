@@ -16,19 +16,19 @@ export interface RejoinDeps {
  * chair (who cannot present, so a presenter stops presenting); the invite link never lowers a
  * chair. Written to the store first, then the machine and the listeners hear.
  */
-export function rejoin(
+export async function rejoin(
   deps: RejoinDeps,
   session: LiveSession,
   member: StoredParticipant,
   linkRole: JoinRole,
   name: string | undefined,
-): StoredParticipant {
+): Promise<StoredParticipant> {
   const joinRole: JoinRole = linkRole === 'chair' ? 'chair' : member.joinRole;
   const renamed = name !== undefined && name !== member.name;
   const promoted = joinRole !== member.joinRole;
   if (!renamed && !promoted) return member;
   const updated: StoredParticipant = { ...member, name: name ?? member.name, joinRole };
-  deps.store.updateParticipant(session.id, member.id, {
+  await deps.store.updateParticipant(session.id, member.id, {
     ...(renamed ? { name: updated.name } : {}),
     ...(promoted ? { joinRole } : {}),
   });
@@ -36,6 +36,7 @@ export function rejoin(
   if (promoted && session.context.presenter === member.id) {
     // Through the machine, whose pipeline stores, broadcasts and has the media follow.
     session.actor.send({ type: 'presenter.set', identity: null });
+    await session.settled();
     return updated;
   }
   deps.registry.publish(session);

@@ -28,28 +28,34 @@ export class SessionCommands {
   constructor(private readonly deps: SessionCommandsDeps) {}
 
   /** Sends one event to the session's machine, or refuses with the machine's reason. */
-  machine(caller: Caller, event: SessionEvent): void {
-    const session = this.open(caller);
+  async machine(caller: Caller, event: SessionEvent): Promise<void> {
+    const session = await this.open(caller);
     if (event.type === 'presenter.set' && event.identity !== null) {
       this.checkPresenter(session, event.identity);
     }
     const refusal = commandRefusal(session.actor.getSnapshot(), event);
     if (refusal) throw new ServiceError(refusal.code, refusal.message);
     session.actor.send(event);
+    // The ack answers after the transition is stored (and broadcast).
+    await session.settled();
   }
 
   /** Starts a speaking round, its order resolved from the chair's choice (see `roundOrder`). */
-  startRound(caller: Caller, choice: CommandPayload<'round:start'>, random: () => number): void {
-    const session = this.open(caller);
+  async startRound(
+    caller: Caller,
+    choice: CommandPayload<'round:start'>,
+    random: () => number,
+  ): Promise<void> {
+    const session = await this.open(caller);
     // In the lobby the machine refuses the round; no order needs resolving for that.
     const order = session.status === 'lobby' ? [] : roundOrder(session, choice, random);
     const { secondsPerTurn, strict } = choice;
-    this.machine(caller, { type: 'round.start', order, secondsPerTurn, strict });
+    await this.machine(caller, { type: 'round.start', order, secondsPerTurn, strict });
   }
 
   /** Raises or lowers a hand: your own, or (the chair only) someone else's. */
-  hand(caller: Caller, raise: boolean, target: string = caller.identity): void {
-    const session = this.open(caller);
+  async hand(caller: Caller, raise: boolean, target: string = caller.identity): Promise<void> {
+    const session = await this.open(caller);
     if (target !== caller.identity && session.roleOf(caller.identity) !== 'chair') {
       throw new ServiceError('forbidden', "Only the chair can lower someone else's hand.");
     }
@@ -57,18 +63,21 @@ export class SessionCommands {
     if (!p) throw new ServiceError('not_found', 'No such participant in this session.');
     const raisedAt = raise ? (p.handRaisedAt ?? this.deps.now()) : null;
     if (raisedAt === p.handRaisedAt) return;
-    this.deps.store.setHand(session.id, p.id, raisedAt);
-    session.participants.set(p.id, { ...p, handRaisedAt: raisedAt });
+    await this.deps.store.setHand(session.id, p.id, raisedAt);
+    // Read again: the participant may have changed (or left) while the write was in flight.
+    const now = session.participants.get(p.id);
+    if (!now) return;
+    session.participants.set(p.id, { ...now, handRaisedAt: raisedAt });
     this.deps.registry.publish(session);
   }
 
   /** The chair removes someone else from the session (see `removeParticipant`). */
-  remove(caller: Caller, identity: string): void {
-    removeParticipant(this.deps, caller, identity);
+  remove(caller: Caller, identity: string): Promise<void> {
+    return removeParticipant(this.deps, caller, identity);
   }
 
-  private open(caller: Caller): LiveSession {
-    const session = this.deps.registry.require(caller.sessionId);
+  private async open(caller: Caller): Promise<LiveSession> {
+    const session = await this.deps.registry.require(caller.sessionId);
     if (session.status === 'ended')
       throw new ServiceError('session_ended', 'This session has ended.');
     return session;

@@ -6,10 +6,10 @@ import { sessionKit, T0 } from './sessionTestKit.js';
 
 describe('session registry', () => {
   const kits: Array<ReturnType<typeof sessionKit>> = [];
-  const closers: Array<() => void> = [];
-  afterEach(() => {
-    closers.splice(0).forEach((c) => c());
-    kits.splice(0).forEach((k) => k.close());
+  const closers: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const c of closers.splice(0)) await c();
+    for (const k of kits.splice(0)) await k.close();
   });
   const fresh = () => {
     const k = sessionKit();
@@ -17,9 +17,9 @@ describe('session registry', () => {
     return k;
   };
 
-  it('an unknown session is not_found', () => {
+  it('an unknown session is not_found', async () => {
     const k = fresh();
-    expect(() => k.service.registry.require('missing-session')).toThrow(
+    await expect(k.service.registry.require('missing-session')).rejects.toThrow(
       expect.objectContaining({ code: 'not_found' }),
     );
   });
@@ -27,10 +27,11 @@ describe('session registry', () => {
   it('a restarted service restores a running phase and ends it at the original deadline', async () => {
     const k = fresh();
     const g = await k.groupOf();
-    k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
-    k.service.commands.machine(g.chair, { type: 'session.start' });
+    await k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    await k.service.commands.machine(g.chair, { type: 'session.start' });
     k.clock.increment(10_000);
-    k.service.close(); // the old process is gone; its store stays
+    await k.settled();
+    await k.service.close(); // the old process is gone; its store stays
 
     const clock = new SimulatedClock();
     clock.set(T0 + 15_000);
@@ -50,15 +51,16 @@ describe('session registry', () => {
       closed: () => undefined,
       removed: () => undefined,
     });
-    expect(restarted.restoreAll()).toBe(1);
-    expect(restarted.view(g.created.id).phase).toMatchObject({
+    expect(await restarted.restoreAll()).toBe(1);
+    expect((await restarted.view(g.created.id)).phase).toMatchObject({
       id: 'presentation',
       endsAt: T0 + 30_000,
     });
     clock.increment(14_999);
-    expect(restarted.view(g.created.id).phase?.id).toBe('presentation');
+    expect((await restarted.view(g.created.id)).phase?.id).toBe('presentation');
     clock.increment(1);
-    expect(restarted.view(g.created.id).phase).toMatchObject({
+    await (await restarted.registry.require(g.created.id)).settled();
+    expect((await restarted.view(g.created.id)).phase).toMatchObject({
       id: 'muted-reflection',
       startedAt: T0 + 30_000,
     });
@@ -67,30 +69,32 @@ describe('session registry', () => {
 
   it('warns listeners a minute before a long phase’s deadline', async () => {
     const k = fresh();
-    const created = k.service.create({
+    const created = await k.service.create({
       title: 'Long',
       method: 'reflective-practice-group',
       durations: { 'check-in': 120 },
     });
     const chair = await k.service.join(created.id, k.secretOf(created.chairUrl), 'Chair');
-    k.service.commands.machine(
+    await k.service.commands.machine(
       { sessionId: created.id, identity: chair.identity },
       { type: 'session.start' },
     );
     const warnings = () => k.log.filter((e) => e.kind === 'warning');
     k.clock.increment(59_999);
+    await k.settled();
     expect(warnings()).toEqual([]);
     k.clock.increment(1);
+    await k.settled();
     expect(warnings()).toEqual([{ kind: 'warning', phaseId: 'check-in' }]);
   });
 
   it('a session unloaded from memory comes back from the store as it was', async () => {
     const k = fresh();
     const g = await k.groupOf();
-    k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    await k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
     k.service.registry.unload(g.created.id);
     expect(k.service.registry.find(g.created.id)).toBeUndefined();
-    expect(k.service.view(g.created.id)).toMatchObject({
+    expect(await k.service.view(g.created.id)).toMatchObject({
       status: 'lobby',
       presenter: g.anna.identity,
     });
@@ -101,12 +105,12 @@ describe('session registry', () => {
     const k = fresh();
     const lobby = await k.groupOf();
     const running = await k.groupOf();
-    k.service.commands.machine(running.chair, {
+    await k.service.commands.machine(running.chair, {
       type: 'presenter.set',
       identity: running.anna.identity,
     });
-    k.service.commands.machine(running.chair, { type: 'session.start' });
-    k.service.close();
+    await k.service.commands.machine(running.chair, { type: 'session.start' });
+    await k.service.close();
 
     const restarted = new SessionService({
       store: k.store,
@@ -117,9 +121,22 @@ describe('session registry', () => {
       clock: k.clock,
     });
     closers.push(() => restarted.close());
-    expect(restarted.restoreAll()).toBe(1);
+    expect(await restarted.restoreAll()).toBe(1);
     expect(restarted.registry.find(lobby.created.id)).toBeUndefined();
-    expect(restarted.view(lobby.created.id).status).toBe('lobby');
+    expect((await restarted.view(lobby.created.id)).status).toBe('lobby');
     expect(restarted.liveCount).toBe(2);
+  });
+  it('a session whose stored snapshot carries a newer epoch is let go, and nobody hears the refused change', async () => {
+    const k = fresh();
+    const g = await k.groupOf();
+    await k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
+    // Another owner wrote with epoch 1; this node still writes with 0.
+    const stored = await k.store.getSession(g.created.id);
+    expect(await k.store.saveSnapshot(g.created.id, 'lobby', stored?.snapshot, 1)).toBe(true);
+    k.log.length = 0;
+    await k.service.commands.machine(g.chair, { type: 'session.start' });
+    expect(k.log.map((e) => e.kind)).toEqual(['stored']);
+    expect(k.service.registry.find(g.created.id)).toBeUndefined();
+    expect((await k.store.getSession(g.created.id))?.status).toBe('lobby');
   });
 });

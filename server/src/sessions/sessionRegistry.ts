@@ -37,6 +37,11 @@ export interface SessionRegistryDeps {
   now: () => number;
   /** XState's timer clock; the real one unless a test injects a simulated clock. */
   clock?: ActorClock;
+  /**
+   * The fencing epoch this node writes a session's snapshots with (its lease's, on a cluster);
+   * 0 when absent, as a single node always is.
+   */
+  epochOf?: (sessionId: string) => number;
 }
 
 /**
@@ -46,6 +51,8 @@ export interface SessionRegistryDeps {
  */
 export class SessionRegistry {
   private readonly live = new Map<string, LiveSession>();
+  /** Loads in progress, so two callers asking at once share one actor. */
+  private readonly loading = new Map<string, Promise<LiveSession | undefined>>();
   private readonly listeners = new Set<SessionListener>();
   /** The moment each session was last seen at, to notice phase changes for raised hands. */
   private readonly moments = new Map<string, string>();
@@ -64,9 +71,9 @@ export class SessionRegistry {
    * Brings every running or paused session back, each deadline re-armed at its original time.
    * Lobby sessions have no deadline and load when someone uses them.
    */
-  restoreAll(): number {
-    const records = this.deps.store.listRunningSessions();
-    for (const record of records) this.load(record.id);
+  async restoreAll(): Promise<number> {
+    const records = await this.deps.store.listRunningSessions();
+    for (const record of records) await this.require(record.id);
     return records.length;
   }
 
@@ -80,8 +87,8 @@ export class SessionRegistry {
   }
 
   /** The session, loaded from the store when needed; `not_found` when there is none. */
-  require(sessionId: string): LiveSession {
-    const session = this.live.get(sessionId) ?? this.load(sessionId);
+  async require(sessionId: string): Promise<LiveSession> {
+    const session = this.live.get(sessionId) ?? (await this.loadOnce(sessionId));
     if (!session) throw new ServiceError('not_found', 'No such session.');
     return session;
   }
@@ -98,7 +105,7 @@ export class SessionRegistry {
 
   /** Stops the session's actor and forgets it; the store is untouched. */
   unload(sessionId: string): void {
-    this.live.get(sessionId)?.actor.stop();
+    this.live.get(sessionId)?.stop();
     this.live.delete(sessionId);
     this.moments.delete(sessionId);
   }
@@ -108,9 +115,12 @@ export class SessionRegistry {
    * to a deleted session), the store deletes it (and checkpoints its WAL), then listeners close
    * its sockets. The media room is the caller's business.
    */
-  discard(sessionId: string, reason: Exclude<SessionClosedReason, 'removed'>): void {
+  async discard(sessionId: string, reason: Exclude<SessionClosedReason, 'removed'>): Promise<void> {
+    const session = this.live.get(sessionId);
     this.unload(sessionId);
-    this.deps.store.deleteSession(sessionId);
+    // A write already in flight finishes before the rows go, so it cannot outlive the delete.
+    await session?.settled();
+    await this.deps.store.deleteSession(sessionId);
     for (const l of this.listeners) l.closed(sessionId, reason);
   }
 
@@ -129,27 +139,52 @@ export class SessionRegistry {
     for (const l of this.listeners) l.airtimeMirror?.(sessionId, mirror);
   }
 
-  close(): void {
-    for (const s of this.live.values()) s.actor.stop();
+  /**
+   * Stops every actor; resolves once the writes already queued are stored, or after
+   * `flushTimeoutMs` while the database is away (the writers then give up, logging what was lost,
+   * so a shutdown never hangs on a dead database).
+   */
+  async close(flushTimeoutMs = 10_000): Promise<void> {
+    const sessions = [...this.live.values()];
+    for (const s of sessions) s.actor.stop();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, flushTimeoutMs);
+    });
+    await Promise.race([Promise.all(sessions.map((s) => s.settled())), timeout]);
+    clearTimeout(timer);
+    for (const s of sessions) s.stop();
     this.live.clear();
     this.moments.clear();
   }
 
-  private load(sessionId: string): LiveSession | undefined {
-    const record = this.deps.store.getSession(sessionId);
+  private loadOnce(sessionId: string): Promise<LiveSession | undefined> {
+    let pending = this.loading.get(sessionId);
+    if (!pending) {
+      pending = this.load(sessionId).finally(() => this.loading.delete(sessionId));
+      this.loading.set(sessionId, pending);
+    }
+    return pending;
+  }
+
+  private async load(sessionId: string): Promise<LiveSession | undefined> {
+    const record = await this.deps.store.getSession(sessionId);
     const method = record && findMethod(record.methodId);
     if (!record || !method) return undefined;
-    const { store, logger, clock } = this.deps;
-    const session = openLiveSession(
-      { store, machine: this.machine, logger, ...(clock ? { clock } : {}) },
+    const { store, logger, clock, epochOf } = this.deps;
+    const epoch = epochOf?.(sessionId) ?? 0;
+    const session = await openLiveSession(
+      { store, machine: this.machine, logger, epoch, ...(clock ? { clock } : {}) },
       record,
       method,
       {
-        changed: (s) => {
-          this.clearHandsOnPhaseChange(s);
+        changed: async (s) => {
+          await this.clearHandsOnPhaseChange(s);
           this.publish(s);
           enforceMedia(this.deps.media, s);
         },
+        // A newer owner holds it (another node took over): this node lets it go at once.
+        fenced: (s) => this.unload(s.id),
         warning: (_s, e) => {
           const warning = { phaseId: e.phaseId, endsAt: e.endsAt, serverNow: this.deps.now() };
           for (const l of this.listeners) l.warning(sessionId, warning);
@@ -165,14 +200,14 @@ export class SessionRegistry {
    * The one place where a transition touches raised hands: when the phase changes (or the session
    * ends) they come down, stored before the broadcast that follows, unless the method keeps them.
    */
-  private clearHandsOnPhaseChange(session: LiveSession): void {
+  private async clearHandsOnPhaseChange(session: LiveSession): Promise<void> {
     const moment = handMoment(session.status, session.context.phaseIndex);
     const before = this.moments.get(session.id);
     this.moments.set(session.id, moment);
     for (const id of handsToClear(session.method, before, moment, session.participants.values())) {
       const p = session.participants.get(id);
       if (!p) continue;
-      this.deps.store.setHand(session.id, id, null);
+      await this.deps.store.setHand(session.id, id, null);
       session.participants.set(id, { ...p, handRaisedAt: null });
     }
   }

@@ -88,7 +88,7 @@ export class SessionService {
     return this.registry.listen(listener);
   }
 
-  restoreAll(): number {
+  restoreAll(): Promise<number> {
     return this.registry.restoreAll();
   }
 
@@ -96,12 +96,12 @@ export class SessionService {
     return this.registry.liveCount;
   }
 
-  create(req: CreateSessionRequest): CreateSessionResponse {
+  create(req: CreateSessionRequest): Promise<CreateSessionResponse> {
     return this.membership.create(req);
   }
 
   /** What a link opens (title, method, the role it gives, status); adds nobody. */
-  preview(sessionId: string, secret: string): SessionPreviewResponse {
+  preview(sessionId: string, secret: string): Promise<SessionPreviewResponse> {
     return this.membership.preview(sessionId, secret);
   }
 
@@ -119,7 +119,7 @@ export class SessionService {
     return this.membership.mediaToken(caller);
   }
 
-  authenticate(credential: string): Caller {
+  authenticate(credential: string): Promise<Caller> {
     return this.membership.authenticate(credential);
   }
 
@@ -127,16 +127,16 @@ export class SessionService {
     return this.membership.delete(sessionId, caller);
   }
 
-  view(sessionId: string): SessionView {
-    return this.registry.require(sessionId).view(this.now());
+  async view(sessionId: string): Promise<SessionView> {
+    return (await this.registry.require(sessionId)).view(this.now());
   }
 
   /**
    * The caller's role now (the presenter is whoever the chair chose); `unauthorized` once the
    * chair has removed them, even on a socket that has not closed yet.
    */
-  roleOf(caller: Caller): Role {
-    const session = this.registry.require(caller.sessionId);
+  async roleOf(caller: Caller): Promise<Role> {
+    const session = await this.registry.require(caller.sessionId);
     if (!session.participants.has(caller.identity)) {
       throw new ServiceError('unauthorized', 'You are no longer in this session.');
     }
@@ -159,8 +159,9 @@ export class SessionService {
     return this.presence.liveMedia();
   }
 
-  close(): void {
+  /** Stops every session; resolves once the transitions already made are stored. */
+  close(): Promise<void> {
     void this.airtime.close();
-    this.registry.close();
+    return this.registry.close();
   }
 }

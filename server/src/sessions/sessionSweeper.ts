@@ -38,16 +38,16 @@ export class SessionSweeper {
   constructor(private readonly deps: SessionSweeperDeps) {}
 
   /** One pass; answers the ids it deleted. */
-  sweep(): string[] {
+  async sweep(): Promise<string[]> {
     const { registry, store, logger, now, retention } = this.deps;
     const t = now();
-    const expired = store.listExpired(
+    const expired = await store.listExpired(
       t - retention.lobbyTtlHours * HOUR_MS,
       t - retention.endedPurgeHours * HOUR_MS,
     );
     const swept: string[] = [];
     for (const sessionId of expired) {
-      registry.discard(sessionId, 'expired');
+      await registry.discard(sessionId, 'expired');
       logger.info({ sessionId }, 'session expired and deleted');
       swept.push(sessionId);
     }
@@ -57,11 +57,9 @@ export class SessionSweeper {
   /** Sweeps now and then every `intervalMs`; the returned function stops it. */
   start(intervalMs: number = DEFAULT_SWEEP_INTERVAL_MS): () => void {
     const run = () => {
-      try {
-        this.sweep();
-      } catch (err) {
+      this.sweep().catch((err: unknown) => {
         this.deps.logger.error({ err }, 'session sweep failed');
-      }
+      });
     };
     run();
     const timer = setInterval(run, intervalMs);

@@ -63,9 +63,10 @@ export function sessionKit() {
   const real = openSqliteStore(':memory:');
   const store: SessionStore = {
     ...real,
-    saveSnapshot: (id, status, snapshot) => {
-      real.saveSnapshot(id, status, snapshot);
+    saveSnapshot: async (id, status, snapshot, epoch) => {
+      const stored = await real.saveSnapshot(id, status, snapshot, epoch);
       log.push({ kind: 'stored', status });
+      return stored;
     },
   };
   const media = recordingMedia(log, mediaUp);
@@ -88,7 +89,7 @@ export function sessionKit() {
   /** An intervision session (30 s phases) with a chair, and two peers. */
   const groupOf = async () => {
     const durations = { presentation: 30, 'muted-reflection': 30, 'presenter-response': 30 };
-    const created = service.create({ title: 'Case', method: 'intervision', durations });
+    const created = await service.create({ title: 'Case', method: 'intervision', durations });
     const chair = await service.join(created.id, secretOf(created.chairUrl), 'Chair');
     const anna = await service.join(created.id, secretOf(created.inviteUrl), 'Anna');
     const ben = await service.join(created.id, secretOf(created.inviteUrl), 'Ben');
@@ -106,9 +107,13 @@ export function sessionKit() {
     service,
     secretOf,
     groupOf,
-    close: () => {
-      service.close();
-      real.close();
+    /** Resolves once every transition made so far (a timer's too) is stored and told. */
+    settled: async () => {
+      await Promise.all(service.registry.all().map((s) => s.settled()));
+    },
+    close: async () => {
+      await service.close();
+      await real.close();
     },
   };
 }

@@ -71,55 +71,55 @@ export type GroupChanges = Partial<
 
 /**
  * Groups, their members, cases, meetings and plans, in the same file as the sessions (a meeting
- * is a session). Synchronous like `SessionStore`; every deletion of case text or of a group
+ * is a session). Asynchronous like `SessionStore`; every deletion of case text or of a group
  * checkpoints the write-ahead log so no copy of it stays on disk.
  */
 export interface GroupStore {
   /** The group and its facilitator, in one transaction. */
-  createGroup(group: StoredGroup, facilitator: StoredMember): void;
-  getGroup(id: string): StoredGroup | undefined;
+  createGroup(group: StoredGroup, facilitator: StoredMember): Promise<void>;
+  getGroup(id: string): Promise<StoredGroup | undefined>;
   /** Groups with a schedule, for the scheduler. */
-  listScheduledGroups(): StoredGroup[];
-  updateGroup(id: string, changes: GroupChanges): void;
+  listScheduledGroups(): Promise<StoredGroup[]>;
+  updateGroup(id: string, changes: GroupChanges): Promise<void>;
   /** The group and everything in it (members, cases, meetings, plan); false when there was none. */
-  deleteGroup(id: string): boolean;
+  deleteGroup(id: string): Promise<boolean>;
 
   /** Adds a member while the group has fewer than `max` members (false when full). Atomic. */
-  addMemberWithinCap(member: StoredMember, max: number): boolean;
-  getMember(groupId: string, memberId: string): StoredMember | undefined;
-  findMemberByCredentialHash(groupId: string, hash: string): StoredMember | undefined;
-  findMemberByCalendarTokenHash(groupId: string, hash: string): StoredMember | undefined;
+  addMemberWithinCap(member: StoredMember, max: number): Promise<boolean>;
+  getMember(groupId: string, memberId: string): Promise<StoredMember | undefined>;
+  findMemberByCredentialHash(groupId: string, hash: string): Promise<StoredMember | undefined>;
+  findMemberByCalendarTokenHash(groupId: string, hash: string): Promise<StoredMember | undefined>;
   /** The facilitator first, then members in the order they joined. */
-  listMembers(groupId: string): StoredMember[];
+  listMembers(groupId: string): Promise<StoredMember[]>;
   /** Removes a member and the cases they brought; false when there was none. */
-  removeMember(groupId: string, memberId: string): boolean;
+  removeMember(groupId: string, memberId: string): Promise<boolean>;
   /** A new link: the old credential and calendar token stop matching. */
   setMemberSecrets(
     groupId: string,
     memberId: string,
     credentialHash: string,
     calendarTokenHash: string,
-  ): void;
+  ): Promise<void>;
   /** Records the first acceptance only. */
-  acceptAgreement(groupId: string, memberId: string, at: number): void;
+  acceptAgreement(groupId: string, memberId: string, at: number): Promise<void>;
 
-  addCase(c: StoredCase): void;
-  getCase(groupId: string, caseId: string): StoredCase | undefined;
+  addCase(c: StoredCase): Promise<void>;
+  getCase(groupId: string, caseId: string): Promise<StoredCase | undefined>;
   /** Oldest first. */
-  listCases(groupId: string): StoredCase[];
-  deleteCase(groupId: string, caseId: string): boolean;
-  attachCase(groupId: string, caseId: string, meetingId: string): void;
+  listCases(groupId: string): Promise<StoredCase[]>;
+  deleteCase(groupId: string, caseId: string): Promise<boolean>;
+  attachCase(groupId: string, caseId: string, meetingId: string): Promise<void>;
 
   /**
    * Creates the meeting's session and its meeting row in one transaction; false (and nothing
    * written) when the group already has a meeting starting at `meeting.startsAt`.
    */
-  openMeeting(meeting: StoredMeeting, session: StoredSession): boolean;
+  openMeeting(meeting: StoredMeeting, session: StoredSession): Promise<boolean>;
   /** In start order. */
-  listMeetings(groupId: string): StoredMeeting[];
-  findMeetingBySession(sessionId: string): StoredMeeting | undefined;
+  listMeetings(groupId: string): Promise<StoredMeeting[]>;
+  findMeetingBySession(sessionId: string): Promise<StoredMeeting | undefined>;
   /** Meetings opened and not yet recorded as ended, across groups. */
-  listUnfinishedMeetings(): StoredMeeting[];
+  listUnfinishedMeetings(): Promise<StoredMeeting[]>;
   /**
    * Records the end once (false when it was already recorded): presenter and attendees are kept,
    * and every case attached to the meeting plus `presentedCaseId` is deleted.
@@ -132,8 +132,8 @@ export interface GroupStore {
       attendeeIds: string[];
       presentedCaseId: string | null;
     },
-  ): boolean;
+  ): Promise<boolean>;
 
-  getPlan(groupId: string): StoredPlan | undefined;
-  savePlan(plan: StoredPlan): void;
+  getPlan(groupId: string): Promise<StoredPlan | undefined>;
+  savePlan(plan: StoredPlan): Promise<void>;
 }

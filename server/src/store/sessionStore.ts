@@ -16,6 +16,11 @@ export interface StoredSession {
   snapshot: unknown;
   /** The group this session is a meeting of, or null for an ad-hoc session. */
   groupId: string | null;
+  /**
+   * The fencing epoch of the last snapshot written (see `saveSnapshot`); always read back, 0 for
+   * a new session.
+   */
+  snapshotEpoch?: number;
 }
 
 /** The role a link gave; the presenter role lives in the machine. */
@@ -45,35 +50,51 @@ export type ParticipantChanges = Partial<
 
 /**
  * Everything running and resuming a session needs, and nothing more (no chat, no recordings).
- * Synchronous on purpose: a transition is written before it is broadcast, with no await between.
+ * Asynchronous, so a network database fits behind it; a transition is still written before it is
+ * broadcast, because the live session's pipeline awaits each write before telling anyone.
  */
 export interface SessionStore {
-  createSession(session: StoredSession): void;
-  getSession(id: string): StoredSession | undefined;
+  createSession(session: StoredSession): Promise<void>;
+  getSession(id: string): Promise<StoredSession | undefined>;
   /**
    * Sessions running or paused, to restore on start (their deadlines must fire). Lobby sessions
    * are loaded when someone uses them; ended ones only wait to be purged.
    */
-  listRunningSessions(): StoredSession[];
+  listRunningSessions(): Promise<StoredSession[]>;
   /**
    * Ids of sessions past their retention: lobby sessions created at or before `lobbyCreatedBefore`
    * and ended sessions whose machine ended at or before `endedBefore` (epoch ms).
    */
-  listExpired(lobbyCreatedBefore: number, endedBefore: number): string[];
-  saveSnapshot(id: string, status: SessionStatus, snapshot: unknown): void;
+  listExpired(lobbyCreatedBefore: number, endedBefore: number): Promise<string[]>;
+  /**
+   * Stores the machine's snapshot, fenced by `epoch` (0 when omitted, as a single node always
+   * is): refused, answering false and changing nothing, when the stored epoch is greater, so a
+   * former owner that stalled can never overwrite what a newer owner wrote. True when written;
+   * false too when there is no such session.
+   */
+  saveSnapshot(
+    id: string,
+    status: SessionStatus,
+    snapshot: unknown,
+    epoch?: number,
+  ): Promise<boolean>;
   /** Removes the session and all its participants; false when there was none. */
-  deleteSession(id: string): boolean;
+  deleteSession(id: string): Promise<boolean>;
   /**
    * Adds the participant; a peer only while the session has fewer than `max` peers (false when
    * full), a chair always, so no number of invite-link joins can lock the chair out. Atomic.
    */
-  addParticipantWithinCap(participant: StoredParticipant, max: number): boolean;
+  addParticipantWithinCap(participant: StoredParticipant, max: number): Promise<boolean>;
   /** Removes one participant (their credential stops matching); false when there was none. */
-  removeParticipant(sessionId: string, participantId: string): boolean;
+  removeParticipant(sessionId: string, participantId: string): Promise<boolean>;
   /** Renames a participant, changes the role their link gave them, or their credential. */
-  updateParticipant(sessionId: string, participantId: string, changes: ParticipantChanges): void;
-  listParticipants(sessionId: string): StoredParticipant[];
-  findParticipantByCredentialHash(hash: string): StoredParticipant | undefined;
-  setHand(sessionId: string, participantId: string, raisedAt: number | null): void;
-  close(): void;
+  updateParticipant(
+    sessionId: string,
+    participantId: string,
+    changes: ParticipantChanges,
+  ): Promise<void>;
+  listParticipants(sessionId: string): Promise<StoredParticipant[]>;
+  findParticipantByCredentialHash(hash: string): Promise<StoredParticipant | undefined>;
+  setHand(sessionId: string, participantId: string, raisedAt: number | null): Promise<void>;
+  close(): Promise<void>;
 }

@@ -22,7 +22,7 @@ const member = (gatheringId: string, identity: string, role: 'host' | 'attendee'
 });
 
 describe('sqlite gathering store', () => {
-  it('caps attendees but always admits the host', () => {
+  it('caps attendees but always admits the host', async () => {
     const store = openSqliteStore(':memory:');
     store.createGathering(gathering('g1'));
     expect(store.addGatheringMember(member('g1', 'a', 'attendee'), 2)).toBe(true);
@@ -30,10 +30,10 @@ describe('sqlite gathering store', () => {
     expect(store.addGatheringMember(member('g1', 'c', 'attendee'), 2)).toBe(false);
     expect(store.addGatheringMember(member('g1', 'h', 'host'), 2)).toBe(true);
     expect(store.listGatheringMembers('g1').map((m) => m.identity)).toEqual(['a', 'b', 'h']);
-    store.close();
+    await store.close();
   });
 
-  it('lists only gatherings whose breakouts run, with their snapshot', () => {
+  it('lists only gatherings whose breakouts run, with their snapshot', async () => {
     const store = openSqliteStore(':memory:');
     store.createGathering(gathering('g1'));
     store.createGathering(gathering('g2'));
@@ -41,10 +41,10 @@ describe('sqlite gathering store', () => {
     expect(store.listActiveGatherings()).toMatchObject([
       { id: 'g2', stage: 'breakouts', snapshot: { value: 'breakouts' } },
     ]);
-    store.close();
+    await store.close();
   });
 
-  it('deleting a gathering deletes its members and their credentials', () => {
+  it('deleting a gathering deletes its members and their credentials', async () => {
     const store = openSqliteStore(':memory:');
     store.createGathering(gathering('g1'));
     store.addGatheringMember(member('g1', 'a', 'attendee'), 2);
@@ -52,6 +52,6 @@ describe('sqlite gathering store', () => {
     expect(store.getGathering('g1')).toBeUndefined();
     expect(store.findGatheringMemberByCredentialHash('c-g1-a')).toBeUndefined();
     expect(store.deleteGathering('g1')).toBe(false);
-    store.close();
+    await store.close();
   });
 });

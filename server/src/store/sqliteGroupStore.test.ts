@@ -58,38 +58,42 @@ describe('the group store on a SQLite file', () => {
   let dir: string;
   let file: string;
   let store: SqliteStore;
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'intervision-groups-'));
     file = join(dir, 'store.sqlite');
     store = openSqliteStore(file);
-    store.createGroup(group, member('fac', 'facilitator'));
+    await store.createGroup(group, member('fac', 'facilitator'));
   });
-  afterEach(() => {
-    store.close();
+  afterEach(async () => {
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('keeps a group and its facilitator, and caps members but not the facilitator', () => {
-    expect(store.getGroup(group.id)).toEqual(group);
-    expect(store.addMemberWithinCap(member('ann'), 2)).toBe(true);
-    expect(store.addMemberWithinCap(member('ben'), 2)).toBe(true);
-    expect(store.addMemberWithinCap(member('cat'), 2)).toBe(false);
-    expect(store.listMembers(group.id).map((m) => m.id)).toEqual(['fac', 'ann', 'ben']);
-    expect(store.findMemberByCredentialHash(group.id, 'cred-ann')?.id).toBe('ann');
-    expect(store.findMemberByCredentialHash('another-group', 'cred-ann')).toBeUndefined();
+  it('keeps a group and its facilitator, and caps members but not the facilitator', async () => {
+    expect(await store.getGroup(group.id)).toEqual(group);
+    expect(await store.addMemberWithinCap(member('ann'), 2)).toBe(true);
+    expect(await store.addMemberWithinCap(member('ben'), 2)).toBe(true);
+    expect(await store.addMemberWithinCap(member('cat'), 2)).toBe(false);
+    expect((await store.listMembers(group.id)).map((m) => m.id)).toEqual(['fac', 'ann', 'ben']);
+    expect((await store.findMemberByCredentialHash(group.id, 'cred-ann'))?.id).toBe('ann');
+    expect(await store.findMemberByCredentialHash('another-group', 'cred-ann')).toBeUndefined();
   });
 
-  it('opens a slot once: the second opening writes neither a meeting nor a session', () => {
-    expect(store.openMeeting(meeting('sess-aaaa-1', 1000), session('sess-aaaa-1'))).toBe(true);
-    expect(store.openMeeting(meeting('sess-bbbb-2', 1000), session('sess-bbbb-2'))).toBe(false);
-    expect(store.listMeetings(group.id).map((m) => m.sessionId)).toEqual(['sess-aaaa-1']);
-    expect(store.getSession('sess-bbbb-2')).toBeUndefined();
-    expect(store.getSession('sess-aaaa-1')?.groupId).toBe(group.id);
+  it('opens a slot once: the second opening writes neither a meeting nor a session', async () => {
+    expect(await store.openMeeting(meeting('sess-aaaa-1', 1000), session('sess-aaaa-1'))).toBe(
+      true,
+    );
+    expect(await store.openMeeting(meeting('sess-bbbb-2', 1000), session('sess-bbbb-2'))).toBe(
+      false,
+    );
+    expect((await store.listMeetings(group.id)).map((m) => m.sessionId)).toEqual(['sess-aaaa-1']);
+    expect(await store.getSession('sess-bbbb-2')).toBeUndefined();
+    expect((await store.getSession('sess-aaaa-1'))?.groupId).toBe(group.id);
   });
 
-  it('records a meeting’s end once and deletes its cases and the presented one', () => {
-    store.addMemberWithinCap(member('ann'), 2);
-    store.openMeeting(meeting('sess-aaaa-1', 1000), session('sess-aaaa-1'));
+  it('records a meeting’s end once and deletes its cases and the presented one', async () => {
+    await store.addMemberWithinCap(member('ann'), 2);
+    await store.openMeeting(meeting('sess-aaaa-1', 1000), session('sess-aaaa-1'));
     const add = (id: string, meetingId: string | null) =>
       store.addCase({
         id,
@@ -100,23 +104,23 @@ describe('the group store on a SQLite file', () => {
         meetingId,
         createdAt: 5,
       });
-    add('attached', 'sess-aaaa-1');
-    add('presented', null);
-    add('later', null);
+    await add('attached', 'sess-aaaa-1');
+    await add('presented', null);
+    await add('later', null);
     const end = {
       endedAt: 9,
       presenterId: 'ann',
       attendeeIds: ['fac', 'ann'],
       presentedCaseId: 'presented',
     };
-    expect(store.finishMeeting('sess-aaaa-1', end)).toBe(true);
-    expect(store.finishMeeting('sess-aaaa-1', { ...end, presenterId: null })).toBe(false);
-    expect(store.listMeetings(group.id)[0]).toMatchObject({
+    expect(await store.finishMeeting('sess-aaaa-1', end)).toBe(true);
+    expect(await store.finishMeeting('sess-aaaa-1', { ...end, presenterId: null })).toBe(false);
+    expect((await store.listMeetings(group.id))[0]).toMatchObject({
       endedAt: 9,
       presenterId: 'ann',
       attendeeIds: ['fac', 'ann'],
     });
-    expect(store.listCases(group.id).map((c) => c.id)).toEqual(['later']);
+    expect((await store.listCases(group.id)).map((c) => c.id)).toEqual(['later']);
     const bytes = Buffer.concat(
       [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f)),
     );
@@ -124,9 +128,9 @@ describe('the group store on a SQLite file', () => {
     expect(bytes.includes('Question-attached-Fennick')).toBe(false);
   });
 
-  it('removes a member with their cases, and deletes a group with everything in it', () => {
-    store.addMemberWithinCap(member('ann'), 2);
-    store.addCase({
+  it('removes a member with their cases, and deletes a group with everything in it', async () => {
+    await store.addMemberWithinCap(member('ann'), 2);
+    await store.addCase({
       id: 'c1',
       groupId: group.id,
       authorId: 'ann',
@@ -135,20 +139,20 @@ describe('the group store on a SQLite file', () => {
       meetingId: null,
       createdAt: 5,
     });
-    store.savePlan({ groupId: group.id, text: 'Plan', updatedAt: 6 });
-    expect(store.removeMember(group.id, 'ann')).toBe(true);
-    expect(store.listCases(group.id)).toEqual([]);
-    store.openMeeting(meeting('sess-aaaa-1', 1000), session('sess-aaaa-1'));
-    expect(store.deleteGroup(group.id)).toBe(true);
-    expect(store.getGroup(group.id)).toBeUndefined();
-    expect(store.listMembers(group.id)).toEqual([]);
-    expect(store.listMeetings(group.id)).toEqual([]);
-    expect(store.getPlan(group.id)).toBeUndefined();
+    await store.savePlan({ groupId: group.id, text: 'Plan', updatedAt: 6 });
+    expect(await store.removeMember(group.id, 'ann')).toBe(true);
+    expect(await store.listCases(group.id)).toEqual([]);
+    await store.openMeeting(meeting('sess-aaaa-1', 1000), session('sess-aaaa-1'));
+    expect(await store.deleteGroup(group.id)).toBe(true);
+    expect(await store.getGroup(group.id)).toBeUndefined();
+    expect(await store.listMembers(group.id)).toEqual([]);
+    expect(await store.listMeetings(group.id)).toEqual([]);
+    expect(await store.getPlan(group.id)).toBeUndefined();
   });
 
-  it('records the first acceptance of the agreement only', () => {
-    store.acceptAgreement(group.id, 'fac', 10);
-    store.acceptAgreement(group.id, 'fac', 20);
-    expect(store.getMember(group.id, 'fac')?.agreementAcceptedAt).toBe(10);
+  it('records the first acceptance of the agreement only', async () => {
+    await store.acceptAgreement(group.id, 'fac', 10);
+    await store.acceptAgreement(group.id, 'fac', 20);
+    expect((await store.getMember(group.id, 'fac'))?.agreementAcceptedAt).toBe(10);
   });
 });

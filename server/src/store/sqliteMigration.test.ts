@@ -44,57 +44,57 @@ describe('opening a SQLite file made before groups', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('keeps every session and participant, now keyed by session and id', () => {
+  it('keeps every session and participant, now keyed by session and id', async () => {
     const store = openSqliteStore(file);
     try {
-      const session = store.getSession('sess-old-1');
+      const session = await store.getSession('sess-old-1');
       expect(session).toMatchObject({ title: 'March', status: 'running', groupId: null });
-      expect(store.listRunningSessions().map((s) => s.id)).toEqual(['sess-old-1']);
-      const people = store.listParticipants('sess-old-1');
+      expect((await store.listRunningSessions()).map((s) => s.id)).toEqual(['sess-old-1']);
+      const people = await store.listParticipants('sess-old-1');
       expect(people.map((p) => [p.id, p.name, p.joinRole, p.handRaisedAt])).toEqual([
         ['p-chair', 'Chair', 'chair', null],
         ['p-anna', 'Anna', 'peer', 1500],
       ]);
-      expect(store.findParticipantByCredentialHash('hash-anna')?.id).toBe('p-anna');
-      store.setHand('sess-old-1', 'p-anna', null);
-      expect(store.listParticipants('sess-old-1')[1]?.handRaisedAt).toBeNull();
+      expect((await store.findParticipantByCredentialHash('hash-anna'))?.id).toBe('p-anna');
+      await store.setHand('sess-old-1', 'p-anna', null);
+      expect((await store.listParticipants('sess-old-1'))[1]?.handRaisedAt).toBeNull();
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
-  it('lets the same identity be a participant of two sessions after the migration', () => {
+  it('lets the same identity be a participant of two sessions after the migration', async () => {
     const store = openSqliteStore(file);
     try {
-      store.createSession({
-        ...store.getSession('sess-old-1')!,
+      await store.createSession({
+        ...(await store.getSession('sess-old-1'))!,
         id: 'sess-new-2',
         status: 'lobby',
         snapshot: null,
         groupId: 'group-1',
       });
-      const anna = { ...store.listParticipants('sess-old-1')[1]! };
+      const anna = { ...(await store.listParticipants('sess-old-1'))[1]! };
       expect(
-        store.addParticipantWithinCap(
+        await store.addParticipantWithinCap(
           { ...anna, sessionId: 'sess-new-2', credentialHash: 'hash-anna-2' },
           8,
         ),
       ).toBe(true);
-      expect(store.getSession('sess-new-2')?.groupId).toBe('group-1');
-      expect(store.removeParticipant('sess-new-2', 'p-anna')).toBe(true);
-      expect(store.listParticipants('sess-old-1').map((p) => p.id)).toContain('p-anna');
+      expect((await store.getSession('sess-new-2'))?.groupId).toBe('group-1');
+      expect(await store.removeParticipant('sess-new-2', 'p-anna')).toBe(true);
+      expect((await store.listParticipants('sess-old-1')).map((p) => p.id)).toContain('p-anna');
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
-  it('opens a migrated file again without changing it', () => {
-    openSqliteStore(file).close();
+  it('opens a migrated file again without changing it', async () => {
+    await openSqliteStore(file).close();
     const store = openSqliteStore(file);
     try {
-      expect(store.listParticipants('sess-old-1')).toHaveLength(2);
+      expect(await store.listParticipants('sess-old-1')).toHaveLength(2);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

@@ -1,7 +1,7 @@
 import type { GroupRole, GroupSchedule } from '@intervision/shared';
-import type { StoredCase, StoredGroup, StoredMeeting, StoredMember } from './groupStore.js';
+import type { StoredCase, StoredGroup, StoredMeeting, StoredMember } from '../groupStore.js';
 
-// The group tables' rows as better-sqlite3 returns them, and their stored shapes.
+// The group tables' rows as either engine returns them, and their stored shapes.
 
 export interface GroupRow {
   id: string;
@@ -57,7 +57,7 @@ export const toGroup = (r: GroupRow): StoredGroup => ({
   maxMembers: r.max_members,
   agreement: r.agreement,
   enrolSecretHash: r.enrol_secret_hash,
-  enrolmentOpen: r.enrolment_open === 1,
+  enrolmentOpen: Number(r.enrolment_open) === 1,
   schedule: r.schedule_json === null ? null : (JSON.parse(r.schedule_json) as GroupSchedule),
   createdAt: r.created_at,
 });
@@ -88,7 +88,7 @@ export const toMeeting = (r: MeetingRow): StoredMeeting => ({
   sessionId: r.session_id,
   startsAt: r.starts_at,
   endsAt: r.ends_at,
-  extra: r.extra === 1,
+  extra: Number(r.extra) === 1,
   openedAt: r.opened_at,
   endedAt: r.ended_at,
   presenterId: r.presenter_id,
