@@ -9,8 +9,9 @@ import type {
   GatheringView,
   JoinGatheringResponse,
 } from '@intervision/shared';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { request, secretOf } from './api.js';
+import { openTestSocket, whenConnected } from './testSocket.js';
 import { waitForEvent, withTimeout, type Listenable } from './waitFor.js';
 
 export type GatheringSocket = Socket<GatheringServerToClientEvents, GatheringClientToServerEvents>;
@@ -67,23 +68,9 @@ export class GatheringClient {
     credential: string,
     timeoutMs = 5000,
   ): Promise<GatheringClient> {
-    const socket: GatheringSocket = io(`${url}/gathering`, {
-      auth: { credential },
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-    });
+    const socket = openTestSocket(`${url}/gathering`, credential) as GatheringSocket;
     const client = new GatheringClient(socket);
-    const connected = new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => resolve());
-      socket.once('connect_error', reject);
-    });
-    try {
-      await withTimeout(connected, timeoutMs, 'connect');
-    } catch (err) {
-      socket.close();
-      throw err;
-    }
+    await whenConnected(socket, timeoutMs);
     return client;
   }
 

@@ -5,7 +5,8 @@ import type {
   ServerToClientEvents,
   SessionView,
 } from '@intervision/shared';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { openTestSocket, whenConnected } from './testSocket.js';
 import { waitForEvent, withTimeout, type Listenable } from './waitFor.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -27,23 +28,9 @@ export class LiveClient {
   }
 
   static async connect(url: string, credential: string, timeoutMs = 5000): Promise<LiveClient> {
-    const socket: ClientSocket = io(url, {
-      auth: { credential },
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-    });
+    const socket = openTestSocket(url, credential) as ClientSocket;
     const client = new LiveClient(socket);
-    const connected = new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => resolve());
-      socket.once('connect_error', reject);
-    });
-    try {
-      await withTimeout(connected, timeoutMs, 'connect');
-    } catch (err) {
-      socket.close();
-      throw err;
-    }
+    await whenConnected(socket, timeoutMs);
     return client;
   }
 

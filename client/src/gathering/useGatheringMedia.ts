@@ -1,6 +1,7 @@
 import type { GatheringLiveKitDetails, GatheringMoved } from '@intervision/shared';
 import { DisconnectReason, RoomEvent, type Room } from 'livekit-client';
 import { useEffect, useRef, useState } from 'react';
+import { followDevice } from './followDevice';
 import { gatheringApi } from './gatheringApi';
 
 /** `moving`: leaving one LiveKit room for the next, after the person's place changed. */
@@ -28,38 +29,6 @@ interface Options {
 }
 
 const RETRY_MS = 3_000;
-const MIC_RETRY_MS = 2_000;
-/** No device step may hold up the queue of moves for longer than this. */
-const DEVICE_STEP_MS = 20_000;
-
-/** The promise, or a rejection once `ms` have passed: a stuck publish must not stop the next move. */
-function within<T>(ms: number, p: Promise<T>): Promise<T> {
-  let timer: number | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = window.setTimeout(() => reject(new Error('device step timed out')), ms);
-  });
-  return Promise.race([p, late]).finally(() => window.clearTimeout(timer));
-}
-const MIC_RETRY_MAX_MS = 10_000;
-
-/**
- * Turns the microphone on or off as the rights say. Turning it on is tried again, a little later
- * each time, for as long as it is still wanted (`still`): on a busy machine the media server's
- * negotiation can time out, and a person given the word must not stay silent because of it.
- */
-async function followMicrophone(room: Room, on: boolean, still: () => boolean): Promise<void> {
-  for (let attempt = 1; still() && room.state === 'connected'; attempt++) {
-    try {
-      await within(DEVICE_STEP_MS, room.localParticipant.setMicrophoneEnabled(on));
-      return;
-    } catch {
-      if (!on) return;
-      const wait = Math.min(MIC_RETRY_MS * attempt, MIC_RETRY_MAX_MS);
-      await new Promise((resolve) => window.setTimeout(resolve, wait));
-    }
-  }
-}
-
 /**
  * Keeps the LiveKit connection in the room where the gathering puts this person. LiveKit's own
  * move is Cloud-only, so a move is: leave the old room, take the token the server's move notice
@@ -105,11 +74,9 @@ export function useGatheringMedia(o: Options): GatheringMedia {
         connectedOnce.current = true;
         setMediaRoom(livekit.room);
         // Devices are best effort: a camera someone else holds must not stop the move.
-        await within(DEVICE_STEP_MS, room.localParticipant.setCameraEnabled(camOn)).catch(
-          () => undefined,
-        );
+        await followDevice(room, 'camera', camOn, current);
         const wanted = mic.current;
-        await followMicrophone(room, wanted, () => current() && mic.current === wanted);
+        await followDevice(room, 'microphone', wanted, () => current() && mic.current === wanted);
         if (current()) setStatus('connected');
       } catch {
         leavingOnPurpose.current = false;
@@ -122,7 +89,8 @@ export function useGatheringMedia(o: Options): GatheringMedia {
   }, [gatheringId, credential, room, place, ready, camOn, retry]);
 
   // The floor given or taken, or a move into a breakout: the microphone follows. The server grants
-  // the permission first; a grant arriving after the gathering's state turns the microphone on then.
+  // the permission first; a grant arriving after the gathering's state (or after a move's connect,
+  // which always comes before the grant) turns the camera and microphone on then.
   const [grants, setGrants] = useState(0);
   useEffect(() => {
     const onPermissions = () => setGrants((n) => n + 1);
@@ -135,14 +103,17 @@ export function useGatheringMedia(o: Options): GatheringMedia {
     if (status !== 'connected') return;
     // In line with moves, so a move's own publishing and this never race each other.
     const move = generation.current;
-    chain.current = chain.current.then(() =>
-      followMicrophone(
-        room,
-        micAllowed,
-        () => generation.current === move && mic.current === micAllowed,
-      ),
-    );
-  }, [room, status, micAllowed, grants]);
+    chain.current = chain.current
+      .then(() => followDevice(room, 'camera', camOn, () => generation.current === move))
+      .then(() =>
+        followDevice(
+          room,
+          'microphone',
+          micAllowed,
+          () => generation.current === move && mic.current === micAllowed,
+        ),
+      );
+  }, [room, status, camOn, micAllowed, grants]);
 
   // A connection lost on its own (not by a move, not at the end) is made again with a fresh token.
   useEffect(() => {
