@@ -9,6 +9,7 @@ import {
   ensureClientBuild,
   ensureLivekitBinary,
   ensureNodeModules,
+  ensureRedisServer,
   repoRoot,
 } from './prerequisites.mjs';
 
@@ -18,6 +19,7 @@ ensureNodeModules();
 ensureClientBuild();
 const livekitBin = ensureLivekitBinary();
 const chromium = ensureChromium();
+const redisServer = ensureRedisServer();
 
 // Formatting, lint and types first: a drifted tree fails fast, before any server starts.
 for (const check of selected.length > 0 ? [] : ['lint', 'typecheck']) {
@@ -29,7 +31,7 @@ for (const check of selected.length > 0 ? [] : ['lint', 'typecheck']) {
   }
 }
 
-const env = { ...process.env, CHROMIUM_PATH: chromium };
+const env = { ...process.env, CHROMIUM_PATH: chromium, REDIS_SERVER_BIN: redisServer };
 if (livekitBin) env.LIVEKIT_SERVER_BIN = livekitBin;
 const options = { cwd: repoRoot, stdio: 'inherit', env };
 const vitest = (args, netns = {}) =>

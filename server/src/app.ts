@@ -14,7 +14,9 @@ import {
 import { createWebhookHandler, startMediaReconciler, type MediaGateway } from './media/index.js';
 import { hardenSocket } from './realtime/hardenSocket.js';
 import { createSocketServer } from './realtime/socketServer.js';
+import type { ClusterNode } from './cluster/clusterNode.js';
 import type { ActorClock } from './sessions/openLiveSession.js';
+import { localRouter } from './sessions/sessionOps.js';
 import { SessionService, type SessionRetention } from './sessions/sessionService.js';
 import type { GroupStore } from './store/groupStore.js';
 import type { SessionStore } from './store/sessionStore.js';
@@ -30,6 +32,8 @@ export interface AppDeps {
   now?: () => number;
   /** XState's timer clock for every session actor; tests pass a `SimulatedClock` beside `now`. */
   clock?: ActorClock;
+  /** One node of a cluster (`REDIS_URL`); started by the caller with `cluster.start`. */
+  cluster?: ClusterNode;
 }
 
 /** `EdgeOptions` adds rate limits, the LiveKit URL for the CSP and the rate-limit clock. */
@@ -70,7 +74,9 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     now,
     ...(deps.clock ? { clock: deps.clock } : {}),
     ...(options.sessionRetention ? { retention: options.sessionRetention } : {}),
+    ...(deps.cluster ? { ownership: deps.cluster.ownership } : {}),
   });
+  const router = deps.cluster ? deps.cluster.router : localRouter(service);
   const stopSweeper = service.sweeper.start(options.sweepIntervalMs);
   const groups = new GroupService({
     store: deps.store,
@@ -85,9 +91,15 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
   const webhook = options.livekitKeys
     ? createWebhookHandler({
         ...options.livekitKeys,
+        // Webhooks reach any node; the session's owner applies them.
         onParticipant: (sessionId, identity, inRoom) =>
-          service.setInMedia(sessionId, identity, inRoom),
-        onTrackPublished: (sessionId, identity) => service.trackPublished(sessionId, identity),
+          void router
+            .run({ kind: 'inMedia', sessionId, identity, inRoom })
+            .catch((err: unknown) => deps.logger.warn({ sessionId, err }, 'webhook not applied')),
+        onTrackPublished: (sessionId, identity) =>
+          void router
+            .run({ kind: 'trackPublished', sessionId, identity })
+            .catch((err: unknown) => deps.logger.warn({ sessionId, err }, 'webhook not applied')),
       })
     : undefined;
   const app = express();
@@ -97,6 +109,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     '/api',
     createApiRouter({
       service,
+      router,
       media: deps.media,
       logger: deps.logger,
       groups: createGroupRouter(groups),
@@ -106,7 +119,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
   app.use(createClientRouter(options.clientDist));
   const httpServer = createServer(app);
   hardenHttpAfterRoutes(app, httpServer, deps.logger);
-  const io = createSocketServer(httpServer, service, deps.logger);
+  const io = createSocketServer(httpServer, service, router, deps.logger, deps.cluster?.socket);
   hardenSocket(io, options, deps.logger);
   const reconciler = startMediaReconciler({
     gateway: deps.media,
@@ -126,6 +139,8 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
       groups.close();
       deps.media.close();
       service.close();
+      // After the actors stopped: the leases go, so other nodes take the sessions at once.
+      await deps.cluster?.close();
       await io.close();
       httpServer.closeAllConnections();
     },

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { createApp, type App } from './app.js';
+import type { ClusterNode } from './cluster/clusterNode.js';
 import type { AppConfig, LivekitConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createDisabledGateway, createLivekitGateway, type MediaGateway } from './media/index.js';
@@ -14,13 +15,15 @@ export interface ComposedServer {
 
 /**
  * The production wiring from a validated config: logger, SQLite store, the media gateway LiveKit's
- * settings ask for, and the app. `wrapMedia` lets a benchmark put a variant around the gateway.
+ * settings ask for, and the app. `wrapMedia` lets a benchmark put a variant around the gateway;
+ * `cluster` makes it one node of a cluster (see `joinCluster`).
  */
 export function composeServer(
   config: AppConfig,
   wrapMedia: (gateway: MediaGateway, livekit: LivekitConfig) => MediaGateway = (g) => g,
+  cluster?: { node: ClusterNode; logger: Logger },
 ): ComposedServer {
-  const logger = createLogger(config.logLevel);
+  const logger = cluster?.logger ?? createLogger(config.logLevel);
   const store = openSqliteStore(config.databaseFile);
   const lk = config.livekit;
   const media = lk
@@ -46,7 +49,7 @@ export function composeServer(
       ...(lk ? { livekitPublicUrl: lk.publicUrl } : {}),
       ...(lk ? { livekitKeys: { apiKey: lk.apiKey, apiSecret: lk.apiSecret } } : {}),
     },
-    { store, media, logger },
+    { store, media, logger, ...(cluster ? { cluster: cluster.node } : {}) },
   );
   return { app, store, media, logger };
 }

@@ -1,20 +1,41 @@
 import { fileURLToPath } from 'node:url';
+import { joinCluster } from './cluster/joinCluster.js';
 import { composeServer } from './composeServer.js';
 import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, repoRoot);
-  const { app, store, media, logger } = composeServer(config);
-  const restored = app.service.restoreAll();
+  const baseLogger = createLogger(config.logLevel);
+  const cluster = config.cluster
+    ? await joinCluster(config.cluster, config.databaseFile, baseLogger)
+    : null;
+  const { app, store, media, logger } = composeServer(
+    config,
+    undefined,
+    cluster ? { node: cluster.node, logger: baseLogger } : undefined,
+  );
+  // A cluster node restores nothing itself: it adopts running sessions whose lease is free.
+  const restored = cluster ? 0 : app.service.restoreAll();
+  if (cluster) await cluster.node.start({ service: app.service, io: app.io, media, logger });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
     app.httpServer.listen(config.port, config.host, resolve);
   });
   const address = app.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ port, restored, media: media.mode, database: config.databaseFile }, 'listening');
+  logger.info(
+    {
+      port,
+      restored,
+      media: media.mode,
+      database: config.databaseFile,
+      node: config.cluster?.nodeId ?? null,
+    },
+    'listening',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -23,6 +44,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'stopping');
     await app.close();
     store.close();
+    if (cluster) await cluster.redis.close().catch(() => cluster.redis.destroy());
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

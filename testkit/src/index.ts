@@ -16,6 +16,7 @@ export { startInProcessServer, type RunningServer } from './inProcessServer.js';
 export { LiveClient, type ClientSocket } from './liveClient.js';
 export { freePort } from './ports.js';
 export { Recorder } from './recorder.js';
+export { startRedis, type RunningRedis } from './redisServer.js';
 export { startServerProcess, type ServerProcess } from './serverProcess.js';
 export { startServerWithLivekit, type ServerWithLivekit } from './serverWithLivekit.js';
 export { waitForEvent, withTimeout, type Listenable } from './waitFor.js';

@@ -59,6 +59,12 @@ export interface MediaGateway {
    * are logged and never reject.
    */
   removeParticipant(sessionId: string, identity: string): Promise<void>;
+  /**
+   * Who is in the session's media room now, asked of LiveKit: a node that takes a session over
+   * from a lost one learns it here instead of from webhooks it never got. Rejects when LiveKit
+   * cannot be reached.
+   */
+  roomMembers?(sessionId: string): Promise<string[]>;
   /** Drops pending retries. */
   close(): void;
 }

@@ -1,53 +1,77 @@
 import {
   COMMAND_NAMES,
-  COMMAND_SPECS,
   socketAuthSchema,
   type Ack,
   type ClientToServerEvents,
-  type CommandName,
-  type CommandReply,
   type ServerToClientEvents,
 } from '@intervision/shared';
 import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
-import { Server, type Socket } from 'socket.io';
+import { Server, type ServerOptions, type Socket } from 'socket.io';
 import { toErrorBody } from '../http/errorReply.js';
+import type { SessionRouter } from '../sessions/sessionOps.js';
 import type { Caller, SessionService } from '../sessions/sessionService.js';
-import { ServiceError } from '../sessions/serviceError.js';
 
-type IoServer = Server<ClientToServerEvents, ServerToClientEvents, object, { caller: Caller }>;
+export type IoServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  object,
+  { caller: Caller }
+>;
 type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, { caller: Caller }>;
 
-const room = (sessionId: string) => `session:${sessionId}`;
+/** A cluster's Socket.IO adapter: broadcasts reach sockets on every node, with state recovery. */
+export interface SocketClusterOptions {
+  adapter: NonNullable<Partial<ServerOptions>['adapter']>;
+}
+
+/** Every socket of one session, on every node. */
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+const room = sessionRoom;
 /** Every socket of one person, so removing them closes exactly theirs. */
 const personRoom = (sessionId: string, identity: string) => `person:${sessionId}:${identity}`;
 
 /**
  * Live state over Socket.IO: the handshake carries the credential issued at join; every command
- * is validated and authorised, answered through its ack, and the new view reaches the session's
- * room only after the change was stored.
+ * is validated and authorised (where the session runs: see `SessionRouter`), answered through its
+ * ack, and the new view reaches the session's room only after the change was stored.
  */
 export function createSocketServer(
   httpServer: HttpServer,
   service: SessionService,
+  router: SessionRouter,
   logger: Logger,
+  cluster?: SocketClusterOptions,
 ): IoServer {
   const io: IoServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 16 * 1024,
     cors: { origin: false },
+    ...(cluster
+      ? {
+          adapter: cluster.adapter,
+          // Without sticky sessions long-polling cannot work across nodes; browsers all have WebSocket.
+          transports: ['websocket'],
+          // A socket back within two minutes (a node restart, a network blip) gets its rooms and
+          // missed broadcasts back; the handshake is still checked again.
+          connectionStateRecovery: { maxDisconnectionDuration: 120_000, skipMiddlewares: false },
+        }
+      : {}),
   });
 
   io.use((socket, next) => {
     const auth = socketAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(new Error('unauthorized'));
+    const fail = (err: unknown) => next(new Error(toErrorBody(err, logger).error));
     try {
       const caller = service.authenticate(auth.data.credential);
-      service.view(caller.sessionId); // throws not_found for a deleted session
-      socket.data.caller = caller;
-      next();
+      // Fails not_found for a deleted session.
+      router.run({ kind: 'view', sessionId: caller.sessionId }).then(() => {
+        socket.data.caller = caller;
+        next();
+      }, fail);
     } catch (err) {
-      next(new Error(toErrorBody(err, logger).error));
+      fail(err);
     }
   });
 
@@ -69,13 +93,21 @@ export function createSocketServer(
     const caller = socket.data.caller;
     const log = logger.child({ sessionId: caller.sessionId, identity: caller.identity });
     void socket.join([room(caller.sessionId), personRoom(caller.sessionId, caller.identity)]);
-    service.connected(caller, 1);
-    socket.emit('session:state', service.view(caller.sessionId));
-    socket.on('disconnect', () => service.connected(caller, -1));
+    const presence = (delta: 1 | -1) =>
+      router
+        .run({ kind: 'connected', caller, delta })
+        .catch((err: unknown) => log.warn({ err, delta }, 'presence not counted'));
+    void presence(1).then(() =>
+      router.run({ kind: 'view', sessionId: caller.sessionId }).then(
+        (view) => socket.emit('session:state', view),
+        (err: unknown) => log.warn({ err }, 'first view not sent'),
+      ),
+    );
+    socket.on('disconnect', () => void presence(-1));
 
     for (const name of COMMAND_NAMES) {
       socket.on(name, (...args: unknown[]) => {
-        respond(args, log, (payload) => dispatch(service, caller, name, payload));
+        respond(args, log, (payload) => router.run({ kind: 'command', caller, name, payload }));
       });
     }
   });
@@ -83,34 +115,19 @@ export function createSocketServer(
   return io;
 }
 
-/** One check of the role, then the payload, then the command's own handler. */
-function dispatch<N extends CommandName>(
-  service: SessionService,
-  caller: Caller,
-  name: N,
-  payload: unknown,
-): Ack<CommandReply<N>> {
-  const spec = COMMAND_SPECS[name];
-  const role = service.roleOf(caller);
-  if (!spec.roles.includes(role)) throw new ServiceError('forbidden', `A ${role} cannot ${name}.`);
-  const parsed = spec.payload.safeParse(payload);
-  if (!parsed.success) throw new ServiceError('bad_request', `Invalid payload for ${name}.`);
-  return { ok: true, ...service.handlers[name](caller, parsed.data) };
-}
-
 const isAckCallback = (x: unknown): x is (ack: Ack<object>) => void => typeof x === 'function';
 
 /** Socket.IO passes the ack last; a client may omit the payload entirely. */
-function respond(args: unknown[], log: Logger, run: (payload: unknown) => Ack<object>): void {
+function respond(
+  args: unknown[],
+  log: Logger,
+  run: (payload: unknown) => Promise<Ack<object>>,
+): void {
   const ack = args.at(-1);
   if (!isAckCallback(ack)) return; // nobody to answer: commands without an ack are ignored
   const payload = args.length > 1 ? args[0] : undefined;
-  let reply: Ack<object>;
-  try {
-    reply = run(payload);
-  } catch (err) {
+  run(payload).then(ack, (err: unknown) => {
     const body = toErrorBody(err, log);
-    reply = { ok: false, error: body.error, message: body.message };
-  }
-  ack(reply);
+    ack({ ok: false, error: body.error, message: body.message });
+  });
 }

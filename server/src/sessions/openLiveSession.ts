@@ -13,11 +13,18 @@ export interface OpenLiveSessionDeps {
   machine: SessionMachine;
   logger: Logger;
   clock?: ActorClock;
+  /**
+   * Writes the snapshot instead of `store.saveSnapshot` (a cluster's fenced write); false means a
+   * newer owner has written since, so this actor must stop without telling anyone.
+   */
+  save?: (status: LiveSession['status'], snapshot: unknown) => boolean;
 }
 
 export interface LiveSessionHooks {
   /** A transition was stored; now tell people and the media server. */
   changed(session: LiveSession): void;
+  /** The store refused the transition (another node owns the session now); nothing was told. */
+  refused?(session: LiveSession): void;
   warning(session: LiveSession, warning: SessionEmitted): void;
 }
 
@@ -50,7 +57,14 @@ export function openLiveSession(
       const json = JSON.stringify(persisted);
       if (json === lastJson) return; // a timer that changed nothing
       lastJson = json;
-      deps.store.saveSnapshot(record.id, session.status, persisted);
+      if (deps.save) {
+        if (!deps.save(session.status, persisted)) {
+          hooks.refused?.(session);
+          return;
+        }
+      } else {
+        deps.store.saveSnapshot(record.id, session.status, persisted);
+      }
       hooks.changed(session);
     },
     error: (err) => deps.logger.error({ sessionId: record.id, err }, 'session actor failed'),

@@ -2,6 +2,7 @@ import {
   findMethod,
   type PhaseWarning,
   type SessionClosedReason,
+  type SessionStatus,
   type SessionView,
 } from '@intervision/shared';
 import type { Logger } from 'pino';
@@ -12,6 +13,7 @@ import { handMoment, handsToClear } from './handClearing.js';
 import type { LiveSession } from './liveSession.js';
 import { openLiveSession, type ActorClock } from './openLiveSession.js';
 import { enforceMedia } from './sessionMedia.js';
+import type { SessionOwnership } from './sessionOwnership.js';
 import { ServiceError } from './serviceError.js';
 
 /** What the realtime layer hears about sessions. */
@@ -31,6 +33,8 @@ export interface SessionRegistryDeps {
   now: () => number;
   /** XState's timer clock; the real one unless a test injects a simulated clock. */
   clock?: ActorClock;
+  /** In a cluster: loads only sessions this node owns, and writes their snapshots fenced. */
+  ownership?: SessionOwnership;
 }
 
 /**
@@ -64,6 +68,11 @@ export class SessionRegistry {
     return records.length;
   }
 
+  /** True on a node of a cluster: sessions load only where their lease is held. */
+  get clustered(): boolean {
+    return this.deps.ownership !== undefined;
+  }
+
   get liveCount(): number {
     return this.live.size;
   }
@@ -95,6 +104,7 @@ export class SessionRegistry {
     this.live.get(sessionId)?.actor.stop();
     this.live.delete(sessionId);
     this.moments.delete(sessionId);
+    this.deps.ownership?.dropped(sessionId);
   }
 
   /**
@@ -123,12 +133,26 @@ export class SessionRegistry {
     const record = this.deps.store.getSession(sessionId);
     const method = record && findMethod(record.methodId);
     if (!record || !method) return undefined;
-    const { store, logger, clock } = this.deps;
+    const { store, logger, clock, ownership } = this.deps;
+    if (ownership && ownership.epochOf(sessionId) === undefined) {
+      // Another node runs it: a second actor here would fire the same deadlines twice.
+      throw new ServiceError('session_unavailable', 'This session runs on another node.');
+    }
+    const save = ownership
+      ? {
+          save: (status: SessionStatus, snapshot: unknown) =>
+            ownership.save(sessionId, status, snapshot),
+        }
+      : {};
     const session = openLiveSession(
-      { store, machine: this.machine, logger, ...(clock ? { clock } : {}) },
+      { store, machine: this.machine, logger, ...(clock ? { clock } : {}), ...save },
       record,
       method,
       {
+        refused: (s) => {
+          logger.warn({ sessionId: s.id }, 'snapshot refused: a newer owner runs this session');
+          this.unload(s.id);
+        },
         changed: (s) => {
           this.clearHandsOnPhaseChange(s);
           this.publish(s);

@@ -1,0 +1,116 @@
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { Logger } from 'pino';
+import type { ClusterConfig } from '../config.js';
+import type { MediaGateway } from '../media/index.js';
+import type { IoServer, SocketClusterOptions } from '../realtime/socketServer.js';
+import {
+  executeOp,
+  sessionIdOfOp,
+  type SessionOp,
+  type SessionRouter,
+} from '../sessions/sessionOps.js';
+import type { SessionService } from '../sessions/sessionService.js';
+import { ServiceError } from '../sessions/serviceError.js';
+import { ClusterOwnership } from './clusterOwnership.js';
+import type { EpochFence } from './epochFence.js';
+import { LeaseStore } from './leaseStore.js';
+import { OwnerForwarding } from './ownerForwarding.js';
+import type { RedisConnection } from './redisConnection.js';
+import { adoptSession } from './sessionAdoption.js';
+
+/** What the app needs once it has a service and a Socket.IO server. */
+export interface ClusterParts {
+  service: SessionService;
+  io: IoServer;
+  media: MediaGateway;
+  logger: Logger;
+}
+
+/**
+ * This process as one node of a cluster: the Socket.IO adapter over Redis Streams, the leases of
+ * the sessions it runs, and the routing of every session operation to the node that runs it.
+ */
+export class ClusterNode {
+  readonly ownership: ClusterOwnership;
+  readonly socket: SocketClusterOptions;
+  private parts: ClusterParts | null = null;
+  private readonly forwarding: OwnerForwarding;
+
+  constructor(
+    private readonly config: ClusterConfig,
+    redis: RedisConnection,
+    private readonly fence: EpochFence,
+    logger: Logger,
+  ) {
+    const leases = new LeaseStore(redis, config.nodeId, config.leaseTtlMs);
+    this.ownership = new ClusterOwnership({
+      leases,
+      fence,
+      logger,
+      onLost: (id) => this.parts?.service.registry.unload(id),
+      adopt: (id) => Promise.resolve(this.adopt(id)),
+    });
+    this.socket = { adapter: createAdapter(redis) };
+    this.forwarding = new OwnerForwarding(
+      redis,
+      config.nodeId,
+      (op) => this.run(op, false),
+      logger,
+    );
+  }
+
+  get nodeId(): string {
+    return this.config.nodeId;
+  }
+
+  /** Routes operations: run here when this node owns (or can take) the session, else forward. */
+  readonly router: SessionRouter = { run: (op) => this.run(op, true) as never };
+
+  /** Starts serving forwarded requests, renewing leases and adopting orphaned sessions. */
+  async start(parts: ClusterParts): Promise<void> {
+    this.parts = parts;
+    await this.forwarding.start();
+    this.ownership.start();
+  }
+
+  /** Stops the loops and gives up every lease; the caller has stopped the actors first. */
+  async close(): Promise<void> {
+    await this.ownership.stop(true);
+    await this.forwarding.close();
+    this.fence.close();
+  }
+
+  private async run(op: SessionOp, mayForward: boolean): Promise<unknown> {
+    const parts = this.requireParts();
+    const sessionId = sessionIdOfOp(op);
+    if (this.ownership.epochOf(sessionId) !== undefined || !this.fence.exists(sessionId)) {
+      // Ours, or no such session (the service answers not_found).
+      return executeOp(parts.service, op);
+    }
+    const claim = await this.ownership.claim(sessionId);
+    if (claim.held) {
+      if (!parts.service.registry.find(sessionId)) this.adopt(sessionId);
+      return executeOp(parts.service, op);
+    }
+    if (!mayForward || claim.owner === null || claim.owner === this.nodeId) {
+      throw new ServiceError('session_unavailable', 'The session is moving to another node.');
+    }
+    return this.forwarding.request(claim.owner, op);
+  }
+
+  private adopt(sessionId: string): void {
+    const parts = this.requireParts();
+    try {
+      adoptSession(parts, sessionId);
+    } catch (err) {
+      // Could not load (deleted meanwhile, or refused): do not keep a lease for nothing.
+      this.ownership.dropped(sessionId);
+      throw err;
+    }
+  }
+
+  private requireParts(): ClusterParts {
+    if (!this.parts) throw new ServiceError('session_unavailable', 'This node is starting.');
+    return this.parts;
+  }
+}

@@ -1,0 +1,99 @@
+import {
+  COMMAND_SPECS,
+  type Ack,
+  type CommandName,
+  type CommandReply,
+  type JoinSessionResponse,
+  type LiveKitDetails,
+  type SessionPreviewResponse,
+  type SessionView,
+} from '@intervision/shared';
+import type { Caller } from './membership.js';
+import type { SessionService } from './sessionService.js';
+import { ServiceError } from './serviceError.js';
+
+/**
+ * Everything that must run where the session's machine runs: on one node, the node itself; in a
+ * cluster, the node holding the session's lease, so other nodes forward these (plain JSON).
+ */
+export type SessionOp =
+  | { kind: 'command'; caller: Caller; name: CommandName; payload: unknown }
+  | { kind: 'view'; sessionId: string }
+  | { kind: 'connected'; caller: Caller; delta: 1 | -1 }
+  | { kind: 'inMedia'; sessionId: string; identity: string; inRoom: boolean }
+  | { kind: 'trackPublished'; sessionId: string; identity: string }
+  | { kind: 'join'; sessionId: string; secret: string; name?: string; credential?: string }
+  | { kind: 'preview'; sessionId: string; secret: string }
+  | { kind: 'mediaToken'; caller: Caller }
+  | { kind: 'delete'; sessionId: string; caller: Caller };
+
+/** What each operation answers. */
+export interface SessionOpResults {
+  command: Ack<object>;
+  view: SessionView;
+  connected: null;
+  inMedia: null;
+  trackPublished: null;
+  join: JoinSessionResponse;
+  preview: SessionPreviewResponse;
+  mediaToken: LiveKitDetails;
+  delete: null;
+}
+
+export type SessionOpResult<O extends SessionOp> = SessionOpResults[O['kind']];
+
+/** Runs an operation on the session wherever it is: here, or on the node that owns it. */
+export interface SessionRouter {
+  run<O extends SessionOp>(op: O): Promise<SessionOpResult<O>>;
+}
+
+export const sessionIdOfOp = (op: SessionOp): string =>
+  'caller' in op ? op.caller.sessionId : op.sessionId;
+
+/** Runs the operation on this node's service; a refusal is thrown as a `ServiceError`. */
+export async function executeOp(service: SessionService, op: SessionOp): Promise<unknown> {
+  switch (op.kind) {
+    case 'command':
+      return dispatch(service, op.caller, op.name, op.payload);
+    case 'view':
+      return service.view(op.sessionId);
+    case 'connected':
+      service.connected(op.caller, op.delta);
+      return null;
+    case 'inMedia':
+      service.setInMedia(op.sessionId, op.identity, op.inRoom);
+      return null;
+    case 'trackPublished':
+      service.trackPublished(op.sessionId, op.identity);
+      return null;
+    case 'join':
+      return service.join(op.sessionId, op.secret, op.name, op.credential);
+    case 'preview':
+      return service.preview(op.sessionId, op.secret);
+    case 'mediaToken':
+      return service.mediaToken(op.caller);
+    case 'delete':
+      await service.delete(op.sessionId, op.caller);
+      return null;
+  }
+}
+
+/** One node, no routing: every operation runs here. */
+export function localRouter(service: SessionService): SessionRouter {
+  return { run: (op) => executeOp(service, op) as never };
+}
+
+/** One check of the role, then the payload, then the command's own handler. */
+function dispatch<N extends CommandName>(
+  service: SessionService,
+  caller: Caller,
+  name: N,
+  payload: unknown,
+): Ack<CommandReply<N>> {
+  const spec = COMMAND_SPECS[name];
+  const role = service.roleOf(caller);
+  if (!spec.roles.includes(role)) throw new ServiceError('forbidden', `A ${role} cannot ${name}.`);
+  const parsed = spec.payload.safeParse(payload);
+  if (!parsed.success) throw new ServiceError('bad_request', `Invalid payload for ${name}.`);
+  return { ok: true, ...service.handlers[name](caller, parsed.data) };
+}
