@@ -14,6 +14,7 @@ export {
 } from './api.js';
 export { startInProcessServer, type RunningServer } from './inProcessServer.js';
 export { LiveClient, type ClientSocket } from './liveClient.js';
+export { eventually, startCluster, type TestCluster } from './clusterNodes.js';
 export { freePort } from './ports.js';
 export { Recorder } from './recorder.js';
 export { startRedis, type RunningRedis } from './redisServer.js';

@@ -85,17 +85,34 @@ export class ClusterNode {
     const sessionId = sessionIdOfOp(op);
     if (this.ownership.epochOf(sessionId) !== undefined || !this.fence.exists(sessionId)) {
       // Ours, or no such session (the service answers not_found).
-      return executeOp(parts.service, op);
+      return this.runHere(parts, op, mayForward);
     }
     const claim = await this.ownership.claim(sessionId);
     if (claim.held) {
       if (!parts.service.registry.find(sessionId)) this.adopt(sessionId);
-      return executeOp(parts.service, op);
+      return this.runHere(parts, op, mayForward);
     }
     if (!mayForward || claim.owner === null || claim.owner === this.nodeId) {
       throw new ServiceError('session_unavailable', 'The session is moving to another node.');
     }
     return this.forwarding.request(claim.owner, op);
+  }
+
+  /**
+   * Runs the operation here. A command whose transition the store refused (a newer owner took the
+   * session while this node still held it in memory) changed nothing and told no one; it is sent
+   * on to the new owner instead of being acknowledged as done.
+   */
+  private async runHere(parts: ClusterParts, op: SessionOp, mayForward: boolean): Promise<unknown> {
+    const sessionId = sessionIdOfOp(op);
+    const before = parts.service.registry.find(sessionId);
+    const result = await executeOp(parts.service, op);
+    const refused = op.kind === 'command' && before && !parts.service.registry.find(sessionId);
+    if (!refused) return result;
+    if (!mayForward) {
+      throw new ServiceError('session_unavailable', 'The session is moving to another node.');
+    }
+    return this.run(op, true);
   }
 
   private adopt(sessionId: string): void {

@@ -11,7 +11,8 @@ const opSchema = z.discriminatedUnion('kind', [
     kind: z.literal('command'),
     caller,
     name: z.enum(COMMAND_NAMES as [CommandName, ...CommandName[]]),
-    payload: z.unknown(),
+    // Absent when the client sent none (JSON drops undefined); the owner validates it.
+    payload: z.unknown().optional(),
   }),
   z.object({ kind: z.literal('view'), sessionId: id }),
   z.object({ kind: z.literal('connected'), caller, delta: z.union([z.literal(1), z.literal(-1)]) }),
@@ -32,7 +33,7 @@ const opSchema = z.discriminatedUnion('kind', [
 /** Node-to-node messages: a request for the owner, and its answer to the asking node. */
 export const forwardedMessageSchema = z.union([
   z.object({ type: z.literal('request'), id, from: id, op: opSchema }),
-  z.object({ type: z.literal('reply'), id, ok: z.literal(true), result: z.unknown() }),
+  z.object({ type: z.literal('reply'), id, ok: z.literal(true), result: z.unknown().optional() }),
   z.object({
     type: z.literal('reply'),
     id,

@@ -81,8 +81,8 @@ export class OwnerForwarding {
     let message: ForwardedMessage;
     try {
       message = forwardedMessageSchema.parse(JSON.parse(raw));
-    } catch {
-      this.logger.warn('malformed message between nodes ignored');
+    } catch (err) {
+      this.logger.warn({ err }, 'malformed message between nodes ignored');
       return;
     }
     if (message.type === 'reply') {
