@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { clockSkew } from './benchmarks/clockSkew.js';
+import { failover } from './benchmarks/failover.js';
 import { fanout } from './benchmarks/fanout.js';
 import { joinPageBytes } from './benchmarks/joinPageBytes.js';
 import { joinToFirstVideo } from './benchmarks/joinToFirstVideo.js';
@@ -20,6 +21,7 @@ import { ephemeralPortCount, openFilesLimit } from './lib/util.js';
 const ALL: Benchmark[] = [
   clockSkew,
   restore,
+  failover,
   fanout,
   media,
   mediaWebClient,

@@ -18,7 +18,11 @@ export interface TestCluster {
  * A real Redis and `count` real server processes sharing one SQLite file (WAL) and that Redis,
  * each its own node, with a short lease so failover tests wait seconds, not minutes.
  */
-export async function startCluster(count = 2, leaseTtlMs = 1_500): Promise<TestCluster> {
+export async function startCluster(
+  count = 2,
+  leaseTtlMs = 1_500,
+  env: Record<string, string> = {},
+): Promise<TestCluster> {
   const redis = await startRedis();
   const dataDir = mkdtempSync(join(tmpdir(), 'intervision-cluster-'));
   const nodes: ServerProcess[] = [];
@@ -30,6 +34,7 @@ export async function startCluster(count = 2, leaseTtlMs = 1_500): Promise<TestC
           REDIS_URL: redis.url,
           NODE_ID: `node-${i}`,
           LEASE_TTL_MS: String(leaseTtlMs),
+          ...env,
         }),
       );
     }
