@@ -2,7 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Server as IoServer } from 'socket.io';
-import { GroupService } from './groups/groupService.js';
+import { entry, GroupService, joinMeeting } from './groups/groupService.js';
 import { createApiRouter } from './http/apiRoutes.js';
 import { createClientRouter } from './http/clientRoutes.js';
 import { createGroupRouter } from './http/groupRoutes.js';
@@ -16,7 +16,7 @@ import { hardenSocket } from './realtime/hardenSocket.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import type { ClusterNode } from './cluster/clusterNode.js';
 import type { ActorClock } from './sessions/openLiveSession.js';
-import { localRouter } from './sessions/sessionOps.js';
+import { localRouter, type OpTargets } from './sessions/sessionOps.js';
 import { SessionService, type SessionRetention } from './sessions/sessionService.js';
 import type { GroupStore } from './store/groupStore.js';
 import type { SessionStore } from './store/sessionStore.js';
@@ -55,6 +55,8 @@ export interface AppOptions extends EdgeOptions {
 }
 
 export interface App {
+  /** What runs session operations on this node (a cluster node is started with them). */
+  targets: OpTargets;
   httpServer: HttpServer;
   io: IoServer;
   service: SessionService;
@@ -76,7 +78,8 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     ...(options.sessionRetention ? { retention: options.sessionRetention } : {}),
     ...(deps.cluster ? { ownership: deps.cluster.ownership } : {}),
   });
-  const router = deps.cluster ? deps.cluster.router : localRouter(service);
+  const targets: OpTargets = { service };
+  const router = deps.cluster ? deps.cluster.router : localRouter(targets);
   const stopSweeper = service.sweeper.start(options.sweepIntervalMs);
   const groups = new GroupService({
     store: deps.store,
@@ -88,6 +91,8 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     opensMinutes: options.groupMeetingOpensMinutes ?? DEFAULT_GROUP_MEETING_OPENS_MINUTES,
   });
   const stopScheduler = groups.scheduler.start(options.groupSchedulerIntervalMs);
+  targets.joinMeeting = (groupId, bearer, sessionId) =>
+    joinMeeting(groups.deps, entry.authenticateMember(groups.deps, groupId, bearer), sessionId);
   const webhook = options.livekitKeys
     ? createWebhookHandler({
         ...options.livekitKeys,
@@ -112,7 +117,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
       router,
       media: deps.media,
       logger: deps.logger,
-      groups: createGroupRouter(groups),
+      groups: createGroupRouter(groups, router),
       ...(webhook ? { webhook } : {}),
     }),
   );
@@ -128,6 +133,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     logger: deps.logger,
   });
   return {
+    targets,
     httpServer,
     io,
     service,

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   );
   // A cluster node restores nothing itself: it adopts running sessions whose lease is free.
   const restored = cluster ? 0 : app.service.restoreAll();
-  if (cluster) await cluster.node.start({ service: app.service, io: app.io, media, logger });
+  if (cluster) await cluster.node.start({ ...app.targets, io: app.io, media, logger });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
     app.httpServer.listen(config.port, config.host, resolve);

@@ -1,12 +1,19 @@
 import Database from 'better-sqlite3';
 import { join as joinPath } from 'node:path';
-import type { SessionView } from '@intervision/shared';
+import type {
+  CreateGroupResponse,
+  EnterGroupResponse,
+  JoinSessionResponse,
+  SessionView,
+} from '@intervision/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createSession,
   eventually,
   join,
   LiveClient,
+  request,
+  secretOf,
   startCluster,
   type ServerProcess,
   type TestCluster,
@@ -97,6 +104,47 @@ describe('two nodes on one Redis and one store', () => {
     // A refusal travels back through the same ack.
     expect(await peerOnB.send('phase:next')).toMatchObject({ ok: false, error: 'forbidden' });
     // Exactly one node runs it.
+    expect((await c.liveCounts()).sort()).toEqual([0, 1]);
+  });
+
+  it('a group meeting is joined through either node, as one session', async () => {
+    const c = await cluster();
+    const [a, b] = c.nodes as [ServerProcess, ServerProcess];
+    const call = <T>(base: string, method: string, path: string, bearer?: string, body?: unknown) =>
+      request<T>(base, method, path, body, bearer ? { authorization: `Bearer ${bearer}` } : {});
+    const group = await call<CreateGroupResponse>(a.url, 'POST', '/api/groups', undefined, {
+      title: 'Clustered group',
+      method: 'intervision',
+    });
+    const gid = group.body.id;
+    const enter = async (url: string, name?: string) =>
+      (
+        await call<EnterGroupResponse>(a.url, 'POST', `/api/groups/${gid}/enter`, undefined, {
+          secret: secretOf(url),
+          ...(name ? { name } : {}),
+        })
+      ).body;
+    const facilitator = await enter(group.body.facilitatorUrl);
+    const dora = await enter(group.body.enrolUrl, 'Dora');
+    const open = await call<{ meetingId: string }>(
+      a.url,
+      'POST',
+      `/api/groups/${gid}/meetings`,
+      facilitator.credential,
+      {},
+    );
+    const path = `/api/groups/${gid}/meetings/${open.body.meetingId}/join`;
+    const chairJoin = await call<JoinSessionResponse>(a.url, 'POST', path, facilitator.credential);
+    const doraJoin = await call<JoinSessionResponse>(b.url, 'POST', path, dora.credential);
+    expect([chairJoin.status, doraJoin.status]).toEqual([200, 200]);
+    expect(doraJoin.body.sessionId).toBe(chairJoin.body.sessionId);
+    const chair = await LiveClient.connect(b.url, chairJoin.body.credential);
+    const doraClient = await LiveClient.connect(a.url, doraJoin.body.credential);
+    cleanup.push(() => [chair, doraClient].forEach((x) => x.close()));
+    const seen = await chair.waitFor((v) =>
+      v.participants.some((p) => p.identity === dora.memberId && p.connected),
+    );
+    expect(seen.participants).toHaveLength(2);
     expect((await c.liveCounts()).sort()).toEqual([0, 1]);
   });
 

@@ -6,6 +6,7 @@ import type { IoServer, SocketClusterOptions } from '../realtime/socketServer.js
 import {
   executeOp,
   sessionIdOfOp,
+  type OpTargets,
   type SessionOp,
   type SessionRouter,
 } from '../sessions/sessionOps.js';
@@ -19,7 +20,7 @@ import type { RedisConnection } from './redisConnection.js';
 import { adoptSession } from './sessionAdoption.js';
 
 /** What the app needs once it has a service and a Socket.IO server. */
-export interface ClusterParts {
+export interface ClusterParts extends OpTargets {
   service: SessionService;
   io: IoServer;
   media: MediaGateway;
@@ -106,7 +107,7 @@ export class ClusterNode {
   private async runHere(parts: ClusterParts, op: SessionOp, mayForward: boolean): Promise<unknown> {
     const sessionId = sessionIdOfOp(op);
     const before = parts.service.registry.find(sessionId);
-    const result = await executeOp(parts.service, op);
+    const result = await executeOp(parts, op);
     const refused = op.kind === 'command' && before && !parts.service.registry.find(sessionId);
     if (!refused) return result;
     if (!mayForward) {

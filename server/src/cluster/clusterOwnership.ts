@@ -123,9 +123,12 @@ export class ClusterOwnership implements SessionOwnership {
     const ids = [...this.held.keys()];
     const kept = await Promise.all(ids.map((id) => this.deps.leases.extend(id)));
     ids.forEach((id, i) => {
-      if (kept[i] || !this.held.has(id)) return;
+      if (!this.held.has(id)) return;
+      if (kept[i] && this.deps.fence.exists(id)) return;
       this.held.delete(id);
-      this.deps.logger.warn({ sessionId: id }, 'session lease lost; stopping it here');
+      if (kept[i]) void this.deps.leases.release(id).catch(() => undefined);
+      const why = kept[i] ? 'session deleted by another node' : 'session lease lost';
+      this.deps.logger.warn({ sessionId: id }, `${why}; stopping it here`);
       this.deps.onLost(id);
     });
   }

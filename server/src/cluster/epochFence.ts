@@ -10,7 +10,10 @@ export interface EpochFence {
   epochOf(sessionId: string): number;
   /** Records a new owner's epoch before it loads the snapshot; false when a newer one exists. */
   claim(sessionId: string, epoch: number): boolean;
-  /** Writes the snapshot under `epoch`; false (nothing written) when a newer epoch exists. */
+  /**
+   * Writes the snapshot under `epoch`; false (nothing written) when a newer epoch exists or the
+   * session is gone.
+   */
   save(sessionId: string, status: SessionStatus, snapshot: unknown, epoch: number): boolean;
   /** Running or paused sessions, the ones a dead owner leaves orphaned. */
   runningSessionIds(): string[];
@@ -52,8 +55,9 @@ export function openSqliteEpochFence(file: string): EpochFence {
   });
   const save = db.transaction((id: string, status: string, json: string, epoch: number) => {
     if (epochOf(id) > epoch) return false;
+    // Deleted meanwhile (by another node's sweep or a group's deletion): nothing left to run.
+    if (update.run(status, json, id).changes === 0) return false;
     putEpoch.run(id, epoch);
-    update.run(status, json, id);
     return true;
   });
 

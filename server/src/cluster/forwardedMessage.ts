@@ -28,6 +28,7 @@ const opSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('preview'), sessionId: id, secret: z.string() }),
   z.object({ kind: z.literal('mediaToken'), caller }),
   z.object({ kind: z.literal('delete'), sessionId: id, caller }),
+  z.object({ kind: z.literal('meetingJoin'), sessionId: id, groupId: id, bearer: id }),
 ]);
 
 /** Node-to-node messages: a request for the owner, and its answer to the asking node. */

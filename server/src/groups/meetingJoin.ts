@@ -52,7 +52,12 @@ export async function joinMeeting(
   };
 }
 
-function findMeeting(deps: GroupDeps, caller: GroupCaller, meetingId: string): StoredMeeting {
+/** The meeting a member asks for (`next`, or by its session id); refuses one not open yet. */
+export function findMeeting(
+  deps: GroupDeps,
+  caller: GroupCaller,
+  meetingId: string,
+): StoredMeeting {
   const meetings = deps.store.listMeetings(caller.group.id);
   if (meetingId !== NEXT_MEETING) {
     const meeting = meetings.find((m) => m.sessionId === meetingId);

@@ -25,7 +25,9 @@ export type SessionOp =
   | { kind: 'join'; sessionId: string; secret: string; name?: string; credential?: string }
   | { kind: 'preview'; sessionId: string; secret: string }
   | { kind: 'mediaToken'; caller: Caller }
-  | { kind: 'delete'; sessionId: string; caller: Caller };
+  | { kind: 'delete'; sessionId: string; caller: Caller }
+  /** A group member enters a meeting (the session `sessionId`) with their group credential. */
+  | { kind: 'meetingJoin'; sessionId: string; groupId: string; bearer: string };
 
 /** What each operation answers. */
 export interface SessionOpResults {
@@ -38,6 +40,7 @@ export interface SessionOpResults {
   preview: SessionPreviewResponse;
   mediaToken: LiveKitDetails;
   delete: null;
+  meetingJoin: JoinSessionResponse;
 }
 
 export type SessionOpResult<O extends SessionOp> = SessionOpResults[O['kind']];
@@ -50,8 +53,20 @@ export interface SessionRouter {
 export const sessionIdOfOp = (op: SessionOp): string =>
   'caller' in op ? op.caller.sessionId : op.sessionId;
 
-/** Runs the operation on this node's service; a refusal is thrown as a `ServiceError`. */
-export async function executeOp(service: SessionService, op: SessionOp): Promise<unknown> {
+/** What runs operations on this node: the session service, and the groups' meeting join. */
+export interface OpTargets {
+  service: SessionService;
+  /** Set once the group service exists (it is built after the session service). */
+  joinMeeting?: (
+    groupId: string,
+    bearer: string,
+    sessionId: string,
+  ) => Promise<JoinSessionResponse>;
+}
+
+/** Runs the operation on this node; a refusal is thrown as a `ServiceError`. */
+export async function executeOp(targets: OpTargets, op: SessionOp): Promise<unknown> {
+  const { service } = targets;
   switch (op.kind) {
     case 'command':
       return dispatch(service, op.caller, op.name, op.payload);
@@ -75,12 +90,15 @@ export async function executeOp(service: SessionService, op: SessionOp): Promise
     case 'delete':
       await service.delete(op.sessionId, op.caller);
       return null;
+    case 'meetingJoin':
+      if (!targets.joinMeeting) throw new Error('meeting join is not wired');
+      return targets.joinMeeting(op.groupId, op.bearer, op.sessionId);
   }
 }
 
 /** One node, no routing: every operation runs here. */
-export function localRouter(service: SessionService): SessionRouter {
-  return { run: (op) => executeOp(service, op) as never };
+export function localRouter(targets: OpTargets): SessionRouter {
+  return { run: (op) => executeOp(targets, op) as never };
 }
 
 /** One check of the role, then the payload, then the command's own handler. */
