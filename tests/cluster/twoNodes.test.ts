@@ -148,6 +148,26 @@ describe('two nodes on one Redis and one store', () => {
     expect((await c.liveCounts()).sort()).toEqual([0, 1]);
   });
 
+  it('a member whose node died is no longer shown present by the owner', async () => {
+    const c = await cluster();
+    const [a] = c.nodes as [ServerProcess, ServerProcess];
+    const created = await createSession(a.url, { title: 'Presence', method: 'intervision' });
+    const chair = await join(a.url, created.id, created.chairUrl, 'Chair');
+    const peer = await join(a.url, created.id, created.inviteUrl, 'Peer');
+    const [owner, other] = await ownerAndOther(c);
+    const chairOnOwner = await LiveClient.connect(owner.url, chair.credential);
+    const peerOnOther = await LiveClient.connect(other.url, peer.credential);
+    cleanup.push(() => [chairOnOwner, peerOnOther].forEach((x) => x.close()));
+    const connected = (v: SessionView) =>
+      v.participants.find((p) => p.identity === peer.identity)?.connected;
+    await chairOnOwner.waitFor((v) => connected(v) === true);
+
+    await other.kill();
+    // No disconnect reaches the owner from a killed node; its periodic recount notices.
+    const after = await chairOnOwner.waitFor((v) => connected(v) === false, 20_000);
+    expect(after.participants.find((p) => p.identity === chair.identity)?.connected).toBe(true);
+  });
+
   it('a SIGKILLed owner mid-phase: the other node resumes the same phase and ends it at the original deadline', async () => {
     const c = await cluster();
     const s = await sessionInMutedReflection(c, 12);

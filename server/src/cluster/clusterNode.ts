@@ -17,6 +17,7 @@ import type { EpochFence } from './epochFence.js';
 import { LeaseStore } from './leaseStore.js';
 import { OwnerForwarding } from './ownerForwarding.js';
 import type { RedisConnection } from './redisConnection.js';
+import { recountPresence } from './presenceRecount.js';
 import { adoptSession } from './sessionAdoption.js';
 
 /** What the app needs once it has a service and a Socket.IO server. */
@@ -35,13 +36,14 @@ export class ClusterNode {
   readonly ownership: ClusterOwnership;
   readonly socket: SocketClusterOptions;
   private parts: ClusterParts | null = null;
+  private recountTimer: NodeJS.Timeout | null = null;
   private readonly forwarding: OwnerForwarding;
 
   constructor(
     private readonly config: ClusterConfig,
     redis: RedisConnection,
     private readonly fence: EpochFence,
-    logger: Logger,
+    private readonly logger: Logger,
   ) {
     const leases = new LeaseStore(redis, config.nodeId, config.leaseTtlMs);
     this.ownership = new ClusterOwnership({
@@ -72,10 +74,23 @@ export class ClusterNode {
     this.parts = parts;
     await this.forwarding.start();
     this.ownership.start();
+    // Sockets of a node that died never said goodbye: recount now and then, not on every event.
+    const every = Math.max(5_000, 2 * this.config.leaseTtlMs);
+    let counting = false;
+    this.recountTimer = setInterval(() => {
+      if (counting) return;
+      counting = true;
+      const ids = this.ownership.heldIds();
+      void recountPresence(parts.io, parts.service.registry, ids, this.logger).finally(() => {
+        counting = false;
+      });
+    }, every);
+    this.recountTimer.unref();
   }
 
   /** Stops the loops and gives up every lease; the caller has stopped the actors first. */
   async close(): Promise<void> {
+    if (this.recountTimer) clearInterval(this.recountTimer);
     await this.ownership.stop(true);
     await this.forwarding.close();
     this.fence.close();

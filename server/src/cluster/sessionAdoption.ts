@@ -1,9 +1,10 @@
 import type { Logger } from 'pino';
 import type { MediaGateway } from '../media/index.js';
-import { sessionRoom, type IoServer } from '../realtime/socketServer.js';
+import type { IoServer } from '../realtime/socketServer.js';
 import type { LiveSession } from '../sessions/liveSession.js';
 import { enforceMedia } from '../sessions/sessionMedia.js';
 import type { SessionService } from '../sessions/sessionService.js';
+import { recountPresence } from './presenceRecount.js';
 
 /**
  * A node that has just taken a session's lease loads it (its deadline re-armed at the original
@@ -28,23 +29,11 @@ interface AdoptionParts {
 async function relearn(parts: AdoptionParts, session: LiveSession): Promise<void> {
   const { service, io, media, logger } = parts;
   const sessionId = session.id;
-  const [sockets, inRoom] = await Promise.allSettled([
-    io.in(sessionRoom(sessionId)).timeout(2_000).fetchSockets(),
-    media.mode === 'disabled' || !media.roomMembers ? [] : media.roomMembers(sessionId),
-  ]);
+  await recountPresence(io, service.registry, [sessionId], logger);
+  const inRoom =
+    media.mode === 'disabled' || !media.roomMembers ? [] : await media.roomMembers(sessionId);
   if (service.registry.find(sessionId) !== session) return; // lost or deleted meanwhile
-  if (sockets.status === 'fulfilled') {
-    session.connections.clear();
-    for (const s of sockets.value) {
-      const who = s.data.caller.identity;
-      session.connections.set(who, (session.connections.get(who) ?? 0) + 1);
-    }
-  } else {
-    logger.warn({ sessionId, err: sockets.reason }, 'presence not recounted after takeover');
-  }
-  if (inRoom.status === 'fulfilled') {
-    for (const who of inRoom.value) if (session.participants.has(who)) session.inMedia.add(who);
-  }
+  for (const who of inRoom) if (session.participants.has(who)) session.inMedia.add(who);
   service.registry.publish(session);
   enforceMedia(media, session);
 }
