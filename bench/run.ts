@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { airtime } from './benchmarks/airtime.js';
 import { breakoutSwitch } from './benchmarks/breakoutSwitch.js';
 import { clockSkew } from './benchmarks/clockSkew.js';
+import { failover } from './benchmarks/failover.js';
 import { fanout } from './benchmarks/fanout.js';
 import { joinPageBytes } from './benchmarks/joinPageBytes.js';
 import { joinToFirstVideo } from './benchmarks/joinToFirstVideo.js';
@@ -23,6 +24,7 @@ import { ephemeralPortCount, openFilesLimit } from './lib/util.js';
 const ALL: Benchmark[] = [
   clockSkew,
   restore,
+  failover,
   fanout,
   media,
   mediaWebClient,

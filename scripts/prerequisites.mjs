@@ -137,3 +137,30 @@ export function ensurePostgres() {
   );
   return null;
 }
+
+const REDIS_CANDIDATES = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'];
+
+export function findRedisServer() {
+  if (process.env.REDIS_SERVER_BIN) return process.env.REDIS_SERVER_BIN;
+  return REDIS_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+/** redis-server for the cluster suites: Debian's package where we may install it, else a clear stop. */
+export function ensureRedisServer() {
+  const found = findRedisServer();
+  if (found) return found;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    log('installing redis-server from Debian packages (apt-get install redis-server)…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get', ['update'], { env });
+    run('apt-get', ['install', '-y', '--no-install-recommends', 'redis-server'], { env });
+    const installed = findRedisServer();
+    if (installed) return installed;
+  }
+  fail(
+    'No redis-server found for the cluster suites. Install it (Debian/Ubuntu: `sudo apt-get install redis-server`) ' +
+      'or point REDIS_SERVER_BIN at a redis-server binary.',
+  );
+  return null;
+}

@@ -10,6 +10,7 @@ import {
   ensureLivekitBinary,
   ensureNodeModules,
   ensurePostgres,
+  ensureRedisServer,
   repoRoot,
 } from './prerequisites.mjs';
 
@@ -20,6 +21,7 @@ ensureClientBuild();
 const livekitBin = ensureLivekitBinary();
 const chromium = ensureChromium();
 ensurePostgres();
+const redisServer = ensureRedisServer();
 
 // Formatting, lint and types first: a drifted tree fails fast, before any server starts.
 for (const check of selected.length > 0 ? [] : ['lint', 'typecheck']) {
@@ -31,7 +33,7 @@ for (const check of selected.length > 0 ? [] : ['lint', 'typecheck']) {
   }
 }
 
-const env = { ...process.env, CHROMIUM_PATH: chromium };
+const env = { ...process.env, CHROMIUM_PATH: chromium, REDIS_SERVER_BIN: redisServer };
 if (livekitBin) env.LIVEKIT_SERVER_BIN = livekitBin;
 const options = { cwd: repoRoot, stdio: 'inherit', env };
 const vitest = (args, netns = {}) =>

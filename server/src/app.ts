@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Server as IoServer } from 'socket.io';
 import { gatheringHandlers } from './gatherings/gatheringHandlers.js';
 import { GatheringService } from './gatherings/gatheringService.js';
-import { GroupService } from './groups/groupService.js';
+import { entry, GroupService, joinMeeting } from './groups/groupService.js';
 import { createApiRouter } from './http/apiRoutes.js';
 import { createClientRouter } from './http/clientRoutes.js';
 import { createGatheringRouter } from './http/gatheringRoutes.js';
@@ -18,7 +18,9 @@ import { createWebhookHandler, startMediaReconciler, type MediaGateway } from '.
 import { createGatheringSocket } from './realtime/gatheringSocket.js';
 import { hardenSocket } from './realtime/hardenSocket.js';
 import { createSocketServer } from './realtime/socketServer.js';
+import type { ClusterNode } from './cluster/clusterNode.js';
 import type { ActorClock } from './sessions/openLiveSession.js';
+import { localRouter, type OpTargets } from './sessions/sessionOps.js';
 import { SessionService, type SessionRetention } from './sessions/sessionService.js';
 import type { GatheringStore } from './store/gatheringStore.js';
 import type { GroupStore } from './store/groupStore.js';
@@ -35,6 +37,8 @@ export interface AppDeps {
   now?: () => number;
   /** XState's timer clock for every session actor; tests pass a `SimulatedClock` beside `now`. */
   clock?: ActorClock;
+  /** One node of a cluster (`REDIS_URL`); started by the caller with `cluster.start`. */
+  cluster?: ClusterNode;
 }
 
 /** `EdgeOptions` adds rate limits, the LiveKit URL for the CSP and the rate-limit clock. */
@@ -58,6 +62,8 @@ export interface AppOptions extends EdgeOptions {
 }
 
 export interface App {
+  /** What runs session operations on this node (a cluster node is started with them). */
+  targets: OpTargets;
   httpServer: HttpServer;
   io: IoServer;
   service: SessionService;
@@ -78,7 +84,10 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     now,
     ...(deps.clock ? { clock: deps.clock } : {}),
     ...(options.sessionRetention ? { retention: options.sessionRetention } : {}),
+    ...(deps.cluster ? { ownership: deps.cluster.ownership } : {}),
   });
+  const targets: OpTargets = { service };
+  const router = deps.cluster ? deps.cluster.router : localRouter(targets);
   const stopSweeper = service.sweeper.start(options.sweepIntervalMs);
   const groups = new GroupService({
     store: deps.store,
@@ -90,6 +99,12 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     opensMinutes: options.groupMeetingOpensMinutes ?? DEFAULT_GROUP_MEETING_OPENS_MINUTES,
   });
   const stopScheduler = groups.scheduler.start(options.groupSchedulerIntervalMs);
+  targets.joinMeeting = async (groupId, bearer, sessionId) =>
+    joinMeeting(
+      groups.deps,
+      await entry.authenticateMember(groups.deps, groupId, bearer),
+      sessionId,
+    );
   const gatherings = new GatheringService({
     store: deps.store,
     media: deps.media,
@@ -101,18 +116,25 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
       ? { moveGraceMs: options.gatheringMoveGraceMs }
       : {}),
   });
-  // Media rooms are named after their session, or `gathering-…` for a gathering's rooms.
+  const webhookFailed = (room: string) => (err: unknown) =>
+    deps.logger.warn({ room, err }, 'webhook not applied');
+  // Media rooms are named after their session, or `gathering-…` for a gathering's rooms. Webhooks
+  // reach any node: a session's owner applies them; gatherings are not forwarded between nodes.
   const webhook = options.livekitKeys
     ? createWebhookHandler({
         ...options.livekitKeys,
         onParticipant: (room, identity, inRoom) =>
           gatherings.ownsRoom(room)
             ? gatherings.setInMedia(room, identity, inRoom)
-            : service.setInMedia(room, identity, inRoom),
+            : void router
+                .run({ kind: 'inMedia', sessionId: room, identity, inRoom })
+                .catch(webhookFailed(room)),
         onTrackPublished: (room, identity) =>
           gatherings.ownsRoom(room)
             ? gatherings.trackPublished(room)
-            : service.trackPublished(room, identity),
+            : void router
+                .run({ kind: 'trackPublished', sessionId: room, identity })
+                .catch(webhookFailed(room)),
       })
     : undefined;
   const app = express();
@@ -122,9 +144,10 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     '/api',
     createApiRouter({
       service,
+      router,
       media: deps.media,
       logger: deps.logger,
-      groups: createGroupRouter(groups),
+      groups: createGroupRouter(groups, router),
       gatherings: createGatheringRouter(gatherings),
       ...(webhook ? { webhook } : {}),
     }),
@@ -132,7 +155,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
   app.use(createClientRouter(options.clientDist));
   const httpServer = createServer(app);
   hardenHttpAfterRoutes(app, httpServer, deps.logger);
-  const io = createSocketServer(httpServer, service, deps.logger);
+  const io = createSocketServer(httpServer, service, router, deps.logger, deps.cluster?.socket);
   const gatheringNsp = createGatheringSocket(
     io,
     gatherings,
@@ -148,6 +171,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     logger: deps.logger,
   });
   return {
+    targets,
     httpServer,
     io,
     service,
@@ -161,6 +185,8 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
       gatherings.close();
       deps.media.close();
       await service.close();
+      // After the actors stopped: the leases go, so other nodes take the sessions at once.
+      await deps.cluster?.close();
       await io.close();
       httpServer.closeAllConnections();
     },

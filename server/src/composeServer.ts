@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { createApp, type App } from './app.js';
+import type { ClusterNode } from './cluster/clusterNode.js';
 import { describeDatabase, type AppConfig, type LivekitConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createDisabledGateway, createLivekitGateway, type MediaGateway } from './media/index.js';
@@ -49,15 +50,17 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<S
 /**
  * The production wiring from a validated config: logger, store, the media gateway LiveKit's
  * settings ask for, and the app. `wrapMedia` lets a benchmark put a variant around the gateway;
- * `opened` is a store and logger `index.ts` already opened (and waited for).
+ * `opened` is a store and logger `index.ts` already opened (and waited for), and `cluster` the
+ * node of a cluster this process is (see `joinCluster`).
  */
 export function composeServer(
   config: AppConfig,
   wrapMedia: (gateway: MediaGateway, livekit: LivekitConfig) => MediaGateway = (g) => g,
-  opened?: { store: Store; logger: Logger },
+  opened?: { store: Store; logger: Logger; cluster?: ClusterNode },
 ): ComposedServer {
   const logger = opened?.logger ?? createLogger(config.logLevel);
   const store = opened?.store ?? openConfiguredStore(config, logger);
+  const cluster = opened?.cluster;
   const lk = config.livekit;
   const media = lk
     ? wrapMedia(
@@ -82,7 +85,7 @@ export function composeServer(
       ...(lk ? { livekitPublicUrl: lk.publicUrl } : {}),
       ...(lk ? { livekitKeys: { apiKey: lk.apiKey, apiSecret: lk.apiSecret } } : {}),
     },
-    { store, media, logger },
+    { store, media, logger, ...(cluster ? { cluster } : {}) },
   );
   return { app, store, media, logger };
 }

@@ -101,3 +101,31 @@ describe('loadConfig database', () => {
     }
   });
 });
+
+describe('loadConfig cluster settings', () => {
+  it('runs a single node when REDIS_URL is not set', () => {
+    expect(loadConfig({}, '/repo').cluster).toBeNull();
+  });
+
+  it('makes a cluster node from REDIS_URL, NODE_ID and LEASE_TTL_MS', () => {
+    const env = { REDIS_URL: 'redis://127.0.0.1:6379', NODE_ID: 'app-1', LEASE_TTL_MS: '2000' };
+    expect(loadConfig(env, '/repo').cluster).toEqual({
+      redisUrl: 'redis://127.0.0.1:6379',
+      nodeId: 'app-1',
+      leaseTtlMs: 2000,
+    });
+  });
+
+  it('gives every process its own node id by default', () => {
+    const a = loadConfig({ REDIS_URL: 'redis://r:6379' }, '/repo').cluster;
+    const b = loadConfig({ REDIS_URL: 'redis://r:6379' }, '/repo').cluster;
+    expect(a?.nodeId).not.toBe(b?.nodeId);
+    expect(a?.leaseTtlMs).toBe(3000);
+  });
+
+  it('lists a wrong Redis URL, node id and lease TTL at once', () => {
+    expect(() =>
+      loadConfig({ REDIS_URL: 'http://r:6379', NODE_ID: 'a b', LEASE_TTL_MS: '10' }, '/repo'),
+    ).toThrow(/REDIS_URL[\s\S]*NODE_ID[\s\S]*LEASE_TTL_MS/);
+  });
+});

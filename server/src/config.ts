@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { BucketRate } from './http/tokenBucket.js';
@@ -71,6 +73,17 @@ const envSchema = z
     LIVEKIT_API_SECRET: z.string().min(32).optional(),
     LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(120),
     CLIENT_DIST: z.string().min(1).optional(),
+    // Set: this process is one node of a cluster sharing live state and session leases in Redis.
+    REDIS_URL: z
+      .url()
+      .refine((u) => /^rediss?:\/\//.test(u), 'must start with redis:// or rediss://')
+      .optional(),
+    NODE_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, _ . - only, at most 64')
+      .optional(),
+    // How long a session's owner may go silent before another node takes the session over.
+    LEASE_TTL_MS: z.coerce.number().int().min(500).max(60_000).default(3_000),
     // Up to ten years: longer is "forever", which is what these settings exist to prevent.
     SESSION_LOBBY_TTL_HOURS: z.coerce
       .number()
@@ -129,6 +142,15 @@ export interface LivekitConfig {
   tokenTtlSeconds: number;
 }
 
+/** One node of a cluster: live state and session leases in Redis. */
+export interface ClusterConfig {
+  redisUrl: string;
+  /** Unique per process; it is the value of every lease this node holds. */
+  nodeId: string;
+  /** A lease not renewed for this long lapses and another node takes the session. */
+  leaseTtlMs: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -145,6 +167,8 @@ export interface AppConfig {
   sessionRetention: SessionRetention;
   /** A scheduled group meeting's room opens this many minutes before its start. */
   groupMeetingOpensMinutes: number;
+  /** Null for a single node (no `REDIS_URL`): everything stays in this process. */
+  cluster: ClusterConfig | null;
 }
 
 function isPostgresUrl(value: string): boolean {
@@ -202,5 +226,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
       endedPurgeHours: e.SESSION_ENDED_PURGE_HOURS,
     },
     groupMeetingOpensMinutes: e.GROUP_MEETING_OPENS_MINUTES,
+    cluster: e.REDIS_URL
+      ? {
+          redisUrl: e.REDIS_URL,
+          // Random by default: two processes on one host must never share a lease owner's name.
+          nodeId: e.NODE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+          leaseTtlMs: e.LEASE_TTL_MS,
+        }
+      : null,
   };
 }

@@ -30,6 +30,11 @@ export const ERROR_CODES = [
   /** The media server (LiveKit) cannot be reached right now. */
   'media_unavailable',
   /**
+   * The session runs on another node of the cluster that did not answer in time (it may be failing
+   * over); try again in a moment.
+   */
+  'session_unavailable',
+  /**
    * Too many requests from this socket or client address in a short time; nothing was done.
    * Over HTTP the answer carries a `Retry-After` header (seconds).
    */
@@ -55,6 +60,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_your_turn: 409,
   room_full: 409,
   media_unavailable: 503,
+  session_unavailable: 503,
   rate_limited: 429,
   internal: 500,
 };

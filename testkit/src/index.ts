@@ -20,9 +20,11 @@ export {
 } from './gatheringClient.js';
 export { startInProcessServer, type RunningServer } from './inProcessServer.js';
 export { LiveClient, type ClientSocket } from './liveClient.js';
+export { eventually, startCluster, type TestCluster } from './clusterNodes.js';
 export { freePort } from './ports.js';
 export { startPostgres, type Postgres } from './postgres.js';
 export { Recorder } from './recorder.js';
+export { startRedis, type RunningRedis } from './redisServer.js';
 export { startServerProcess, type ServerProcess } from './serverProcess.js';
 export { startServerWithLivekit, type ServerWithLivekit } from './serverWithLivekit.js';
 export { waitForEvent, withTimeout, type Listenable } from './waitFor.js';

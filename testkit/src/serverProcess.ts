@@ -7,6 +7,8 @@ export interface ServerProcess {
   url: string;
   /** SIGKILL: no shutdown hooks run, as in a crash. */
   kill(): Promise<void>;
+  /** Everything it printed so far (its log lines). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function startServerProcess(
   return {
     child,
     url,
+    output: () => output,
     async kill() {
       child.kill('SIGKILL');
       await exited;

@@ -101,6 +101,34 @@ export function storeContract(engine: string, openFresh: OpenFreshStore): void {
       expect(await store.saveSnapshot('missing', 'running', {}, 9)).toBe(false);
     });
 
+    it('a new owner claiming an epoch fences out the former owner before writing anything', async () => {
+      await store.createSession(session('s-claim'));
+      expect(await store.saveSnapshot('s-claim', 'running', { owner: 'old' }, 3)).toBe(true);
+      expect(await store.claimEpoch('s-claim', 4)).toBe(true);
+      expect(await store.saveSnapshot('s-claim', 'ended', { owner: 'old' }, 3)).toBe(false);
+      // The claim moved the epoch only: the snapshot is still the one the former owner stored.
+      expect(await store.getSession('s-claim')).toMatchObject({
+        status: 'running',
+        snapshot: { owner: 'old' },
+        snapshotEpoch: 4,
+      });
+      expect(await store.claimEpoch('s-claim', 3)).toBe(false);
+      expect(await store.claimEpoch('s-claim', 4)).toBe(true);
+      expect(await store.saveSnapshot('s-claim', 'running', { owner: 'new' }, 4)).toBe(true);
+      expect(await store.claimEpoch('missing', 1)).toBe(false);
+    });
+
+    it('two owners claiming at once: only epochs at or above the newest one stay', async () => {
+      await store.createSession(session('s-race'));
+      const claims = await Promise.all(
+        [5, 2, 7, 6, 1].map((epoch) => store.claimEpoch('s-race', epoch)),
+      );
+      // Whatever the order they ran in, the newest epoch wins and nothing older is written after.
+      expect(claims[2]).toBe(true);
+      expect((await store.getSession('s-race'))?.snapshotEpoch).toBe(7);
+      expect(await store.saveSnapshot('s-race', 'running', {}, 6)).toBe(false);
+    });
+
     it('lists lobbies and ended sessions past their retention, by the machine’s end time', async () => {
       await store.createSession(session('old-lobby', { createdAt: 100 }));
       await store.createSession(session('new-lobby', { createdAt: 900 }));

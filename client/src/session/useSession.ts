@@ -61,7 +61,8 @@ export function useSession(credential: string, initialView: SessionView | null):
   const [warning, setWarning] = useState<PhaseWarning | null>(null);
 
   useEffect(() => {
-    const s: SessionSocket = io({ auth: { credential } });
+    // WebSocket only: any node of a cluster can take the connection, no sticky sessions needed.
+    const s: SessionSocket = io({ auth: { credential }, transports: ['websocket'] });
     let everConnected = false;
     s.on('connect', () => {
       everConnected = true;

@@ -22,7 +22,7 @@ export * as entry from './groupEntry.js';
 export * as membership from './groupMembership.js';
 export * as cases from './groupCases.js';
 export { openMeetingNow } from './meetingOpening.js';
-export { joinMeeting, NEXT_MEETING } from './meetingJoin.js';
+export { findMeeting, joinMeeting, NEXT_MEETING } from './meetingJoin.js';
 
 /**
  * Groups over the session machinery: the scheduler that opens meetings, the hooks that tie a

@@ -52,7 +52,8 @@ export async function joinMeeting(
   };
 }
 
-async function findMeeting(
+/** The meeting a member asks for (`next`, or by its session id); refuses one not open yet. */
+export async function findMeeting(
   deps: GroupDeps,
   caller: GroupCaller,
   meetingId: string,
@@ -124,5 +125,5 @@ async function presentIfSuggested(
   // Through the machine, whose pipeline stores, broadcasts and has the media follow; the case's
   // question follows through the meeting hooks once the presenter is set.
   session.actor.send({ type: 'presenter.set', identity: member.id });
-  await session.settled();
+  await session.stored();
 }

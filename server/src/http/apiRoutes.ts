@@ -10,6 +10,7 @@ import {
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { MediaGateway } from '../media/index.js';
+import type { SessionRouter } from '../sessions/sessionOps.js';
 import type { Caller, SessionService } from '../sessions/sessionService.js';
 import { ServiceError } from '../sessions/serviceError.js';
 import { statusOf, toErrorBody } from './errorReply.js';
@@ -18,6 +19,8 @@ import { badRequestFor, isMalformedRequest } from './malformedRequests.js';
 
 export interface ApiDeps {
   service: SessionService;
+  /** Runs session operations where the session lives (this node, or its owner in a cluster). */
+  router: SessionRouter;
   media: MediaGateway;
   logger: Logger;
   /** LiveKit's signed webhooks; mounted before the JSON parser because it needs the raw body. */
@@ -43,6 +46,7 @@ const callerOf = (req: Request, service: SessionService): Promise<Caller> => {
 /** The REST API under /api. Every body is validated; every failure is a contract error. */
 export function createApiRouter({
   service,
+  router,
   media,
   logger,
   webhook,
@@ -79,7 +83,7 @@ export function createApiRouter({
     const id = sessionIdOf(req);
     const parsed = previewSessionSchema.safeParse(req.body);
     if (!parsed.success) throw badRequest(parsed.error.issues);
-    res.json(await service.preview(id, parsed.data.secret));
+    res.json(await router.run({ kind: 'preview', sessionId: id, secret: parsed.data.secret }));
   });
 
   api.post('/sessions/:id/join', async (req, res) => {
@@ -87,7 +91,14 @@ export function createApiRouter({
     const parsed = joinSessionSchema.safeParse(req.body);
     if (!parsed.success) throw badRequest(parsed.error.issues);
     const { secret, name, credential } = parsed.data;
-    res.json(await service.join(id, secret, name, credential));
+    const join = {
+      kind: 'join' as const,
+      sessionId: id,
+      secret,
+      ...(name !== undefined ? { name } : {}),
+      ...(credential !== undefined ? { credential } : {}),
+    };
+    res.json(await router.run(join));
   });
 
   api.post('/sessions/:id/token', async (req, res) => {
@@ -95,12 +106,12 @@ export function createApiRouter({
     const caller = await callerOf(req, service);
     if (caller.sessionId !== id)
       throw new ServiceError('forbidden', 'Not a member of this session.');
-    res.json({ livekit: await service.mediaToken(caller) });
+    res.json({ livekit: await router.run({ kind: 'mediaToken', caller }) });
   });
 
   api.delete('/sessions/:id', async (req, res) => {
     const id = sessionIdOf(req);
-    await service.delete(id, await callerOf(req, service));
+    await router.run({ kind: 'delete', sessionId: id, caller: await callerOf(req, service) });
     res.status(204).end();
   });
 

@@ -17,13 +17,14 @@ import {
   cases,
   createGroup,
   entry,
-  joinMeeting,
+  findMeeting,
   membership,
   NEXT_MEETING,
   openMeetingNow,
   type GroupCaller,
   type GroupService,
 } from '../groups/groupService.js';
+import type { SessionRouter } from '../sessions/sessionOps.js';
 import { ServiceError } from '../sessions/serviceError.js';
 import { badRequest } from './badRequest.js';
 
@@ -50,7 +51,7 @@ const bearerOf = (req: Request): string => {
 };
 
 /** The group routes under /api/groups; every body validated, every failure a contract error. */
-export function createGroupRouter(groups: GroupService): Router {
+export function createGroupRouter(groups: GroupService, router: SessionRouter): Router {
   const r = express.Router();
   const deps = groups.deps;
   const callerOf = (req: Request): Promise<GroupCaller> =>
@@ -136,7 +137,10 @@ export function createGroupRouter(groups: GroupService): Router {
     const caller = await callerOf(req);
     const meetingId =
       req.params.meetingId === NEXT_MEETING ? NEXT_MEETING : idParam(req, 'meetingId', 'meeting');
-    res.json(await joinMeeting(deps, caller, meetingId));
+    // The meeting is a session: it is joined where that session runs (another node in a cluster).
+    const meeting = await findMeeting(deps, caller, meetingId);
+    const op = { groupId: caller.group.id, bearer: caller.credential };
+    res.json(await router.run({ kind: 'meetingJoin', sessionId: meeting.sessionId, ...op }));
   });
 
   r.get('/groups/:id/calendar.ics', async (req, res) => {

@@ -236,6 +236,10 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
       }
     },
 
+    async roomMembers(sessionId) {
+      return (await listParticipants(api, sessionId)).map((p) => p.identity);
+    },
+
     async removeParticipant(sessionId, identity) {
       try {
         await api.removeParticipant(sessionId, identity);

@@ -65,6 +65,12 @@ export interface MediaGateway {
    * gateways without a media server.
    */
   listenerDetails?(sessionId: string, identity: string): Promise<LiveKitDetails>;
+  /**
+   * Who is in the session's media room now, asked of LiveKit: a node that takes a session over
+   * from a lost one learns it here instead of from webhooks it never got. Rejects when LiveKit
+   * cannot be reached.
+   */
+  roomMembers?(sessionId: string): Promise<string[]>;
   /** Drops pending retries. */
   close(): void;
 }

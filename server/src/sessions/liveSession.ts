@@ -13,6 +13,7 @@ import type { SessionMachine } from '../protocol/sessionMachine.js';
 import { sessionStatus } from '../protocol/sessionStatus.js';
 import type { StoredParticipant, StoredSession } from '../store/sessionStore.js';
 import type { DesiredMedia } from '../media/index.js';
+import { ServiceError } from './serviceError.js';
 import type { SnapshotWriter } from './snapshotWriter.js';
 
 /** One session held in memory while it can still change: its actor, members and presence. */
@@ -39,6 +40,23 @@ export class LiveSession {
    */
   settled(): Promise<void> {
     return this.writer.settled();
+  }
+
+  /** True once the store refused a snapshot of this session: a newer owner holds it. */
+  get fenced(): boolean {
+    return this.writer.fenced;
+  }
+
+  /**
+   * Like `settled`, for whoever answers an ack: rejects with `session_unavailable` when the store
+   * refused the write (a newer owner took the session over), so nothing that was not kept is ever
+   * acknowledged as done.
+   */
+  async stored(): Promise<void> {
+    await this.writer.settled();
+    if (this.writer.fenced) {
+      throw new ServiceError('session_unavailable', 'The session is moving to another node.');
+    }
   }
 
   /** Stops the actor and the writes of this session (an in-flight write still finishes). */

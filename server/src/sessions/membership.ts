@@ -65,7 +65,8 @@ export class Membership {
       snapshot: null,
       groupId: null,
     });
-    await this.deps.registry.require(id);
+    // A cluster node loads it when it first runs an operation on it (and takes its lease then).
+    if (!this.deps.registry.clustered) await this.deps.registry.require(id);
     const base = `${this.deps.publicUrl.replace(/\/$/, '')}/s/${id}`;
     return { id, chairUrl: `${base}#k=${chairSecret}`, inviteUrl: `${base}#k=${inviteSecret}` };
   }

@@ -40,7 +40,7 @@ export async function removeParticipant(
   if (session.context.presenter === identity) {
     // The machine's pipeline stores the change, then broadcasts and has the media follow.
     session.actor.send({ type: 'presenter.set', identity: null });
-    await session.settled();
+    await session.stored();
   } else {
     deps.registry.publish(session);
   }

@@ -36,7 +36,7 @@ export async function rejoin(
   if (promoted && session.context.presenter === member.id) {
     // Through the machine, whose pipeline stores, broadcasts and has the media follow.
     session.actor.send({ type: 'presenter.set', identity: null });
-    await session.settled();
+    await session.stored();
     return updated;
   }
   deps.registry.publish(session);

@@ -37,7 +37,7 @@ export class SessionCommands {
     if (refusal) throw new ServiceError(refusal.code, refusal.message);
     session.actor.send(event);
     // The ack answers after the transition is stored (and broadcast).
-    await session.settled();
+    await session.stored();
   }
 
   /** Starts a speaking round, its order resolved from the chair's choice (see `roundOrder`). */

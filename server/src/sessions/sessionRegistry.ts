@@ -14,6 +14,7 @@ import { handMoment, handsToClear } from './handClearing.js';
 import type { LiveSession } from './liveSession.js';
 import { openLiveSession, type ActorClock } from './openLiveSession.js';
 import { enforceMedia } from './sessionMedia.js';
+import type { SessionOwnership } from './sessionOwnership.js';
 import { ServiceError } from './serviceError.js';
 
 /** What the realtime layer hears about sessions. */
@@ -38,10 +39,10 @@ export interface SessionRegistryDeps {
   /** XState's timer clock; the real one unless a test injects a simulated clock. */
   clock?: ActorClock;
   /**
-   * The fencing epoch this node writes a session's snapshots with (its lease's, on a cluster);
-   * 0 when absent, as a single node always is.
+   * In a cluster: which sessions this node runs, and the fencing epoch of each (its lease's), which
+   * every snapshot is written with. Absent on a single node, which always writes epoch 0.
    */
-  epochOf?: (sessionId: string) => number;
+  ownership?: SessionOwnership;
 }
 
 /**
@@ -77,6 +78,11 @@ export class SessionRegistry {
     return records.length;
   }
 
+  /** True on a node of a cluster: sessions load only where their lease is held. */
+  get clustered(): boolean {
+    return this.deps.ownership !== undefined;
+  }
+
   get liveCount(): number {
     return this.live.size;
   }
@@ -108,6 +114,7 @@ export class SessionRegistry {
     this.live.get(sessionId)?.stop();
     this.live.delete(sessionId);
     this.moments.delete(sessionId);
+    this.deps.ownership?.dropped(sessionId);
   }
 
   /**
@@ -171,8 +178,12 @@ export class SessionRegistry {
     const record = await this.deps.store.getSession(sessionId);
     const method = record && findMethod(record.methodId);
     if (!record || !method) return undefined;
-    const { store, logger, clock, epochOf } = this.deps;
-    const epoch = epochOf?.(sessionId) ?? 0;
+    const { store, logger, clock, ownership } = this.deps;
+    const epoch = ownership ? ownership.epochOf(sessionId) : 0;
+    if (epoch === undefined) {
+      // Another node runs it: a second actor here would fire the same deadlines twice.
+      throw new ServiceError('session_unavailable', 'This session runs on another node.');
+    }
     const session = await openLiveSession(
       { store, machine: this.machine, logger, epoch, ...(clock ? { clock } : {}) },
       record,
@@ -184,13 +195,21 @@ export class SessionRegistry {
           enforceMedia(this.deps.media, s);
         },
         // A newer owner holds it (another node took over): this node lets it go at once.
-        fenced: (s) => this.unload(s.id),
+        fenced: (s) => {
+          if (this.live.get(s.id) === s) this.unload(s.id);
+          else s.stop();
+        },
         warning: (_s, e) => {
           const warning = { phaseId: e.phaseId, endsAt: e.endsAt, serverNow: this.deps.now() };
           for (const l of this.listeners) l.warning(sessionId, warning);
         },
       },
     );
+    if (session.fenced) {
+      // Refused by the store already (its first write raced a newer owner): not ours to run.
+      this.deps.ownership?.dropped(sessionId);
+      throw new ServiceError('session_unavailable', 'This session runs on another node.');
+    }
     this.live.set(sessionId, session);
     this.moments.set(sessionId, handMoment(session.status, session.context.phaseIndex));
     return session;

@@ -16,6 +16,7 @@ import { Membership, type Caller } from './membership.js';
 import type { ActorClock } from './openLiveSession.js';
 import { Presence } from './presence.js';
 import { SessionCommands } from './sessionCommands.js';
+import type { SessionOwnership } from './sessionOwnership.js';
 import { SessionRegistry, type SessionListener } from './sessionRegistry.js';
 import { DEFAULT_RETENTION, SessionSweeper, type SessionRetention } from './sessionSweeper.js';
 import { ServiceError } from './serviceError.js';
@@ -34,6 +35,8 @@ export interface SessionServiceDeps {
   clock?: ActorClock;
   /** How long unused and ended sessions are kept; `DEFAULT_RETENTION` unless given. */
   retention?: SessionRetention;
+  /** In a cluster: which sessions this node runs, and the epoch it writes each one with. */
+  ownership?: SessionOwnership;
 }
 
 /**
@@ -57,7 +60,14 @@ export class SessionService {
     const { store, media, logger, publicUrl, clock } = deps;
     const now = deps.now ?? Date.now;
     this.now = now;
-    this.registry = new SessionRegistry({ store, media, logger, now, ...(clock ? { clock } : {}) });
+    this.registry = new SessionRegistry({
+      store,
+      media,
+      logger,
+      now,
+      ...(clock ? { clock } : {}),
+      ...(deps.ownership ? { ownership: deps.ownership } : {}),
+    });
     const registry = this.registry;
     this.membership = new Membership({ registry, store, media, logger, publicUrl, now });
     this.commands = new SessionCommands({ registry, store, media, logger, now });

@@ -36,8 +36,14 @@ export class SnapshotWriter {
   private latest: SnapshotWrite | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  private refused = false;
 
   constructor(private readonly deps: SnapshotWriterDeps) {}
+
+  /** True once the store's fence refused a write: nothing more is written, nothing was told. */
+  get fenced(): boolean {
+    return this.refused;
+  }
 
   /** Queues the machine's newest snapshot. */
   push(write: SnapshotWrite): void {
@@ -67,6 +73,7 @@ export class SnapshotWriter {
       const stored = await this.saveWithRetry(write);
       if (stored === 'fenced') {
         this.stopped = true;
+        this.refused = true;
         this.deps.fenced();
       } else if (stored === 'stored' && this.latest === null) {
         try {

@@ -67,6 +67,16 @@ export function kyselySessionStore({ db, engine, checkpoint }: DbHandle): Sessio
         .executeTakeFirst();
       return result.numUpdatedRows > 0n;
     },
+    async claimEpoch(id, epoch) {
+      // One statement: the check and the write cannot interleave with another node's claim.
+      const result = await db
+        .updateTable('sessions')
+        .set({ snapshot_epoch: epoch })
+        .where('id', '=', id)
+        .where('snapshot_epoch', '<=', epoch)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
     async deleteSession(id) {
       const result = await db.deleteFrom('sessions').where('id', '=', id).executeTakeFirst();
       const removed = result.numDeletedRows > 0n;

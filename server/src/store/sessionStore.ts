@@ -78,6 +78,13 @@ export interface SessionStore {
     snapshot: unknown,
     epoch?: number,
   ): Promise<boolean>;
+  /**
+   * Records `epoch` as the session's fencing epoch when a new owner takes it over, before it
+   * loads the snapshot: from then on the former owner's writes are refused, even before the new
+   * owner has written anything. Refused (false, nothing changed) when the stored epoch is
+   * greater, or when there is no such session.
+   */
+  claimEpoch(id: string, epoch: number): Promise<boolean>;
   /** Removes the session and all its participants; false when there was none. */
   deleteSession(id: string): Promise<boolean>;
   /**
