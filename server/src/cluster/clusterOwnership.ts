@@ -3,6 +3,12 @@ import type { SessionOwnership } from '../sessions/sessionOwnership.js';
 import type { SessionStore } from '../store/sessionStore.js';
 import type { LeaseStore } from './leaseStore.js';
 
+/** The leases as ownership uses them (a Redis `LeaseStore` in production). */
+export type Leases = Pick<
+  LeaseStore,
+  'nodeId' | 'ttlMs' | 'claim' | 'extend' | 'release' | 'holders'
+>;
+
 export type Claim = { held: true } | { held: false; owner: string | null };
 
 /** What ownership needs of the shared store: the sessions, and the epoch fence on them. */
@@ -28,7 +34,7 @@ export class ClusterOwnership implements SessionOwnership {
 
   constructor(
     private readonly deps: {
-      leases: LeaseStore;
+      leases: Leases;
       store: OwnershipStore;
       logger: Logger;
       /** The lease was lost: stop the actor and forget the session (no write, no broadcast). */
