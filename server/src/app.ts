@@ -17,7 +17,7 @@ import {
 import { createWebhookHandler, startMediaReconciler, type MediaGateway } from './media/index.js';
 import { createGatheringSocket } from './realtime/gatheringSocket.js';
 import { hardenSocket } from './realtime/hardenSocket.js';
-import { createSocketServer } from './realtime/socketServer.js';
+import { createSocketServer, greetingSender } from './realtime/socketServer.js';
 import type { ClusterNode } from './cluster/clusterNode.js';
 import type { ActorClock } from './sessions/openLiveSession.js';
 import { localRouter, type OpTargets } from './sessions/sessionOps.js';
@@ -156,6 +156,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
   const httpServer = createServer(app);
   hardenHttpAfterRoutes(app, httpServer, deps.logger);
   const io = createSocketServer(httpServer, service, router, deps.logger, deps.cluster?.socket);
+  targets.greetSocket = greetingSender(io);
   const gatheringNsp = createGatheringSocket(
     io,
     gatherings,

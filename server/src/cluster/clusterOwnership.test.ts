@@ -42,7 +42,7 @@ const session = (id: string): StoredSession => ({
   id,
   title: 'Owned',
   methodId: 'intervision',
-  phases: [{ id: 'presentation', seconds: 60 }],
+  phases: [{ id: 'presentation', title: 'Presentation', seconds: 60 }],
   autoAdvance: true,
   maxParticipants: 8,
   chairSecretHash: `c-${id}`,

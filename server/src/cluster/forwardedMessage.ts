@@ -15,7 +15,7 @@ const opSchema = z.discriminatedUnion('kind', [
     payload: z.unknown().optional(),
   }),
   z.object({ kind: z.literal('view'), sessionId: id }),
-  z.object({ kind: z.literal('greet'), caller }),
+  z.object({ kind: z.literal('greet'), caller, socketId: id }),
   z.object({ kind: z.literal('connected'), caller, delta: z.union([z.literal(1), z.literal(-1)]) }),
   z.object({ kind: z.literal('inMedia'), sessionId: id, identity: id, inRoom: z.boolean() }),
   z.object({ kind: z.literal('trackPublished'), sessionId: id, identity: id }),

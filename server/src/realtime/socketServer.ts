@@ -9,7 +9,7 @@ import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
 import { Server, type ServerOptions, type Socket } from 'socket.io';
 import { toErrorBody } from '../http/errorReply.js';
-import type { SessionRouter } from '../sessions/sessionOps.js';
+import type { Greeting, SessionRouter } from '../sessions/sessionOps.js';
 import type { Caller, SessionService } from '../sessions/sessionService.js';
 
 export type IoServer = Server<
@@ -92,14 +92,6 @@ export function createSocketServer(
     airtimeMirror: (sessionId, mirror) => io.to(room(sessionId)).emit('airtime:mirror', mirror),
   });
 
-  /** A new socket's first view, and for a chair its room and the airtime figures so far. */
-  const greet = async (socket: IoSocket, caller: Caller) => {
-    const greeting = await router.run({ kind: 'greet', caller });
-    if (greeting.chair) await socket.join(chairRoom(caller.sessionId));
-    socket.emit('session:state', greeting.view);
-    if (greeting.airtime) socket.emit('airtime', greeting.airtime);
-  };
-
   io.on('connection', (socket: IoSocket) => {
     const caller = socket.data.caller;
     const log = logger.child({ sessionId: caller.sessionId, identity: caller.identity });
@@ -115,7 +107,7 @@ export function createSocketServer(
         .run({ kind: 'connected', caller, delta })
         .catch((err: unknown) => log.warn({ err, delta }, 'presence not counted'));
     void presence(1).then(() =>
-      greet(socket, caller).catch((err: unknown) => {
+      router.run({ kind: 'greet', caller, socketId: socket.id }).catch((err: unknown) => {
         // Deleted between the handshake and now: its sockets are being closed anyway.
         log.debug({ err }, 'no first view for a new socket');
       }),
@@ -124,6 +116,23 @@ export function createSocketServer(
   });
 
   return io;
+}
+
+/**
+ * Sends one socket its greeting from the node running its session: through the adapter, like the
+ * broadcasts, so the first view cannot overtake a newer one (the chair role comes with the link
+ * and never changes, so the chair's room is chosen once).
+ */
+export function greetingSender(
+  io: IoServer,
+): (socketId: string, sessionId: string, greeting: Greeting) => Promise<void> {
+  return (socketId, sessionId, greeting) => {
+    // On another node the join travels the same ordered stream as the emits that follow it.
+    if (greeting.chair) io.in(socketId).socketsJoin(chairRoom(sessionId));
+    io.to(socketId).emit('session:state', greeting.view);
+    if (greeting.airtime) io.to(socketId).emit('airtime', greeting.airtime);
+    return Promise.resolve();
+  };
 }
 
 const isAckCallback = (x: unknown): x is (ack: Ack<object>) => void => typeof x === 'function';

@@ -20,8 +20,12 @@ import { ServiceError } from './serviceError.js';
 export type SessionOp =
   | { kind: 'command'; caller: Caller; name: CommandName; payload: unknown }
   | { kind: 'view'; sessionId: string }
-  /** A new socket's first view, and whether it is the chair's (who also gets airtime figures). */
-  | { kind: 'greet'; caller: Caller }
+  /**
+   * A new socket's first view (for a chair also its room and the airtime figures so far), sent
+   * by the node running the session through the Socket.IO adapter, so it never arrives after a
+   * newer broadcast of that node.
+   */
+  | { kind: 'greet'; caller: Caller; socketId: string }
   | { kind: 'connected'; caller: Caller; delta: 1 | -1 }
   | { kind: 'inMedia'; sessionId: string; identity: string; inRoom: boolean }
   | { kind: 'trackPublished'; sessionId: string; identity: string }
@@ -44,7 +48,7 @@ export interface Greeting {
 export interface SessionOpResults {
   command: Ack<object>;
   view: SessionView;
-  greet: Greeting;
+  greet: null;
   connected: null;
   inMedia: null;
   trackPublished: null;
@@ -65,9 +69,14 @@ export interface SessionRouter {
 export const sessionIdOfOp = (op: SessionOp): string =>
   'caller' in op ? op.caller.sessionId : op.sessionId;
 
-/** What runs operations on this node: the session service, and the groups' meeting join. */
+/**
+ * What runs operations on this node: the session service, the groups' meeting join, and the
+ * socket server's greeting.
+ */
 export interface OpTargets {
   service: SessionService;
+  /** Set once the socket server exists: sends a socket (on any node) its greeting. */
+  greetSocket?: (socketId: string, sessionId: string, greeting: Greeting) => Promise<void>;
   /** Set once the group service exists (it is built after the session service). */
   joinMeeting?: (
     groupId: string,
@@ -85,7 +94,9 @@ export async function executeOp(targets: OpTargets, op: SessionOp): Promise<unkn
     case 'view':
       return service.view(op.sessionId);
     case 'greet':
-      return greet(service, op.caller);
+      if (!targets.greetSocket) throw new Error('socket greeting is not wired');
+      await targets.greetSocket(op.socketId, op.caller.sessionId, await greet(service, op.caller));
+      return null;
     case 'connected':
       service.connected(op.caller, op.delta);
       return null;
