@@ -57,7 +57,11 @@ export function useGathering(credential: string): GatheringState {
   const [fatal, setFatal] = useState<string | null>(null);
 
   useEffect(() => {
-    const s: GatheringSocket = io('/gathering', { auth: { credential } });
+    // WebSocket only, as the session's socket: a node of a cluster accepts no long-polling.
+    const s: GatheringSocket = io('/gathering', {
+      auth: { credential },
+      transports: ['websocket'],
+    });
     s.on('connect', () => setConnected(true));
     s.on('disconnect', () => setConnected(false));
     s.on('connect_error', (err) => {
