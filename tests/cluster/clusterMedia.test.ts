@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { HealthResponse } from '@intervision/shared';
 import type { Room } from '@livekit/rtc-node';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,6 +39,16 @@ describe('a cluster and a real LiveKit', () => {
     });
     cleanup.push(() => livekit.stop());
     const roomService = new RoomServiceClient(livekit.url, keys.apiKey, keys.apiSecret);
+    // The nodes started before LiveKit and remember it as down for a moment: wait until node A
+    // sees it up, or the joins below get no media token.
+    await eventually(
+      async () => {
+        const health = (await (await fetch(`${a.url}/api/health`)).json()) as HealthResponse;
+        return health.livekit === 'up' ? true : undefined;
+      },
+      15_000,
+      'node A seeing LiveKit up',
+    );
 
     const created = await createSession(a.url, {
       title: 'Media cluster',
