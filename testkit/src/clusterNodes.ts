@@ -16,7 +16,8 @@ export interface TestCluster {
 
 /**
  * A real Redis and `count` real server processes sharing one SQLite file (WAL) and that Redis,
- * each its own node, with a short lease so failover tests wait seconds, not minutes.
+ * each its own node, with a short lease so failover tests wait seconds, not minutes. `env` adds
+ * to every node's environment: `DATABASE_URL` of one `startPostgres()` puts their store there.
  */
 export async function startCluster(
   count = 2,
