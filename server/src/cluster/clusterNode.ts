@@ -97,8 +97,9 @@ export class ClusterNode {
   }
 
   /**
-   * `retry`: a command refused by the store here (the session moved meanwhile) is sent once more
-   * through the routing, to its new owner.
+   * `retry`: an operation that found the session gone from this node while it ran (a command
+   * whose write the store refused, a lease lost meanwhile) is sent once more through the
+   * routing, to the new owner.
    */
   private async run(op: SessionOp, mayForward: boolean, retry = true): Promise<unknown> {
     const parts = this.requireParts();
