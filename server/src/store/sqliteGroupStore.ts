@@ -188,7 +188,8 @@ export function sqliteGroupStore(
       if (removed) checkpoint();
       return removed;
     },
-    addMemberWithinCap: (m, max) => addMemberTx(m, max),
+    // IMMEDIATE where a transaction reads before it writes: see addParticipantWithinCap.
+    addMemberWithinCap: (m, max) => addMemberTx.immediate(m, max),
     getMember(groupId, memberId) {
       const row = selectMember.get(groupId, memberId);
       return row ? toMember(row) : undefined;
@@ -235,7 +236,7 @@ export function sqliteGroupStore(
     },
     listUnfinishedMeetings: () => selectUnfinished.all().map(toMeeting),
     finishMeeting(sessionId, end) {
-      const finished = finishMeetingTx(sessionId, end);
+      const finished = finishMeetingTx.immediate(sessionId, end);
       if (finished) checkpoint();
       return finished;
     },

@@ -151,7 +151,10 @@ export function openSqliteStore(file: string): SqliteStore {
       if (removed) checkpoint();
       return removed;
     },
-    addParticipantWithinCap: (p, max) => addWithinCap(p, max),
+    // IMMEDIATE: it reads, then writes. A deferred transaction would hold a read snapshot when it
+    // asks for the write lock, and SQLite fails that at once (SQLITE_BUSY, no busy wait) whenever
+    // another connection to the file (another cluster node) is writing or wrote since.
+    addParticipantWithinCap: (p, max) => addWithinCap.immediate(p, max),
     removeParticipant: (sessionId, participantId) =>
       removeOne.run(sessionId, participantId).changes > 0,
     updateParticipant(sessionId, participantId, { name, joinRole, credentialHash }) {
