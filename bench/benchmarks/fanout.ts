@@ -15,6 +15,10 @@ const HEAP_TARGET_KB = 50;
 
 interface Round {
   latencies: number[];
+  /** The latencies of sockets on the node that runs their session… */
+  onOwner: number[];
+  /** …and of those on the other node, whose views the Redis adapter relayed. */
+  relayed: number[];
   sinceDue: number[];
   lastClientPerSession: number[];
   startedAts: number[];
@@ -246,6 +250,14 @@ async function runSize(
     extra: Record<string, unknown>,
   ): ReturnType<typeof summarize> => {
     const lat = summarize(rounds.flatMap((r) => r.latencies));
+    const onOwner = summarize(rounds.flatMap((r) => r.onOwner));
+    const relayed = summarize(rounds.flatMap((r) => r.relayed));
+    const brief = (x: ReturnType<typeof summarize>) => ({
+      samples: x.samples,
+      p50: round(x.p50),
+      p99: round(x.p99),
+      max: round(x.max),
+    });
     const lastPerSession = summarize(rounds.flatMap((r) => r.lastClientPerSession));
     const startedAts = rounds.flatMap((r) => r.startedAts);
     const missing = rounds.reduce((a, r) => a + r.missing, 0) + (sockets - connected);
@@ -278,6 +290,10 @@ async function runSize(
         `server event-loop delay p99 ${round(eld.p99)} ms (max ${round(eld.max)}); server CPU ${Math.round(eld.cpuMs)} ms ` +
         `(${round(eld.cpuMs / total, 2)} ms per session) over the round, longest GC pause ${round(eld.gc.maxMs)} ms; ` +
         `client processes' event-loop delay max ${round(Math.max(...rounds.map((r) => r.eldMaxMs)))} ms.` +
+        (nodeCount > 1
+          ? ` Sockets on the session's own node: p50 ${round(onOwner.p50)} / p99 ${round(onOwner.p99)} ms; ` +
+            `on the other node (relayed through Redis): p50 ${round(relayed.p50)} / p99 ${round(relayed.p99)} ms.`
+          : '') +
         (missing ? ` ${missing} clients never got the new state.` : '') +
         (warnings.length ? ` WARNINGS: ${warnings.join('; ')}` : ''),
       sessions: total,
@@ -305,6 +321,9 @@ async function runSize(
         maxMs: round(eld.gc.maxMs),
       },
       clientEventLoopDelayMaxMs: round(Math.max(...rounds.map((r) => r.eldMaxMs))),
+      ...(nodeCount > 1
+        ? { socketsOnOwnerMs: brief(onOwner), socketsRelayedMs: brief(relayed) }
+        : {}),
       roundWallMs: eld.wallMs,
       ...extra,
     });

@@ -16,6 +16,8 @@ interface Member {
   chair: boolean;
   /** The node this member's socket connects to. */
   url: string;
+  /** Whether that node runs the session; if not, its views come through the Redis adapter. */
+  onOwner: boolean;
 }
 
 interface Seen {
@@ -91,6 +93,7 @@ async function setup(msg: Record<string, unknown>) {
           credential: j.credential,
           chair: k === 0,
           url: nodeOfMember(k),
+          onOwner: nodeOfMember(k) === owner,
         });
       }
       return out;
@@ -210,6 +213,9 @@ async function collect(msg: Record<string, unknown>) {
   }
   // Per client: receive time minus the server's transition instant (same host, same clock).
   const latencies: number[] = [];
+  /** The same latencies split by whether the socket is on the node that runs its session. */
+  const onOwner: number[] = [];
+  const relayed: number[] = [];
   const sinceDue: number[] = [];
   const recvAts: number[] = [];
   const perSession = new Map<number, { startedAt: number; lastRecv: number }>();
@@ -221,6 +227,7 @@ async function collect(msg: Record<string, unknown>) {
       continue;
     }
     latencies.push(s.recvAt - s.startedAt);
+    (c.member.onOwner ? onOwner : relayed).push(s.recvAt - s.startedAt);
     const due = previousId ? c.seen.get(previousId)?.endsAt : undefined;
     if (due !== undefined) sinceDue.push(s.recvAt - due);
     recvAts.push(s.recvAt);
@@ -231,6 +238,8 @@ async function collect(msg: Record<string, unknown>) {
   const sessions = [...perSession.values()];
   return {
     latencies,
+    onOwner,
+    relayed,
     sinceDue,
     lastClientPerSession: sessions.map((s) => s.lastRecv - s.startedAt),
     startedAts: sessions.map((s) => s.startedAt),
