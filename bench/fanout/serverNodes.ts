@@ -5,6 +5,7 @@
  */
 import { startRedis } from '@intervision/testkit';
 import { forkTs, IpcPeer, killChild } from '../lib/children.js';
+import { singleNodeEnv } from '../lib/singleNodeEnv.js';
 import type { BenchContext } from '../lib/types.js';
 import { sleep } from '../lib/util.js';
 
@@ -66,11 +67,12 @@ export async function startServerNodes(
           ...(profile ? ['--cpu-prof', '--cpu-prof-dir=bench/results'] : []),
         ],
         env: {
-          ...process.env,
+          ...singleNodeEnv(),
           DATA_DIR: dataDir,
           PORT: '0',
           HOST: '127.0.0.1',
           LOG_LEVEL: 'warn',
+          // Only the two-node run is a cluster, on its own Redis, at the production lease TTL.
           ...(count > 1 ? { ...clusterEnv, NODE_ID: `fanout-node-${i}` } : {}),
         },
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
