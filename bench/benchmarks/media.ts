@@ -1,5 +1,6 @@
 import type { SessionView } from '@intervision/shared';
 import { freePort, LiveClient, sessionWithMembers, startLivekit } from '@intervision/testkit';
+import { singleNodeEnv } from '../lib/singleNodeEnv.js';
 import { forkTs, IpcPeer, killChild } from '../lib/children.js';
 import { microphoneGrantProbe } from '../media/grantProbe.js';
 import { tempDataDir } from '../lib/server.js';
@@ -101,7 +102,7 @@ async function runMode(
     const { connectPeer, Listener, PresenterModel } = await loadRtc();
     const server = forkTs('bench/fanout/serverMain.ts', [], {
       env: {
-        ...process.env,
+        ...singleNodeEnv(),
         DATA_DIR: tempDataDir(ctx, `media-${mode}`),
         PORT: String(port),
         HOST: '127.0.0.1',

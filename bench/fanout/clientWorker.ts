@@ -14,6 +14,10 @@ interface Member {
   sessionIndex: number;
   credential: string;
   chair: boolean;
+  /** The node this member's socket connects to. */
+  url: string;
+  /** Whether that node runs the session; if not, its views come through the Redis adapter. */
+  onOwner: boolean;
 }
 
 interface Seen {
@@ -33,14 +37,13 @@ const PER_SESSION = 8;
 /** This process's own event-loop delay: a busy client process inflates the latencies it records. */
 const eld = monitorEventLoopDelay({ resolution: 1 });
 eld.enable();
-let base = '';
 let members: Member[] = [];
 let clients: Client[] = [];
 const watchers = new Set<() => void>();
 /** How many sockets have seen each phase id: O(1) completion checks while messages pour in. */
 const seenCount = new Map<string, number>();
 
-async function post<T>(path: string, body: unknown, expect: number): Promise<T> {
+async function post<T>(base: string, path: string, body: unknown, expect: number): Promise<T> {
   const res = await fetch(`${base}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -52,16 +55,25 @@ async function post<T>(path: string, body: unknown, expect: number): Promise<T> 
   return JSON.parse(text) as T;
 }
 
+/**
+ * Creates this worker's sessions. With several nodes (`urls`), session g (counted across workers
+ * from `firstSession`) is created and its chair joined through node g mod nodes, so that node takes
+ * its lease and runs it; the 8 sockets split evenly over the nodes in member order (chair first).
+ */
 async function setup(msg: Record<string, unknown>) {
-  base = msg.url as string;
+  const urls = msg.urls as string[];
+  const firstSession = msg.firstSession as number;
   const count = msg.sessions as number;
   const durations = msg.durations as Record<string, number>;
   const started = Date.now();
+  const nodeOfMember = (k: number) => urls[Math.floor((k * urls.length) / PER_SESSION)] as string;
   const created = await mapLimit(
     Array.from({ length: count }, (_, i) => i),
     8,
     async (i) => {
+      const owner = urls[(firstSession + i) % urls.length] as string;
       const s = await post<CreateSessionResponse>(
+        owner,
         '/api/sessions',
         { title: `fanout ${msg.worker}-${i}`, method: msg.method, durations, autoAdvance: true },
         201,
@@ -69,12 +81,20 @@ async function setup(msg: Record<string, unknown>) {
       const out: Member[] = [];
       for (let k = 0; k < PER_SESSION; k++) {
         const url = k === 0 ? s.chairUrl : s.inviteUrl;
+        // The first join claims the session for the node it reaches: the chair's, on the owner.
         const j = await post<JoinSessionResponse>(
+          k === 0 ? owner : nodeOfMember(k),
           `/api/sessions/${s.id}/join`,
           { secret: secretOf(url), name: k === 0 ? 'Chair' : `Peer ${k}` },
           200,
         );
-        out.push({ sessionIndex: i, credential: j.credential, chair: k === 0 });
+        out.push({
+          sessionIndex: i,
+          credential: j.credential,
+          chair: k === 0,
+          url: nodeOfMember(k),
+          onOwner: nodeOfMember(k) === owner,
+        });
       }
       return out;
     },
@@ -85,7 +105,7 @@ async function setup(msg: Record<string, unknown>) {
 
 function connectOne(member: Member, timeoutMs: number): Promise<Client> {
   return new Promise((resolve, reject) => {
-    const socket = io(base, {
+    const socket = io(member.url, {
       auth: { credential: member.credential },
       transports: ['websocket'],
       reconnection: false,
@@ -193,6 +213,9 @@ async function collect(msg: Record<string, unknown>) {
   }
   // Per client: receive time minus the server's transition instant (same host, same clock).
   const latencies: number[] = [];
+  /** The same latencies split by whether the socket is on the node that runs its session. */
+  const onOwner: number[] = [];
+  const relayed: number[] = [];
   const sinceDue: number[] = [];
   const recvAts: number[] = [];
   const perSession = new Map<number, { startedAt: number; lastRecv: number }>();
@@ -204,6 +227,7 @@ async function collect(msg: Record<string, unknown>) {
       continue;
     }
     latencies.push(s.recvAt - s.startedAt);
+    (c.member.onOwner ? onOwner : relayed).push(s.recvAt - s.startedAt);
     const due = previousId ? c.seen.get(previousId)?.endsAt : undefined;
     if (due !== undefined) sinceDue.push(s.recvAt - due);
     recvAts.push(s.recvAt);
@@ -214,6 +238,8 @@ async function collect(msg: Record<string, unknown>) {
   const sessions = [...perSession.values()];
   return {
     latencies,
+    onOwner,
+    relayed,
     sinceDue,
     lastClientPerSession: sessions.map((s) => s.lastRecv - s.startedAt),
     startedAts: sessions.map((s) => s.startedAt),

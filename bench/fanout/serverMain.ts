@@ -1,23 +1,35 @@
 /**
  * The server under test for `fanout` and `mute_latency`: built exactly like server/src/index.ts (same config, logger,
  * SQLite store, media gateway from the environment — disabled without LIVEKIT_*, createApp,
- * restoreAll, listen), plus an IPC channel through which the
- * bench asks for memory (after a forced GC) and event-loop delay. Run with --expose-gc.
+ * restoreAll, listen; with REDIS_URL one node of a cluster: joinCluster, no restoreAll, the node
+ * started before listening), plus an IPC channel through which the bench asks for memory (after a
+ * forced GC) and event-loop delay. Run with --expose-gc.
  */
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { composeServer } from '@intervision/server/composeServer';
+import { joinCluster } from '@intervision/server/cluster/join';
+import { composeServer, openDatabase } from '@intervision/server/composeServer';
 import { loadConfig } from '@intervision/server/config';
+import { createLogger } from '@intervision/server/logger';
 import { repoRoot } from '@intervision/scripts/repoRoot';
 import { withRemoteMuteOnly } from '../media/baselineGateway.js';
 import { BENCH_RATE_LIMIT_ENV } from '../lib/rateLimitEnv.js';
 import { openFilesLimit, procStatusKiB, sleep } from '../lib/util.js';
 
 const config = loadConfig({ ...BENCH_RATE_LIMIT_ENV, ...process.env }, repoRoot);
+const baseLogger = createLogger(config.logLevel);
+const store = await openDatabase(config, baseLogger);
+// An unreachable Redis stops the start here with index.ts's message.
+const cluster = config.cluster ? await joinCluster(config.cluster, store, baseLogger) : null;
 // mute_latency's baseline (BENCH_MEDIA_BASELINE=1): no permissions, only LiveKit's own remote mute.
-const { app, media, logger } = composeServer(config, (gateway, lk) =>
-  process.env.BENCH_MEDIA_BASELINE === '1' ? withRemoteMuteOnly(gateway, lk) : gateway,
+const { app, media, logger } = composeServer(
+  config,
+  (gateway, lk) =>
+    process.env.BENCH_MEDIA_BASELINE === '1' ? withRemoteMuteOnly(gateway, lk) : gateway,
+  { store, logger: baseLogger, ...(cluster ? { cluster: cluster.node } : {}) },
 );
-const restored = await app.service.restoreAll();
+// A cluster node restores nothing itself: it adopts running sessions whose lease is free.
+const restored = cluster ? 0 : await app.service.restoreAll();
+if (cluster) await cluster.node.start({ ...app.targets, io: app.io, media, logger });
 
 const eld = monitorEventLoopDelay({ resolution: 1 });
 eld.enable();
@@ -130,6 +142,9 @@ app.httpServer.once('error', (err) => {
 app.httpServer.listen(config.port, config.host, () => {
   const address = app.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ port, restored, media: media.mode }, 'listening');
+  logger.info(
+    { port, restored, media: media.mode, node: config.cluster?.nodeId ?? null },
+    'listening',
+  );
   process.send?.({ type: 'ready', port, pid: process.pid, openFilesLimit: openFilesLimit() });
 });

@@ -1,5 +1,6 @@
 import type { GroupStore, StoredMember } from './groupStore.js';
 import type { DbHandle } from './db/createDb.js';
+import { lockRow } from './db/rowLock.js';
 import { toCase, toGroup, toMeeting, toMember } from './db/groupRows.js';
 import { sessionRow } from './db/sessionRows.js';
 import { insertionOrder } from './kyselySessionStore.js';
@@ -74,13 +75,8 @@ export function kyselyGroupStore({ db, engine, checkpoint }: DbHandle): GroupSto
     addMemberWithinCap(m, max) {
       return db.transaction().execute(async (trx) => {
         if (m.role === 'member') {
-          // The group's row lock makes concurrent enrolments queue in PostgreSQL.
-          await trx
-            .selectFrom('groups')
-            .select('id')
-            .where('id', '=', m.groupId)
-            .$if(engine === 'postgres', (q) => q.forUpdate())
-            .execute();
+          // The group's row lock makes concurrent enrolments queue (see lockRow).
+          await lockRow(trx, 'groups', m.groupId);
           const { n } = await trx
             .selectFrom('group_members')
             .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -266,12 +262,7 @@ export function kyselyGroupStore({ db, engine, checkpoint }: DbHandle): GroupSto
     },
     async finishMeeting(sessionId, end) {
       const finished = await db.transaction().execute(async (trx) => {
-        const meeting = await trx
-          .selectFrom('group_meetings')
-          .select('group_id')
-          .where('session_id', '=', sessionId)
-          .executeTakeFirst();
-        if (!meeting) return false;
+        // The write comes first so SQLite takes the file's write lock before any read (lockRow).
         const updated = await trx
           .updateTable('group_meetings')
           .set({
@@ -283,6 +274,11 @@ export function kyselyGroupStore({ db, engine, checkpoint }: DbHandle): GroupSto
           .where('ended_at', 'is', null)
           .executeTakeFirst();
         if (updated.numUpdatedRows === 0n) return false;
+        const meeting = await trx
+          .selectFrom('group_meetings')
+          .select('group_id')
+          .where('session_id', '=', sessionId)
+          .executeTakeFirstOrThrow();
         await trx
           .deleteFrom('group_cases')
           .where('group_id', '=', meeting.group_id)

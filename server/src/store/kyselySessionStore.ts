@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { SessionStore } from './sessionStore.js';
 import type { DbHandle } from './db/createDb.js';
+import { lockRow } from './db/rowLock.js';
 import { participantRow, sessionRow, toParticipant, toSession } from './db/sessionRows.js';
 
 interface EndedSnapshot {
@@ -84,16 +85,10 @@ export function kyselySessionStore({ db, engine, checkpoint }: DbHandle): Sessio
       return removed;
     },
     addParticipantWithinCap(p, max) {
-      // One transaction; in PostgreSQL the session's row lock makes concurrent joins queue, in
-      // SQLite the single connection does.
+      // One transaction; the session's row lock makes concurrent joins queue (see lockRow).
       return db.transaction().execute(async (trx) => {
         if (p.joinRole === 'peer') {
-          await trx
-            .selectFrom('sessions')
-            .select('id')
-            .where('id', '=', p.sessionId)
-            .$if(engine === 'postgres', (q) => q.forUpdate())
-            .execute();
+          await lockRow(trx, 'sessions', p.sessionId);
           const { n } = await trx
             .selectFrom('participants')
             .select((eb) => eb.fn.countAll<number>().as('n'))
