@@ -1,10 +1,13 @@
 import { createClient } from 'redis';
 import type { Logger } from 'pino';
 
-export type RedisConnection = ReturnType<typeof createClient>;
-
 /** Retry every few hundred ms, at most 2 s apart: a Redis restart should be noticed quickly. */
 const reconnectDelay = (retries: number): number => Math.min(100 * 2 ** retries, 2_000);
+
+const createConnection = (url: string, timeoutMs: number) =>
+  createClient({ url, socket: { reconnectStrategy: reconnectDelay, connectTimeout: timeoutMs } });
+
+export type RedisConnection = ReturnType<typeof createConnection>;
 
 /** Hides the password of a Redis URL for messages and logs. */
 export function redactRedisUrl(url: string): string {
@@ -20,10 +23,7 @@ export async function connectRedis(
   logger: Logger,
   timeoutMs = 5_000,
 ): Promise<RedisConnection> {
-  const client = createClient({
-    url,
-    socket: { reconnectStrategy: reconnectDelay, connectTimeout: timeoutMs },
-  });
+  const client = createConnection(url, timeoutMs);
   let lastError: unknown = null;
   let up = false;
   client.on('error', (err: unknown) => {
