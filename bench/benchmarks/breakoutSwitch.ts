@@ -10,11 +10,11 @@ import {
 } from '@intervision/testkit';
 import { startRealServer, tempDataDir } from '../lib/server.js';
 import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
-import { mapLimit } from '../lib/util.js';
+import { mapLimit, sleep } from '../lib/util.js';
 import { round, summarize } from '../stats.js';
 
 const TARGET_MS = 2000;
-/** Every participant must be in their new room within this, or the step counts as timed out. */
+/** Every participant must be in their new room within this after t0, or counts as timed out. */
 const STEP_TIMEOUT_MS = 60_000;
 
 /** rtc-node logs at debug level unless NODE_ENV is production when it loads. */
@@ -29,20 +29,38 @@ interface Participant {
   room: Room | null;
 }
 
+/** What became of one participant in one step; `connectedMs` set only when they switched. */
+interface Outcome {
+  connectedMs?: number;
+  movedMs?: number;
+  /** `gathering:moved` for the new place came without LiveKit details (no token). */
+  noToken?: boolean;
+  /** Why connecting to the new room failed. */
+  error?: string;
+}
+
 /**
  * Each participant does what the web client does on `gathering:moved`: connect to the new room,
- * then leave the old one. Resolves with the ms from `from` until connected in the new room.
+ * then leave the old one (a move without a token is recorded: the web client would ask the token
+ * route, which this benchmark does not measure). Settles by `deadline()`, so a participant who
+ * never switches says why instead of only counting as a time-out.
  */
 function switchOnMove(
   p: Participant,
   connect: (url: string, token: string) => Promise<Room>,
   place: (m: GatheringMoved) => boolean,
   from: () => number,
-): Promise<{ connectedMs: number; movedMs: number }> {
-  return new Promise((resolve, reject) => {
+  deadline: Promise<void>,
+): Promise<Outcome> {
+  const outcome: Outcome = {};
+  const switched = new Promise<Outcome>((resolve) => {
     const onMove = (m: GatheringMoved) => {
-      if (!place(m) || !m.livekit) return;
-      const movedMs = Date.now() - from();
+      if (!place(m)) return;
+      outcome.movedMs ??= Date.now() - from();
+      if (!m.livekit) {
+        outcome.noToken = true;
+        return;
+      }
       p.socket.socket.off('gathering:moved', onMove);
       connect(m.livekit.url, m.livekit.token)
         .then(async (next) => {
@@ -50,17 +68,39 @@ function switchOnMove(
           const old = p.room;
           p.room = next;
           await old?.disconnect();
-          resolve({ connectedMs: at - from(), movedMs });
+          outcome.connectedMs = at - from();
+          resolve(outcome);
         })
-        .catch(reject);
+        .catch((err: unknown) => {
+          outcome.error = err instanceof Error ? err.message : String(err);
+          resolve(outcome);
+        });
     };
     p.socket.socket.on('gathering:moved', onMove);
   });
+  return Promise.race([switched, deadline.then(() => ({ ...outcome }))]);
+}
+
+/** How many participants ended each way, e.g. `{"no gathering:moved": 3, "error: …": 2}`. */
+function failures(outcomes: Outcome[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const o of outcomes) {
+    if (o.connectedMs !== undefined) continue;
+    const why = o.error
+      ? `connect failed: ${o.error}`
+      : o.noToken
+        ? 'moved without a token'
+        : o.movedMs !== undefined
+          ? 'moved, still connecting'
+          : 'no gathering:moved';
+    out[why] = (out[why] ?? 0) + 1;
+  }
+  return out;
 }
 
 function row(
   name: string,
-  step: { values: number[]; moved: number[]; timeouts: number },
+  step: { values: number[]; moved: number[]; timeouts: number; failed: Record<string, number> },
   n: number,
   notes: string,
 ): BenchResult {
@@ -78,6 +118,7 @@ function row(
     met: s.samples === n && timeouts === 0 && s.p99 <= TARGET_MS,
     notes,
     timeouts,
+    notSwitched: step.failed,
     movedEventMs: { p50: round(moved.p50), p99: round(moved.p99), max: round(moved.max) },
   };
 }
@@ -129,26 +170,31 @@ async function run(ctx: BenchContext): Promise<BenchResult[]> {
     place: (m: GatheringMoved) => boolean,
   ) => {
     let t0 = Number.NaN;
-    const switched = people.map((p) => switchOnMove(p, connectPeer, place, () => t0));
-    t0 = await start();
-    const settled = await Promise.allSettled(
-      switched.map((s) =>
-        Promise.race([
-          s,
-          new Promise<never>((_, reject) =>
-            setTimeout(() => reject(new Error('timeout')), STEP_TIMEOUT_MS),
-          ),
-        ]),
+    let started!: () => void;
+    const begun = new Promise<void>((resolve) => (started = resolve));
+    // The time-out counts from t0 (for the recall, the deadline 30 s after breakouts:close).
+    const over = new AbortController();
+    const deadline = begun.then(() =>
+      sleep(
+        Math.max(0, t0 + STEP_TIMEOUT_MS - Date.now()),
+        AbortSignal.any([ctx.signal, over.signal]),
       ),
     );
-    const done = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    const values = done.map((d) => d.connectedMs);
-    const moved = done.map((d) => d.movedMs);
+    const switched = people.map((p) => switchOnMove(p, connectPeer, place, () => t0, deadline));
+    t0 = await start();
+    started();
+    const outcomes = await Promise.all(switched);
+    over.abort();
+    const done = outcomes.flatMap((o) => (o.connectedMs === undefined ? [] : [o]));
+    const values = done.map((d) => d.connectedMs ?? Number.NaN);
+    const moved = outcomes.flatMap((o) => (o.movedMs === undefined ? [] : [o.movedMs]));
     const m = summarize(moved);
+    const failed = failures(outcomes);
     ctx.log(
-      `${label}: ${values.length}/${n} switched; gathering:moved arrived p50 ${round(m.p50)} / p99 ${round(m.p99)} ms`,
+      `${label}: ${values.length}/${n} switched; gathering:moved arrived for ${moved.length}, p50 ${round(m.p50)} / p99 ${round(m.p99)} ms` +
+        (values.length < n ? `; not switched: ${JSON.stringify(failed)}` : ''),
     );
-    return { values, moved, timeouts: n - values.length };
+    return { values, moved, timeouts: n - values.length, failed };
   };
 
   const open = await step(
