@@ -75,8 +75,9 @@ export class GatheringMedia {
   sync(g: LiveGathering): void {
     const sent = this.sentTo.get(g.id) ?? new Map<string, string>();
     this.sentTo.set(g.id, sent);
+    const places = g.places();
     for (const m of g.members.values()) {
-      const room = g.roomName(g.placeOf(m.identity));
+      const room = g.roomName(places.get(m.identity) ?? PLENARY);
       const before = sent.get(m.identity) ?? g.roomName(PLENARY);
       sent.set(m.identity, room);
       if (before !== room) void this.move(g, m.identity, before);
@@ -121,8 +122,9 @@ export class GatheringMedia {
   liveMedia(gatherings: Iterable<LiveGathering>): LiveMedia[] {
     const out: LiveMedia[] = [];
     for (const g of gatherings) {
+      const desired = this.desiredByRoom(g);
       for (const room of this.roomsOf(g)) {
-        out.push({ sessionId: room, status: 'running', desired: this.desired(g, room) });
+        out.push({ sessionId: room, status: 'running', desired: desired.get(room) ?? [] });
       }
     }
     return out;
@@ -160,14 +162,19 @@ export class GatheringMedia {
     return [g.roomName(PLENARY), ...g.context.rooms.map((r) => g.roomName(r.id))];
   }
 
-  private desired(g: LiveGathering, room: string): DesiredMedia[] {
-    const out: DesiredMedia[] = [];
+  /**
+   * What each room of the gathering should allow, in one pass over everyone: a burst of joins
+   * after a move of 100 people asks this once per join, so it must not walk every room per person.
+   */
+  private desiredByRoom(g: LiveGathering): Map<string, DesiredMedia[]> {
+    const out = new Map<string, DesiredMedia[]>(this.roomsOf(g).map((room) => [room, []]));
+    const places = g.places();
     for (const m of g.members.values()) {
-      const place = g.placeOf(m.identity);
-      if (g.roomName(place) !== room) continue;
+      const place = places.get(m.identity) ?? PLENARY;
+      const room = g.roomName(place);
       const visiting = m.visiting !== null && m.visiting === place;
       const r = gatheringRights(g.context, { identity: m.identity, role: m.role, place, visiting });
-      out.push({
+      const wanted: DesiredMedia = {
         identity: m.identity,
         role: mediaRole(m),
         rights: {
@@ -177,14 +184,17 @@ export class GatheringMedia {
           reason: r.reason,
         },
         inRoom: m.mediaRoom === room,
-      });
+      };
+      const list = out.get(room);
+      if (list) list.push(wanted);
+      else out.set(room, [wanted]);
     }
     return out;
   }
 
   private enforce(g: LiveGathering, room: string): void {
     if (!this.enabled) return;
-    void this.deps.media.enforce(room, this.desired(g, room));
+    void this.deps.media.enforce(room, this.desiredByRoom(g).get(room) ?? []);
   }
 
   /**
@@ -193,11 +203,13 @@ export class GatheringMedia {
    * enforce their room directly, and the reconciler goes over every room now and then.
    */
   private enforceAll(g: LiveGathering): void {
+    const desired = this.desiredByRoom(g);
     for (const room of this.roomsOf(g)) {
-      const key = JSON.stringify(this.desired(g, room).map((d) => [d.identity, d.rights]));
+      const wanted = desired.get(room) ?? [];
+      const key = JSON.stringify(wanted.map((d) => [d.identity, d.rights]));
       if (this.enforced.get(room) === key) continue;
       this.enforced.set(room, key);
-      this.enforce(g, room);
+      if (this.enabled) void this.deps.media.enforce(room, wanted);
     }
   }
 
