@@ -8,6 +8,7 @@ import {
   request,
   startLivekit,
 } from '@intervision/testkit';
+import { RoomServiceClient } from 'livekit-server-sdk';
 import { startRealServer, tempDataDir } from '../lib/server.js';
 import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
 import { mapLimit, sleep } from '../lib/util.js';
@@ -37,6 +38,8 @@ interface Outcome {
   noToken?: boolean;
   /** Why connecting to the new room failed. */
   error?: string;
+  /** The LiveKit room the move named. */
+  room?: string;
 }
 
 /**
@@ -62,6 +65,7 @@ function switchOnMove(
         return;
       }
       p.socket.socket.off('gathering:moved', onMove);
+      outcome.room = m.livekit.room;
       connect(m.livekit.url, m.livekit.token)
         .then(async (next) => {
           const at = Date.now();
@@ -98,15 +102,53 @@ function failures(outcomes: Outcome[]): Record<string, number> {
   return out;
 }
 
+/**
+ * When LiveKit itself had each participant join their new room (its `joinedAtMs`, on this
+ * machine's clock), in ms after t0: the media server's view, apart from how long the rtc-node
+ * `Room.connect` of 100 participants sharing this one process takes to resolve.
+ */
+async function joinedInLiveKit(
+  api: RoomServiceClient,
+  people: Participant[],
+  outcomes: Outcome[],
+  t0: number,
+): Promise<number[]> {
+  const rooms = [...new Set(outcomes.flatMap((o) => (o.room ? [o.room] : [])))];
+  const joined = new Map<string, number>();
+  await mapLimit(rooms, 8, async (room) => {
+    const listed = await api.listParticipants(room).catch(() => []);
+    for (const p of listed)
+      if (p.joinedAtMs > 0n) joined.set(`${room}\u0000${p.identity}`, Number(p.joinedAtMs));
+  });
+  return outcomes.flatMap((o, i) => {
+    const at = joined.get(`${o.room}\u0000${people[i]?.join.identity}`);
+    return at === undefined ? [] : [at - t0];
+  });
+}
+
+/** Waits for `work`, but no longer than `ms` (a stuck rtc-node disconnect must not hang the run). */
+const within = (ms: number, work: Promise<unknown>): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void work.catch(() => undefined).finally(() => (clearTimeout(timer), resolve()));
+  });
+
 function row(
   name: string,
-  step: { values: number[]; moved: number[]; timeouts: number; failed: Record<string, number> },
+  step: {
+    values: number[];
+    moved: number[];
+    inLiveKit: number[];
+    timeouts: number;
+    failed: Record<string, number>;
+  },
   n: number,
   notes: string,
 ): BenchResult {
   const { values, timeouts } = step;
   const s = summarize(values);
   const moved = summarize(step.moved);
+  const lk = summarize(step.inLiveKit);
   return {
     name,
     samples: s.samples,
@@ -120,6 +162,12 @@ function row(
     timeouts,
     notSwitched: step.failed,
     movedEventMs: { p50: round(moved.p50), p99: round(moved.p99), max: round(moved.max) },
+    inLiveKitMs: {
+      samples: lk.samples,
+      p50: round(lk.p50),
+      p99: round(lk.p99),
+      max: round(lk.max),
+    },
   };
 }
 
@@ -128,6 +176,7 @@ async function run(ctx: BenchContext): Promise<BenchResult[]> {
   const port = await freePort();
   const lk = await startLivekit({ webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook` });
   ctx.onCleanup(() => lk.stop());
+  const api = new RoomServiceClient(lk.url.replace(/^ws/, 'http'), lk.apiKey, lk.apiSecret);
   const server = await startRealServer(ctx, {
     DATA_DIR: tempDataDir(ctx, 'breakouts'),
     PORT: String(port),
@@ -150,7 +199,7 @@ async function run(ctx: BenchContext): Promise<BenchResult[]> {
     8,
     (i) => enter(created.inviteUrl, `P${i + 1}`),
   );
-  ctx.onCleanup(() => Promise.all(people.map((p) => p.room?.disconnect())).then(() => undefined));
+  ctx.onCleanup(() => within(15_000, Promise.all(people.map((p) => p.room?.disconnect()))));
   ctx.log(`${n} participants joined; connecting them to the plenary`);
   await mapLimit(people, 4, async (p) => {
     const res = await request<{ livekit: { url: string; token: string } }>(
@@ -190,11 +239,14 @@ async function run(ctx: BenchContext): Promise<BenchResult[]> {
     const moved = outcomes.flatMap((o) => (o.movedMs === undefined ? [] : [o.movedMs]));
     const m = summarize(moved);
     const failed = failures(outcomes);
+    const inLiveKit = await joinedInLiveKit(api, people, outcomes, t0);
+    const j = summarize(inLiveKit);
     ctx.log(
-      `${label}: ${values.length}/${n} switched; gathering:moved arrived for ${moved.length}, p50 ${round(m.p50)} / p99 ${round(m.p99)} ms` +
+      `${label}: ${values.length}/${n} switched; gathering:moved arrived for ${moved.length}, p50 ${round(m.p50)} / p99 ${round(m.p99)} ms; ` +
+        `LiveKit had ${inLiveKit.length} joined, p50 ${round(j.p50)} / p99 ${round(j.p99)} ms` +
         (values.length < n ? `; not switched: ${JSON.stringify(failed)}` : ''),
     );
-    return { values, moved, timeouts: n - values.length, failed };
+    return { values, moved, inLiveKit, timeouts: n - values.length, failed };
   };
 
   const open = await step(
