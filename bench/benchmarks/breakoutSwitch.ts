@@ -10,6 +10,7 @@ import {
 } from '@intervision/testkit';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { startRealServer, tempDataDir } from '../lib/server.js';
+import { livekitOnlySwitch } from './breakoutBaseline.js';
 import type { Benchmark, BenchContext, BenchResult } from '../lib/types.js';
 import { mapLimit, sleep } from '../lib/util.js';
 import { round, summarize } from '../stats.js';
@@ -275,6 +276,46 @@ async function run(ctx: BenchContext): Promise<BenchResult[]> {
     (m) => m.place === 'plenary',
   );
   const how = `${n} rtc-node participants (one process), ${n / 2} random pairs`;
+  const baseline = async (label: string, roomOf: (i: number) => string): Promise<BenchResult> => {
+    const peers = people.map((p) => ({ identity: p.join.identity, room: p.room }));
+    const { values } = await livekitOnlySwitch({
+      api,
+      livekit: lk,
+      peers,
+      connect: connectPeer,
+      roomOf,
+      timeoutMs: STEP_TIMEOUT_MS,
+      signal: ctx.signal,
+    });
+    peers.forEach((peer, i) => {
+      const p = people[i];
+      if (p) p.room = peer.room;
+    });
+    const s = summarize(values);
+    ctx.log(
+      `${label}: ${values.length}/${n} connected, p50 ${round(s.p50)} / p99 ${round(s.p99)} ms`,
+    );
+    return {
+      name: `breakout_switch[${n}]/${label}`,
+      samples: s.samples,
+      p50: round(s.p50),
+      p99: round(s.p99),
+      max: round(s.max),
+      unit: 'ms',
+      target: 'reference (no Intervision server)',
+      met: null,
+      notes: `the same ${n} rtc-node participants switched by LiveKit alone: rooms created and tokens signed before the clock starts, then everyone connects at once and leaves the old room`,
+      timeouts: n - values.length,
+    };
+  };
+  // Skipped with BENCH_BREAKOUT_BASELINE=0; it takes about as long again as the two steps.
+  const baselines =
+    process.env.BENCH_BREAKOUT_BASELINE === '0'
+      ? []
+      : [
+          await baseline('livekit-only/pairs', (i) => `bench-baseline-pair-${Math.floor(i / 2)}`),
+          await baseline('livekit-only/one-room', () => 'bench-baseline-plenary'),
+        ];
   return [
     row(
       `breakout_switch[${n}]/open`,
@@ -288,11 +329,12 @@ async function run(ctx: BenchContext): Promise<BenchResult[]> {
       n,
       `${how}: from the recall deadline (30 s after breakouts:close) to each participant connected in the plenary again`,
     ),
+    ...baselines,
   ];
 }
 
 export const breakoutSwitch: Benchmark = {
   name: 'breakout_switch',
-  timeoutMs: 8 * 60_000,
+  timeoutMs: 12 * 60_000,
   run,
 };
