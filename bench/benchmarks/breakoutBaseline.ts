@@ -21,7 +21,7 @@ export interface BaselineOptions {
 
 /**
  * The same switch with LiveKit and rtc-node alone: rooms created and tokens signed here, before
- * the clock starts, then every participant connects at once and leaves its old room. What this
+ * the clock starts, then every participant at once leaves its old room and connects. What this
  * takes is the floor under the gathering's figures on this machine (LiveKit, and n WebRTC
  * clients in one process); the rest is ours. Resolves with each connect's ms after the start.
  */
@@ -44,16 +44,15 @@ export async function livekitOnlySwitch(o: BaselineOptions): Promise<{ values: n
   const results = await Promise.all(
     o.peers.map((p, i) =>
       Promise.race([
-        o.connect(o.livekit.url, tokens[i] ?? '').then(
-          async (next) => {
-            const at = Date.now() - t0;
-            const old = p.room;
-            p.room = next;
-            await old?.disconnect();
-            return at;
-          },
-          () => null,
-        ),
+        Promise.resolve(p.room?.disconnect())
+          .then(() => o.connect(o.livekit.url, tokens[i] ?? ''))
+          .then(
+            (next) => {
+              p.room = next;
+              return Date.now() - t0;
+            },
+            () => null,
+          ),
         deadline,
       ]),
     ),
