@@ -1,22 +1,27 @@
-import type { GatheringMoved } from '@intervision/shared';
+import { GATHERING_LIMITS, type GatheringMoved } from '@intervision/shared';
 import { pino } from 'pino';
 import { createActor, SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { DesiredMedia, MediaGateway } from '../media/index.js';
 import { createGatheringMachine } from './gatheringMachine.js';
-import { GatheringMedia } from './gatheringMedia.js';
+import { GatheringMedia, PLENARY_KEEP_EMPTY_SECONDS } from './gatheringMedia.js';
 import { LiveGathering } from './liveGathering.js';
 
 /** A gateway that records what the gathering asks of LiveKit (a pure unit; the media suite uses LiveKit). */
 function recordingGateway() {
   const calls = {
     tokens: [] as string[],
+    keptEmpty: new Map<string, number | undefined>(),
     removed: [] as Array<[string, string]>,
     enforced: [] as Array<[string, DesiredMedia[]]>,
   };
   const gateway: MediaGateway = {
     mode: 'livekit',
-    issueToken: async (r) => (calls.tokens.push(r.sessionId), { url: 'ws://lk', token: 't' }),
+    issueToken: async (r) => {
+      calls.tokens.push(r.sessionId);
+      calls.keptEmpty.set(r.sessionId, r.keepEmptySeconds);
+      return { url: 'ws://lk', token: 't' };
+    },
     enforce: async (room, desired) => void calls.enforced.push([room, desired]),
     health: async () => 'up',
     deleteRoom: async () => undefined,
@@ -90,6 +95,23 @@ describe('gathering media', () => {
       ['a', 'r1', r1],
       ['b', 'r1', r1],
     ]);
+    s.media.close();
+  });
+
+  it('asks LiveKit to keep the plenary open through the breakouts, and breakout rooms as usual', async () => {
+    const s = setup();
+    s.open();
+    s.media.sync(s.g);
+    await flush();
+    s.g.actor.send({ type: 'breakouts.close' });
+    expect(await s.media.token(s.g, 'a')).not.toBeNull();
+    expect(s.calls.keptEmpty.get(r1)).toBeUndefined();
+    s.g.actor.send({ type: 'member.place', identity: 'a', room: null });
+    expect(await s.media.token(s.g, 'a')).not.toBeNull();
+    expect(s.calls.keptEmpty.get(plenary)).toBe(PLENARY_KEEP_EMPTY_SECONDS);
+    expect(PLENARY_KEEP_EMPTY_SECONDS).toBeGreaterThanOrEqual(
+      GATHERING_LIMITS.minutesMax * 60 + GATHERING_LIMITS.extendTotalSecondsMax,
+    );
     s.media.close();
   });
 

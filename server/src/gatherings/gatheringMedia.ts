@@ -10,6 +10,14 @@ import type { DesiredMedia, LiveMedia, MediaGateway } from '../media/index.js';
 import { gatheringRights } from './gatheringRights.js';
 import type { LiveGathering, LiveMember } from './liveGathering.js';
 
+/**
+ * How long LiveKit keeps a gathering's plenary room while nobody is in it. Everyone may be in
+ * breakouts for hours (the longest format, extensions up to 2 h, the recall); with LiveKit's usual
+ * 60 s the plenary was closed under them, and the recall's joins were refused ("requested room does
+ * not exist"). The room is deleted with the gathering.
+ */
+export const PLENARY_KEEP_EMPTY_SECONDS = 6 * 3600;
+
 /** LiveKit metadata carries a session role; the host chairs, everyone else is a peer. */
 const mediaRole = (m: LiveMember): Role => (m.role === 'host' ? 'chair' : 'peer');
 
@@ -53,13 +61,15 @@ export class GatheringMedia {
   async token(g: LiveGathering, identity: string): Promise<GatheringLiveKitDetails | null> {
     const m = g.member(identity);
     if (!m || !this.enabled) return null;
-    const room = g.roomName(g.placeOf(identity));
+    const place = g.placeOf(identity);
+    const room = g.roomName(place);
     try {
       const details = await this.deps.media.issueToken({
         sessionId: room,
         identity,
         name: m.name,
         role: mediaRole(m),
+        ...(place === PLENARY ? { keepEmptySeconds: PLENARY_KEEP_EMPTY_SECONDS } : {}),
       });
       return { ...details, room };
     } catch (err) {
