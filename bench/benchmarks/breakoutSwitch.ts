@@ -41,6 +41,8 @@ interface Outcome {
   error?: string;
   /** The LiveKit room the move named. */
   room?: string;
+  /** When the old room's `disconnect()` resolved (the connect to the new one starts then). */
+  leftMs?: number;
 }
 
 /**
@@ -74,7 +76,10 @@ function switchOnMove(
       // kept open while 100 connects queue up is what the server then removes and deletes,
       // and rtc-node's reconnection attempts to it only add to the queue.
       Promise.resolve(old?.disconnect())
-        .then(() => connect(url, token))
+        .then(() => {
+          outcome.leftMs = Date.now() - from();
+          return connect(url, token);
+        })
         .then((next) => {
           p.room = next;
           outcome.connectedMs = Date.now() - from();
@@ -246,6 +251,10 @@ async function run(ctx: BenchContext): Promise<BenchResult[]> {
     const failed = failures(outcomes);
     const inLiveKit = await joinedInLiveKit(api, people, outcomes, t0);
     const j = summarize(inLiveKit);
+    const left = summarize(outcomes.flatMap((o) => (o.leftMs === undefined ? [] : [o.leftMs])));
+    ctx.log(
+      `${label}: the old room was left (disconnect() resolved) p50 ${round(left.p50)} / p99 ${round(left.p99)} ms after t0`,
+    );
     const mem = process.memoryUsage();
     ctx.log(
       `${label}: this process holds ${Math.round(mem.heapUsed / 2 ** 20)} MB of JS heap, ${Math.round(mem.rss / 2 ** 20)} MB resident`,
