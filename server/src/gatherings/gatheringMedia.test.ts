@@ -77,7 +77,7 @@ function setup() {
       format: { id: 'x', title: 'x', phases: [] },
       rooms: [{ id: 'r1', members: ['a', 'b'] }],
     });
-  return { g, media, calls, moves, open };
+  return { g, media, calls, moves, open, gateway };
 }
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
@@ -136,6 +136,37 @@ describe('gathering media', () => {
     expect(s.calls.removed).toContainEqual([plenary, 'b']);
     expect(s.g.member('b')?.mediaRoom).toBeNull();
     s.media.close();
+  });
+
+  it('deletes the rooms of a finished opening several at a time, not one after another', async () => {
+    const s = setup();
+    let inFlight = 0;
+    let most = 0;
+    const release: Array<() => void> = [];
+    s.gateway.deleteRoom = () => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      return new Promise<void>((resolve) => release.push(() => ((inFlight -= 1), resolve())));
+    };
+    const media = new GatheringMedia({
+      media: s.gateway,
+      logger: pino({ level: 'silent' }),
+      moved: () => undefined,
+      moveGraceMs: 0,
+    });
+    const deleted = media.forget(
+      'G123456789abcdef',
+      Array.from({ length: 12 }, (_, i) => `room-${i}`),
+    );
+    await flush();
+    expect(most).toBeGreaterThan(1);
+    while (release.length > 0) {
+      release.shift()?.();
+      await flush();
+    }
+    await deleted;
+    expect(inFlight).toBe(0);
+    media.close();
   });
 
   it('does not ask LiveKit again when nobody’s rights changed', async () => {

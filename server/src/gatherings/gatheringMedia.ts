@@ -18,6 +18,9 @@ import type { LiveGathering, LiveMember } from './liveGathering.js';
  */
 export const PLENARY_KEEP_EMPTY_SECONDS = 6 * 3600;
 
+/** How many rooms of a finished opening are deleted at once. */
+const DELETE_LANES = 8;
+
 /** LiveKit metadata carries a session role; the host chairs, everyone else is a peer. */
 const mediaRole = (m: LiveMember): Role => (m.role === 'host' ? 'chair' : 'peer');
 
@@ -227,11 +230,19 @@ export class GatheringMedia {
     if (this.enabled) await this.deps.media.removeParticipant(room, identity);
   }
 
+  /**
+   * A few rooms at a time: one after another, the 50 rooms of 100 people in pairs took LiveKit
+   * half a minute to delete, and the last stragglers' old rooms stayed open all that while.
+   */
   private async deleteRooms(gatheringId: string, rooms: string[]): Promise<void> {
-    for (const room of rooms) {
-      this.enforced.delete(room);
-      await this.deps.media.deleteRoom(room);
-    }
+    const queue = [...rooms];
+    const lane = async () => {
+      for (let room = queue.shift(); room !== undefined; room = queue.shift()) {
+        this.enforced.delete(room);
+        await this.deps.media.deleteRoom(room);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DELETE_LANES, rooms.length) }, lane));
     this.deps.logger.info({ gatheringId, rooms: rooms.length }, 'breakout rooms deleted');
   }
 
