@@ -72,18 +72,21 @@ function switchOnMove(
       const { url, token } = m.livekit;
       const old = p.room;
       p.room = null;
-      // As the web client does: leave the old room, then connect to the new one. An old room
-      // kept open while 100 connects queue up is what the server then removes and deletes,
-      // and rtc-node's reconnection attempts to it only add to the queue.
-      Promise.resolve(old?.disconnect())
-        .then(() => {
+      const leave = () =>
+        Promise.resolve(old?.disconnect()).then(() => {
           outcome.leftMs = Date.now() - from();
-          return connect(url, token);
-        })
+        });
+      // As the web client does: leave the old room, then connect to the new one (an old room
+      // kept open while 100 connects queue up is what the server then removes and deletes).
+      // BENCH_BREAKOUT_LEAVE=after connects first and leaves once connected, for comparison.
+      const leaveAfter = process.env.BENCH_BREAKOUT_LEAVE === 'after';
+      (leaveAfter ? Promise.resolve() : leave())
+        .then(() => connect(url, token))
         .then((next) => {
           p.room = next;
           outcome.connectedMs = Date.now() - from();
           resolve(outcome);
+          if (leaveAfter) void leave();
         })
         .catch((err: unknown) => {
           outcome.error = err instanceof Error ? err.message : String(err);
