@@ -44,17 +44,19 @@ export async function joinGathering(
 }
 
 /**
- * A real socket.io-client on `/gathering` that records every view and move it receives, so tests
- * wait for events instead of sleeping.
+ * A real socket.io-client on `/gathering` that keeps the latest view and records every move it
+ * receives, so tests wait for events instead of sleeping. Only the latest view is kept: a view
+ * lists everyone, so 100 clients in one process (the breakout benchmark) keeping every view they
+ * were sent held gigabytes and stalled that process in garbage collection.
  */
 export class GatheringClient {
-  readonly views: GatheringView[] = [];
   readonly moves: GatheringMoved[] = [];
   private readonly events = new EventEmitter();
+  private last: GatheringView | undefined;
 
   private constructor(readonly socket: GatheringSocket) {
     socket.on('gathering:state', (view) => {
-      this.views.push(view);
+      this.last = view;
       this.events.emit('view', view);
     });
     socket.on('gathering:moved', (moved) => {
@@ -75,7 +77,7 @@ export class GatheringClient {
   }
 
   get latest(): GatheringView | undefined {
-    return this.views.at(-1);
+    return this.last;
   }
 
   /** Resolves with the first view (already received or future) that passes `test`. */

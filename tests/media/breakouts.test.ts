@@ -1,8 +1,9 @@
-import type {
-  CreateGatheringResponse,
-  GatheringLiveKitDetails,
-  GatheringTokenResponse,
-  JoinGatheringResponse,
+import {
+  GATHERING_LIMITS,
+  type CreateGatheringResponse,
+  type GatheringLiveKitDetails,
+  type GatheringTokenResponse,
+  type JoinGatheringResponse,
 } from '@intervision/shared';
 import type { Room } from '@livekit/rtc-node';
 import { TrackSource, type RoomServiceClient } from 'livekit-server-sdk';
@@ -225,6 +226,23 @@ describe('gathering breakouts with real LiveKit', () => {
         timeout: 15_000,
       })
       .toContain(id);
+  });
+
+  it('LiveKit keeps the plenary room through the longest breakouts even when nobody is in it', async () => {
+    // LiveKit closes an emptied room after its departure timeout, counted from the last departure
+    // (a createRoom of the existing room does not restart it); at 100 people, whose joins take a
+    // while, a recall ~50 s after the plenary emptied was refused: "requested room does not exist".
+    const breakout = `gathering-${created.id}-b1-r1`;
+    const rooms = await roomService.listRooms([plenary(), breakout]);
+    expect(rooms.map((r) => r.name).sort()).toEqual([plenary(), breakout].sort());
+    const longest =
+      GATHERING_LIMITS.minutesMax * 60 +
+      GATHERING_LIMITS.extendTotalSecondsMax +
+      GATHERING_LIMITS.recallWarningMs / 1000;
+    const kept = (name: string) => rooms.find((r) => r.name === name)?.departureTimeout ?? 0;
+    expect(kept(plenary())).toBeGreaterThanOrEqual(longest);
+    // A breakout room keeps LiveKit's usual minute: empty rooms of a pair do not linger for hours.
+    expect(kept(breakout)).toBeLessThan(longest);
   });
 
   it('after the recall everyone is back in the plenary and hears the host', async () => {

@@ -1,22 +1,27 @@
-import type { GatheringMoved } from '@intervision/shared';
+import { GATHERING_LIMITS, type GatheringMoved } from '@intervision/shared';
 import { pino } from 'pino';
 import { createActor, SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { DesiredMedia, MediaGateway } from '../media/index.js';
 import { createGatheringMachine } from './gatheringMachine.js';
-import { GatheringMedia } from './gatheringMedia.js';
+import { GatheringMedia, PLENARY_KEEP_EMPTY_SECONDS } from './gatheringMedia.js';
 import { LiveGathering } from './liveGathering.js';
 
 /** A gateway that records what the gathering asks of LiveKit (a pure unit; the media suite uses LiveKit). */
 function recordingGateway() {
   const calls = {
     tokens: [] as string[],
+    keptEmpty: new Map<string, number | undefined>(),
     removed: [] as Array<[string, string]>,
     enforced: [] as Array<[string, DesiredMedia[]]>,
   };
   const gateway: MediaGateway = {
     mode: 'livekit',
-    issueToken: async (r) => (calls.tokens.push(r.sessionId), { url: 'ws://lk', token: 't' }),
+    issueToken: async (r) => {
+      calls.tokens.push(r.sessionId);
+      calls.keptEmpty.set(r.sessionId, r.keepEmptySeconds);
+      return { url: 'ws://lk', token: 't' };
+    },
     enforce: async (room, desired) => void calls.enforced.push([room, desired]),
     health: async () => 'up',
     deleteRoom: async () => undefined,
@@ -72,7 +77,7 @@ function setup() {
       format: { id: 'x', title: 'x', phases: [] },
       rooms: [{ id: 'r1', members: ['a', 'b'] }],
     });
-  return { g, media, calls, moves, open };
+  return { g, media, calls, moves, open, gateway };
 }
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
@@ -90,6 +95,23 @@ describe('gathering media', () => {
       ['a', 'r1', r1],
       ['b', 'r1', r1],
     ]);
+    s.media.close();
+  });
+
+  it('asks LiveKit to keep the plenary open through the breakouts, and breakout rooms as usual', async () => {
+    const s = setup();
+    s.open();
+    s.media.sync(s.g);
+    await flush();
+    s.g.actor.send({ type: 'breakouts.close' });
+    expect(await s.media.token(s.g, 'a')).not.toBeNull();
+    expect(s.calls.keptEmpty.get(r1)).toBeUndefined();
+    s.g.actor.send({ type: 'member.place', identity: 'a', room: null });
+    expect(await s.media.token(s.g, 'a')).not.toBeNull();
+    expect(s.calls.keptEmpty.get(plenary)).toBe(PLENARY_KEEP_EMPTY_SECONDS);
+    expect(PLENARY_KEEP_EMPTY_SECONDS).toBeGreaterThanOrEqual(
+      GATHERING_LIMITS.minutesMax * 60 + GATHERING_LIMITS.extendTotalSecondsMax,
+    );
     s.media.close();
   });
 
@@ -114,6 +136,37 @@ describe('gathering media', () => {
     expect(s.calls.removed).toContainEqual([plenary, 'b']);
     expect(s.g.member('b')?.mediaRoom).toBeNull();
     s.media.close();
+  });
+
+  it('deletes the rooms of a finished opening several at a time, not one after another', async () => {
+    const s = setup();
+    let inFlight = 0;
+    let most = 0;
+    const release: Array<() => void> = [];
+    s.gateway.deleteRoom = () => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      return new Promise<void>((resolve) => release.push(() => ((inFlight -= 1), resolve())));
+    };
+    const media = new GatheringMedia({
+      media: s.gateway,
+      logger: pino({ level: 'silent' }),
+      moved: () => undefined,
+      moveGraceMs: 0,
+    });
+    const deleted = media.forget(
+      'G123456789abcdef',
+      Array.from({ length: 12 }, (_, i) => `room-${i}`),
+    );
+    await flush();
+    expect(most).toBeGreaterThan(1);
+    while (release.length > 0) {
+      release.shift()?.();
+      await flush();
+    }
+    await deleted;
+    expect(inFlight).toBe(0);
+    media.close();
   });
 
   it('does not ask LiveKit again when nobody’s rights changed', async () => {

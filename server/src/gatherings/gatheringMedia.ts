@@ -10,6 +10,17 @@ import type { DesiredMedia, LiveMedia, MediaGateway } from '../media/index.js';
 import { gatheringRights } from './gatheringRights.js';
 import type { LiveGathering, LiveMember } from './liveGathering.js';
 
+/**
+ * How long LiveKit keeps a gathering's plenary room while nobody is in it. Everyone may be in
+ * breakouts for hours (the longest format, extensions up to 2 h, the recall); with LiveKit's usual
+ * 60 s the plenary was closed under them, and the recall's joins were refused ("requested room does
+ * not exist"). The room is deleted with the gathering.
+ */
+export const PLENARY_KEEP_EMPTY_SECONDS = 6 * 3600;
+
+/** How many rooms of a finished opening are deleted at once. */
+const DELETE_LANES = 8;
+
 /** LiveKit metadata carries a session role; the host chairs, everyone else is a peer. */
 const mediaRole = (m: LiveMember): Role => (m.role === 'host' ? 'chair' : 'peer');
 
@@ -53,13 +64,15 @@ export class GatheringMedia {
   async token(g: LiveGathering, identity: string): Promise<GatheringLiveKitDetails | null> {
     const m = g.member(identity);
     if (!m || !this.enabled) return null;
-    const room = g.roomName(g.placeOf(identity));
+    const place = g.placeOf(identity);
+    const room = g.roomName(place);
     try {
       const details = await this.deps.media.issueToken({
         sessionId: room,
         identity,
         name: m.name,
         role: mediaRole(m),
+        ...(place === PLENARY ? { keepEmptySeconds: PLENARY_KEEP_EMPTY_SECONDS } : {}),
       });
       return { ...details, room };
     } catch (err) {
@@ -75,8 +88,9 @@ export class GatheringMedia {
   sync(g: LiveGathering): void {
     const sent = this.sentTo.get(g.id) ?? new Map<string, string>();
     this.sentTo.set(g.id, sent);
+    const places = g.places();
     for (const m of g.members.values()) {
-      const room = g.roomName(g.placeOf(m.identity));
+      const room = g.roomName(places.get(m.identity) ?? PLENARY);
       const before = sent.get(m.identity) ?? g.roomName(PLENARY);
       sent.set(m.identity, room);
       if (before !== room) void this.move(g, m.identity, before);
@@ -121,8 +135,9 @@ export class GatheringMedia {
   liveMedia(gatherings: Iterable<LiveGathering>): LiveMedia[] {
     const out: LiveMedia[] = [];
     for (const g of gatherings) {
+      const desired = this.desiredByRoom(g);
       for (const room of this.roomsOf(g)) {
-        out.push({ sessionId: room, status: 'running', desired: this.desired(g, room) });
+        out.push({ sessionId: room, status: 'running', desired: desired.get(room) ?? [] });
       }
     }
     return out;
@@ -160,14 +175,19 @@ export class GatheringMedia {
     return [g.roomName(PLENARY), ...g.context.rooms.map((r) => g.roomName(r.id))];
   }
 
-  private desired(g: LiveGathering, room: string): DesiredMedia[] {
-    const out: DesiredMedia[] = [];
+  /**
+   * What each room of the gathering should allow, in one pass over everyone: a burst of joins
+   * after a move of 100 people asks this once per join, so it must not walk every room per person.
+   */
+  private desiredByRoom(g: LiveGathering): Map<string, DesiredMedia[]> {
+    const out = new Map<string, DesiredMedia[]>(this.roomsOf(g).map((room) => [room, []]));
+    const places = g.places();
     for (const m of g.members.values()) {
-      const place = g.placeOf(m.identity);
-      if (g.roomName(place) !== room) continue;
+      const place = places.get(m.identity) ?? PLENARY;
+      const room = g.roomName(place);
       const visiting = m.visiting !== null && m.visiting === place;
       const r = gatheringRights(g.context, { identity: m.identity, role: m.role, place, visiting });
-      out.push({
+      const wanted: DesiredMedia = {
         identity: m.identity,
         role: mediaRole(m),
         rights: {
@@ -177,14 +197,17 @@ export class GatheringMedia {
           reason: r.reason,
         },
         inRoom: m.mediaRoom === room,
-      });
+      };
+      const list = out.get(room);
+      if (list) list.push(wanted);
+      else out.set(room, [wanted]);
     }
     return out;
   }
 
   private enforce(g: LiveGathering, room: string): void {
     if (!this.enabled) return;
-    void this.deps.media.enforce(room, this.desired(g, room));
+    void this.deps.media.enforce(room, this.desiredByRoom(g).get(room) ?? []);
   }
 
   /**
@@ -193,11 +216,13 @@ export class GatheringMedia {
    * enforce their room directly, and the reconciler goes over every room now and then.
    */
   private enforceAll(g: LiveGathering): void {
+    const desired = this.desiredByRoom(g);
     for (const room of this.roomsOf(g)) {
-      const key = JSON.stringify(this.desired(g, room).map((d) => [d.identity, d.rights]));
+      const wanted = desired.get(room) ?? [];
+      const key = JSON.stringify(wanted.map((d) => [d.identity, d.rights]));
       if (this.enforced.get(room) === key) continue;
       this.enforced.set(room, key);
-      this.enforce(g, room);
+      if (this.enabled) void this.deps.media.enforce(room, wanted);
     }
   }
 
@@ -205,11 +230,19 @@ export class GatheringMedia {
     if (this.enabled) await this.deps.media.removeParticipant(room, identity);
   }
 
+  /**
+   * A few rooms at a time: one after another, the 50 rooms of 100 people in pairs took LiveKit
+   * half a minute to delete, and the last stragglers' old rooms stayed open all that while.
+   */
   private async deleteRooms(gatheringId: string, rooms: string[]): Promise<void> {
-    for (const room of rooms) {
-      this.enforced.delete(room);
-      await this.deps.media.deleteRoom(room);
-    }
+    const queue = [...rooms];
+    const lane = async () => {
+      for (let room = queue.shift(); room !== undefined; room = queue.shift()) {
+        this.enforced.delete(room);
+        await this.deps.media.deleteRoom(room);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DELETE_LANES, rooms.length) }, lane));
     this.deps.logger.info({ gatheringId, rooms: rooms.length }, 'breakout rooms deleted');
   }
 

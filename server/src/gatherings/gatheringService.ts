@@ -59,6 +59,13 @@ export interface GatheringServiceDeps {
 }
 
 /**
+ * Presence (sockets opening and closing, people entering and leaving LiveKit rooms) comes in
+ * bursts: when 100 people change rooms at once, a view per report would send every socket 100
+ * views of 100 members. Reports within this window share one view.
+ */
+export const PRESENCE_BATCH_MS = 200;
+
+/**
  * Gatherings: links, joining, credentials and media tokens, the machines held in memory, and the
  * listeners told after each stored change. Commands live in `gatheringHandlers.ts`.
  */
@@ -70,6 +77,8 @@ export class GatheringService {
     string,
     { recallAt: number | null; broadcastAt: number | null }
   >();
+  /** Gatherings with presence reports not yet sent (see `PRESENCE_BATCH_MS`). */
+  private readonly presenceDue = new Map<string, NodeJS.Timeout>();
   private readonly machine: GatheringMachine;
   readonly media: GatheringMedia;
 
@@ -203,7 +212,7 @@ export class GatheringService {
     if (!g || !m) return;
     const was = m.connections > 0;
     m.connections = Math.max(0, m.connections + delta);
-    if (was !== m.connections > 0) this.publish(g);
+    if (was !== m.connections > 0) this.publishPresence(g);
   }
 
   /**
@@ -218,6 +227,8 @@ export class GatheringService {
     g.actor.stop();
     this.live.delete(id);
     this.announced.delete(id);
+    clearTimeout(this.presenceDue.get(id));
+    this.presenceDue.delete(id);
     this.deps.store.deleteGathering(id);
     this.listeners.forEach((l) => l.closed(id));
     this.deps.logger.info({ gatheringId: id }, 'gathering deleted');
@@ -236,7 +247,7 @@ export class GatheringService {
     const m = g.member(identity);
     const before = m?.mediaRoom;
     this.media.presence(g, room, identity, inRoom);
-    if (m && m.mediaRoom !== before) this.publish(g);
+    if (m && m.mediaRoom !== before) this.publishPresence(g);
   }
 
   trackPublished(room: string): void {
@@ -250,6 +261,9 @@ export class GatheringService {
 
   /** Tells listeners and the media layer; every change ends here. */
   publish(g: LiveGathering): void {
+    // This view carries any presence report still waiting.
+    clearTimeout(this.presenceDue.get(g.id));
+    this.presenceDue.delete(g.id);
     // A visit ends with its room: the next opening's `r1` is another room.
     for (const m of g.members.values())
       if (m.visiting && !g.context.rooms.some((r) => r.id === m.visiting)) m.visiting = null;
@@ -267,6 +281,20 @@ export class GatheringService {
     if (broadcast && broadcast.sentAt !== last.broadcastAt)
       this.listeners.forEach((l) => l.announce(g, 'breakouts:broadcast', broadcast));
     this.announced.set(g.id, { recallAt, broadcastAt: broadcast?.sentAt ?? null });
+  }
+
+  /**
+   * Someone's socket or LiveKit presence changed: published with the other reports of the same
+   * burst, within `PRESENCE_BATCH_MS`. What must happen at once (removing someone from a room
+   * that is not theirs, enforcing a room they joined) was done by the caller already.
+   */
+  private publishPresence(g: LiveGathering): void {
+    if (this.presenceDue.has(g.id)) return;
+    const timer = setTimeout(() => {
+      this.presenceDue.delete(g.id);
+      if (this.live.get(g.id) === g) this.publish(g);
+    }, PRESENCE_BATCH_MS);
+    this.presenceDue.set(g.id, timer);
   }
 
   /** A change only the host and helpers see (device state). */
@@ -290,6 +318,8 @@ export class GatheringService {
   }
 
   close(): void {
+    for (const timer of this.presenceDue.values()) clearTimeout(timer);
+    this.presenceDue.clear();
     this.media.close();
     for (const g of this.live.values()) g.actor.stop();
     this.live.clear();

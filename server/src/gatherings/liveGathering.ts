@@ -82,6 +82,23 @@ export class LiveGathering {
     return roomOf(this.context, identity) ?? PLENARY;
   }
 
+  /**
+   * Everyone's place at once, as `placeOf` gives it one by one: a pass over every member (a move
+   * of everyone, the rights of every room) costs one walk of the rooms instead of one per person.
+   */
+  places(): Map<string, GatheringPlace> {
+    const rooms = this.context.rooms;
+    const open = new Set(rooms.map((r) => r.id));
+    const belongs = new Map<string, GatheringPlace>();
+    for (const r of rooms) for (const id of r.members) if (!belongs.has(id)) belongs.set(id, r.id);
+    const out = new Map<string, GatheringPlace>();
+    for (const m of this.members.values()) {
+      const visits = m.visiting !== null && open.has(m.visiting);
+      out.set(m.identity, visits && m.visiting ? m.visiting : (belongs.get(m.identity) ?? PLENARY));
+    }
+    return out;
+  }
+
   /** The LiveKit room name of a place in the current breakouts. */
   roomName(place: GatheringPlace): string {
     return livekitRoomName(this.id, this.context.round, place);

@@ -159,10 +159,10 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
   return {
     mode: 'livekit',
 
-    async issueToken({ sessionId, identity, name, role }) {
+    async issueToken({ sessionId, identity, name, role, keepEmptySeconds }) {
       if ((await checkHealth()) === 'down') throw new MediaUnavailableError();
       // LiveKit creates no rooms itself: without this, the token would be refused.
-      await rooms.ensure(sessionId).catch((err: unknown) => {
+      await rooms.ensure(sessionId, keepEmptySeconds).catch((err: unknown) => {
         throw new MediaUnavailableError('The media room could not be created.', { cause: err });
       });
       const token = new AccessToken(opts.apiKey, opts.apiSecret, {

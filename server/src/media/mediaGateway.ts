@@ -27,6 +27,13 @@ export interface TokenRequest {
    * callers that still pass it compile; drop it there.
    */
   rights?: MediaRights;
+  /**
+   * How long LiveKit keeps the room while nobody is in it, before anyone joined and after the
+   * last one left; the gateway's default when absent. LiveKit counts this from the last departure
+   * and a later `createRoom` of the existing room does not restart it, so a room that must stay
+   * empty for long (a gathering's plenary during breakouts) needs it from its creation.
+   */
+  keepEmptySeconds?: number;
 }
 
 /** The server's side of the SFU: tokens, permission enforcement, health. */

@@ -37,6 +37,17 @@ describe('room registry', () => {
     expect(lk.created).toHaveLength(2);
   });
 
+  test('a room that must stay open while empty is created with that timeout instead', async () => {
+    const lk = fakeRoomService();
+    const rooms = createRoomRegistry(lk.api, { ...options, now: () => 0 });
+    await rooms.ensure('plenary', 21_600);
+    await rooms.ensure('pair');
+    expect(lk.created).toEqual([
+      { name: 'plenary', emptyTimeout: 21_600, departureTimeout: 21_600 },
+      { name: 'pair', emptyTimeout: 180, departureTimeout: 60 },
+    ]);
+  });
+
   test('a deleted room is never created again, even when its creation was in flight', async () => {
     const lk = fakeRoomService();
     const rooms = createRoomRegistry(lk.api, { ...options, now: () => 0 });

@@ -25,15 +25,16 @@ export function createRoomRegistry(api: RoomServiceClient, opts: RoomRegistryOpt
   const retired = new Set<string>();
 
   return {
-    async ensure(name: string): Promise<void> {
+    /** `keepEmptySeconds`, when given, replaces both timeouts for this room. */
+    async ensure(name: string, keepEmptySeconds?: number): Promise<void> {
       if (retired.has(name)) throw new RoomRetiredError(name);
       const entry = known.get(name);
       if (entry && now() - entry.at < opts.rememberMs) return entry.ready;
       const ready = api
         .createRoom({
           name,
-          emptyTimeout: opts.emptyTimeoutSeconds,
-          departureTimeout: opts.departureTimeoutSeconds,
+          emptyTimeout: keepEmptySeconds ?? opts.emptyTimeoutSeconds,
+          departureTimeout: keepEmptySeconds ?? opts.departureTimeoutSeconds,
         })
         .then(() => {
           // Deleted while being created: `retire` removes it again once this settles.
