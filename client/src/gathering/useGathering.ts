@@ -10,6 +10,7 @@ import type {
 } from '@intervision/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import { emitCommand } from '../api/emitCommand.js';
 
 export type GatheringSocket = Socket<GatheringServerToClientEvents, GatheringClientToServerEvents>;
 
@@ -25,15 +26,6 @@ export type SendGatheringCommand = <N extends GatheringCommandName>(
   ...args: GatheringCommandArgs<N>
 ) => Promise<Ack<GatheringCommandReply<N>>>;
 
-/** Socket.IO's typed `emit` cannot tie a generic name to its payload; `send`'s signature does. */
-interface CommandEmitter {
-  emit(
-    command: GatheringCommandName,
-    payload: unknown,
-    ack: (err: Error | null, ack: Ack<GatheringCommandReply<GatheringCommandName>>) => void,
-  ): unknown;
-}
-
 export interface GatheringState {
   socket: GatheringSocket | null;
   view: GatheringView | null;
@@ -46,7 +38,6 @@ export interface GatheringState {
 }
 
 const FATAL: readonly string[] = ['unauthorized', 'not_found', 'forbidden'];
-const ACK_TIMEOUT_MS = 10_000;
 
 /** The live gathering over its Socket.IO namespace: state, moves, and commands with acks. */
 export function useGathering(credential: string): GatheringState {
@@ -85,20 +76,7 @@ export function useGathering(credential: string): GatheringState {
 
   const send = useCallback<SendGatheringCommand>(
     <N extends GatheringCommandName>(command: N, ...args: GatheringCommandArgs<N>) =>
-      new Promise<Ack<GatheringCommandReply<N>>>((resolve) => {
-        if (!socket) {
-          resolve({ ok: false, error: 'internal', message: 'Not connected yet.' });
-          return;
-        }
-        const emitter: CommandEmitter = socket.timeout(ACK_TIMEOUT_MS);
-        emitter.emit(command, args[0] ?? {}, (err, ack) =>
-          resolve(
-            err
-              ? { ok: false, error: 'internal', message: 'No answer from the server.' }
-              : (ack as Ack<GatheringCommandReply<N>>),
-          ),
-        );
-      }),
+      emitCommand<GatheringCommandReply<N>>(socket, command, args[0]),
     [socket],
   );
 

@@ -12,6 +12,7 @@ import type {
 } from '@intervision/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import { emitCommand } from '../api/emitCommand.js';
 
 export type SessionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -27,18 +28,6 @@ export type SendCommand = <N extends CommandName>(
   command: N,
   ...args: CommandArgs<N>
 ) => Promise<Ack<CommandReply<N>>>;
-
-/**
- * Socket.IO's typed `emit` cannot tie a generic command name to its payload; `send`'s own
- * signature does that, and this view of the socket only forwards.
- */
-interface CommandEmitter {
-  emit(
-    command: CommandName,
-    payload: unknown,
-    ack: (err: Error | null, ack: Ack<CommandReply<CommandName>>) => void,
-  ): unknown;
-}
 
 export interface SessionState {
   socket: SessionSocket | null;
@@ -92,18 +81,7 @@ export function useSession(credential: string, initialView: SessionView | null):
 
   const send = useCallback<SendCommand>(
     <N extends CommandName>(command: N, ...args: CommandArgs<N>) =>
-      new Promise<Ack<CommandReply<N>>>((resolve) => {
-        if (!socket) {
-          resolve({ ok: false, error: 'internal', message: 'Not connected yet.' });
-          return;
-        }
-        const emitter: CommandEmitter = socket.timeout(10_000);
-        emitter.emit(command, args[0] ?? {}, (err: Error | null, ack: Ack<CommandReply<N>>) =>
-          resolve(
-            err ? { ok: false, error: 'internal', message: 'No answer from the server.' } : ack,
-          ),
-        );
-      }),
+      emitCommand<CommandReply<N>>(socket, command, args[0]),
     [socket],
   );
 
