@@ -1,53 +1,19 @@
 import type { GroupRole, GroupSchedule } from '@intervision/shared';
+import type { Selectable } from 'kysely';
 import type { StoredCase, StoredGroup, StoredMeeting, StoredMember } from '../groupStore.js';
+import type {
+  GroupCasesTable,
+  GroupMeetingsTable,
+  GroupMembersTable,
+  GroupsTable,
+} from './tables.js';
 
-// The group tables' rows as either engine returns them, and their stored shapes.
+// The group tables' rows (as `tables.ts` declares them) and their stored shapes.
 
-export interface GroupRow {
-  id: string;
-  title: string;
-  method_id: string;
-  durations_json: string;
-  max_members: number;
-  agreement: string;
-  enrol_secret_hash: string;
-  enrolment_open: number;
-  schedule_json: string | null;
-  created_at: number;
-}
-
-export interface MemberRow {
-  group_id: string;
-  id: string;
-  name: string;
-  role: string;
-  credential_hash: string;
-  calendar_token_hash: string;
-  agreement_accepted_at: number | null;
-  created_at: number;
-}
-
-export interface CaseRow {
-  id: string;
-  group_id: string;
-  author_id: string;
-  title: string;
-  question: string;
-  meeting_id: string | null;
-  created_at: number;
-}
-
-export interface MeetingRow {
-  group_id: string;
-  session_id: string;
-  starts_at: number;
-  ends_at: number;
-  extra: number;
-  opened_at: number;
-  ended_at: number | null;
-  presenter_id: string | null;
-  attendees_json: string;
-}
+type GroupRow = Selectable<GroupsTable>;
+type MemberRow = Selectable<GroupMembersTable>;
+type CaseRow = Selectable<GroupCasesTable>;
+type MeetingRow = Selectable<GroupMeetingsTable>;
 
 export const toGroup = (r: GroupRow): StoredGroup => ({
   id: r.id,
