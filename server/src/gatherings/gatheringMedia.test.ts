@@ -1,11 +1,9 @@
 import { GATHERING_LIMITS, type GatheringMoved } from '@intervision/shared';
 import { pino } from 'pino';
-import { createActor, SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { DesiredMedia, MediaGateway } from '../media/index.js';
-import { createGatheringMachine } from './gatheringMachine.js';
 import { GatheringMedia, PLENARY_KEEP_EMPTY_SECONDS } from './gatheringMedia.js';
-import { LiveGathering } from './liveGathering.js';
+import { testGathering } from './testGathering.js';
 
 /** A gateway that records what the gathering asks of LiveKit (a pure unit; the media suite uses LiveKit). */
 function recordingGateway() {
@@ -32,35 +30,10 @@ function recordingGateway() {
 }
 
 function setup() {
-  const clock = new SimulatedClock();
-  const actor = createActor(
-    createGatheringMachine(() => clock.now()),
-    { clock },
-  );
-  actor.start();
-  const members = ['a', 'b'].map((identity) => ({
-    gatheringId: 'G123456789abcdef',
-    identity,
-    name: identity,
-    role: 'attendee' as const,
-    credentialHash: identity,
-    joinedAt: 0,
-  }));
-  const g = new LiveGathering(
-    {
-      id: 'G123456789abcdef',
-      title: 't',
-      maxParticipants: 100,
-      hostSecretHash: '',
-      helperSecretHash: '',
-      inviteSecretHash: '',
-      createdAt: 0,
-      stage: 'plenary',
-      snapshot: null,
-    },
-    actor,
-    members,
-  );
+  const { g, actor } = testGathering([
+    ['a', 'attendee'],
+    ['b', 'attendee'],
+  ]);
   const { gateway, calls } = recordingGateway();
   const moves: Array<[string, GatheringMoved]> = [];
   const media = new GatheringMedia({

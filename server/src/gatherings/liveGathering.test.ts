@@ -1,39 +1,10 @@
-import { createActor, SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { createGatheringMachine } from './gatheringMachine.js';
-import { LiveGathering } from './liveGathering.js';
+import { testGathering } from './testGathering.js';
 
 function gathering(identities: string[]) {
-  const clock = new SimulatedClock();
-  const actor = createActor(
-    createGatheringMachine(() => clock.now()),
-    { clock },
+  return testGathering(
+    identities.map((identity) => [identity, identity === 'h' ? 'helper' : 'attendee']),
   );
-  actor.start();
-  const members = identities.map((identity) => ({
-    gatheringId: 'G123456789abcdef',
-    identity,
-    name: identity,
-    role: identity === 'h' ? ('helper' as const) : ('attendee' as const),
-    credentialHash: identity,
-    joinedAt: 0,
-  }));
-  const g = new LiveGathering(
-    {
-      id: 'G123456789abcdef',
-      title: 't',
-      maxParticipants: 100,
-      hostSecretHash: '',
-      helperSecretHash: '',
-      inviteSecretHash: '',
-      createdAt: 0,
-      stage: 'plenary',
-      snapshot: null,
-    },
-    actor,
-    members,
-  );
-  return { g, actor };
 }
 
 describe('live gathering places', () => {
