@@ -2,6 +2,7 @@ import type { CreateSessionResponse } from '@intervision/shared';
 import { useTranslation } from 'react-i18next';
 import { CopyLink } from './CopyLink';
 import { CopyText } from './CopyText';
+import { OwnLinkCard } from './OwnLinkCard';
 
 interface Props {
   created: CreateSessionResponse;
@@ -31,18 +32,14 @@ export function CreatedLinks({ created, title }: Props) {
         />
         <CopyText label={t('links.invitationLabel')} text={invitation} testId="invitation-text" />
       </div>
-      <div className="card stack links links--chair">
-        <h2 className="section-title">{t('links.forYou')}</h2>
-        <CopyLink
-          label={t('links.chairLabel')}
-          note={t('links.chairNote')}
-          url={created.chairUrl}
-          testId="chair-url"
-        />
-        <a className="button button--primary" href={created.chairUrl} data-testid="open-chair">
-          {t('links.enter')}
-        </a>
-      </div>
+      <OwnLinkCard
+        label={t('links.chairLabel')}
+        note={t('links.chairNote')}
+        url={created.chairUrl}
+        testId="chair-url"
+        enter={t('links.enter')}
+        enterTestId="open-chair"
+      />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CopyLink } from '../create/CopyLink';
 import { CopyText } from '../create/CopyText';
+import { OwnLinkCard } from '../create/OwnLinkCard';
 import type { CreateGatheringResponse } from '@intervision/shared';
 
 interface Props {
@@ -39,18 +40,14 @@ export function GatheringLinks({ created, title }: Props) {
           testId="gathering-helper-url"
         />
       </div>
-      <div className="card stack links links--chair">
-        <h2 className="section-title">{t('links.forYou')}</h2>
-        <CopyLink
-          label={t('gathering.links.hostLabel')}
-          note={t('gathering.links.hostNote')}
-          url={created.hostUrl}
-          testId="gathering-host-url"
-        />
-        <a className="button button--primary" href={created.hostUrl} data-testid="open-host">
-          {t('gathering.links.enter')}
-        </a>
-      </div>
+      <OwnLinkCard
+        label={t('gathering.links.hostLabel')}
+        note={t('gathering.links.hostNote')}
+        url={created.hostUrl}
+        testId="gathering-host-url"
+        enter={t('gathering.links.enter')}
+        enterTestId="open-host"
+      />
     </main>
   );
 }
