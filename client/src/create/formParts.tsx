@@ -24,6 +24,29 @@ export function TitleField(props: {
   );
 }
 
+/** A person's name as others will see it (joining, enrolling, facilitating). */
+export function NameField(props: {
+  testId: string;
+  label: string;
+  required: boolean;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <input
+        data-testid={props.testId}
+        required={props.required}
+        maxLength={LIMITS.nameMax}
+        autoComplete="name"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
 /** The form's error line and its submit button, which says it is busy while the request runs. */
 export function SubmitRow(props: {
   testId: string;

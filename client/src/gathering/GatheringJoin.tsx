@@ -1,10 +1,10 @@
-import { LIMITS } from '@intervision/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/ApiError';
 import { browserSupportsE2EE } from '../e2ee/browserSupportsE2EE';
 import { gatheringApi } from './gatheringApi';
 import type { GatheringMembership } from './gatheringStore';
+import { NameField } from '../create/formParts';
 
 interface Props {
   gatheringId: string;
@@ -65,17 +65,13 @@ export function GatheringJoin({
         </p>
       ) : (
         <form className="card stack" onSubmit={(e) => void submit(e)}>
-          <label className="field">
-            <span>{t('join.name')}</span>
-            <input
-              data-testid="join-name"
-              required
-              maxLength={LIMITS.nameMax}
-              autoComplete="name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </label>
+          <NameField
+            testId="join-name"
+            label={t('join.name')}
+            required
+            value={name}
+            onChange={setName}
+          />
           <label className="field field--inline">
             <input
               type="checkbox"

@@ -1,5 +1,4 @@
 import './groups.css';
-import { LIMITS } from '@intervision/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyLink } from '../create/CopyLink';
@@ -9,6 +8,7 @@ import { groupCredentialStore, type StoredGroupMembership } from './groupCredent
 import { groupProblemOf, type GroupProblem } from './groupProblem';
 import { GroupProblemNotice } from './GroupProblemNotice';
 import { groupsApi } from './groupsApi';
+import { NameField } from '../create/formParts';
 
 const groupPath = (groupId: string) => `/g/${encodeURIComponent(groupId)}`;
 
@@ -79,17 +79,13 @@ export function EnrolPage({ groupId }: { groupId: string }) {
         </p>
       )}
       <form className="card stack" onSubmit={(e) => void submit(e)}>
-        <label className="field">
-          <span>{t('join.name')}</span>
-          <input
-            data-testid="group-enrol-name"
-            required
-            maxLength={LIMITS.nameMax}
-            autoComplete="name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
+        <NameField
+          testId="group-enrol-name"
+          label={t('join.name')}
+          required
+          value={name}
+          onChange={setName}
+        />
         {problem === 'unreachable' && (
           <p className="alert alert--error" role="alert">
             {t('groups.problem.unreachable.message')}

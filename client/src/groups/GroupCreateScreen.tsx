@@ -1,8 +1,8 @@
 import './groups.css';
-import { LIMITS, METHODS, type CreateGroupResponse, GROUP_LIMITS } from '@intervision/shared';
+import { METHODS, type CreateGroupResponse, GROUP_LIMITS } from '@intervision/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SubmitRow, TitleField } from '../create/formParts';
+import { NameField, SubmitRow, TitleField } from '../create/formParts';
 import { MethodPicker } from '../create/MethodPicker';
 import { durationsInSeconds, useFormSubmit } from '../create/useFormSubmit';
 import { generateMediaKey, withMediaKey } from '../e2ee/mediaKey';
@@ -78,16 +78,13 @@ export function GroupCreateScreen() {
           value={title}
           onChange={setTitle}
         />
-        <label className="field">
-          <span>{t('groups.create.facilitatorName')}</span>
-          <input
-            data-testid="group-facilitator-name"
-            autoComplete="name"
-            maxLength={LIMITS.nameMax}
-            value={facilitatorName}
-            onChange={(e) => setFacilitatorName(e.target.value)}
-          />
-        </label>
+        <NameField
+          testId="group-facilitator-name"
+          label={t('groups.create.facilitatorName')}
+          required={false}
+          value={facilitatorName}
+          onChange={setFacilitatorName}
+        />
         <MethodPicker
           methodId={methodId}
           onMethodChange={(id) => {

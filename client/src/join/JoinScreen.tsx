@@ -1,4 +1,4 @@
-import { LIMITS, type JoinSessionResponse } from '@intervision/shared';
+import type { JoinSessionResponse } from '@intervision/shared';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/apiClient';
@@ -11,6 +11,7 @@ import { JoinError } from './JoinError';
 import { JoinHeading } from './JoinHeading';
 import { canRetry, type JoinProblem } from './joinProblem';
 import { useLinkPreview } from './useLinkPreview';
+import { NameField } from '../create/formParts';
 
 interface Props {
   sessionId: string;
@@ -115,17 +116,13 @@ export function JoinScreen({
       {closedBy && <JoinError problem={closedBy} />}
       {!closed && (
         <form className="card stack" onSubmit={(e) => void submit(e)}>
-          <label className="field">
-            <span>{t('join.name')}</span>
-            <input
-              data-testid="join-name"
-              required
-              maxLength={LIMITS.nameMax}
-              autoComplete="name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </label>
+          <NameField
+            testId="join-name"
+            label={t('join.name')}
+            required
+            value={name}
+            onChange={setName}
+          />
           <DeviceSection choices={choices} onChange={setChoices} onError={onDeviceError} />
           {deviceProblem && <JoinError problem="camera_denied" />}
           <div className="agreement">
