@@ -1,17 +1,15 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { LoadFailure } from '../room/LoadFailure';
+import { useCallback, useEffect, useState } from 'react';
 import { GatheringJoin } from './GatheringJoin';
 import { gatheringStore, type GatheringMembership } from './gatheringStore';
 import { LazyGatheringRoom, loadGatheringRoom } from './lazyGatheringRoom';
 import { takeGatheringLink } from './takeGatheringLink';
+import { LazyRoomFrame } from '../room/ConnectingPage';
 
 /**
  * `/gatherings/:id`: the gathering when this browser already holds a credential for it (a reload
  * comes straight back), otherwise the join form. A credential the server refuses is forgotten.
  */
 export function GatheringPage({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
   const [link] = useState(() => takeGatheringLink(gatheringId));
   const [membership, setMembership] = useState<GatheringMembership | null>(() => {
     const stored = gatheringStore.load(gatheringId);
@@ -49,21 +47,13 @@ export function GatheringPage({ gatheringId }: { gatheringId: string }) {
     );
   }
   return (
-    <LoadFailure>
-      <Suspense
-        fallback={
-          <main className="page page--narrow" aria-busy="true">
-            <p className="muted">{t('room.connecting')}</p>
-          </main>
-        }
-      >
-        <LazyGatheringRoom
-          key={membership.credential}
-          gatheringId={gatheringId}
-          membership={membership}
-          onRefused={leave}
-        />
-      </Suspense>
-    </LoadFailure>
+    <LazyRoomFrame>
+      <LazyGatheringRoom
+        key={membership.credential}
+        gatheringId={gatheringId}
+        membership={membership}
+        onRefused={leave}
+      />
+    </LazyRoomFrame>
   );
 }

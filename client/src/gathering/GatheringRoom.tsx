@@ -13,6 +13,7 @@ import type { GatheringMembership } from './gatheringStore';
 import { useDeviceReport } from './useDeviceReport';
 import { useGathering } from './useGathering';
 import { useGatheringMedia } from './useGatheringMedia';
+import { ConnectingPage } from '../room/ConnectingPage';
 
 interface Props {
   gatheringId: string;
@@ -49,11 +50,7 @@ export function GatheringRoom({ gatheringId, membership, onRefused }: Props) {
   }, [gathering.fatal, onRefused]);
 
   if (!view || !me) {
-    return (
-      <main className="page page--narrow" aria-busy="true">
-        <p className="muted">{t('room.connecting')}</p>
-      </main>
-    );
+    return <ConnectingPage />;
   }
   return (
     <RoomContext.Provider value={room}>

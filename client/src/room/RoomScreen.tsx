@@ -17,7 +17,7 @@ import { useSession } from '../session/useSession';
 import { RoomBody } from './RoomBody';
 import { ROOM_OPTIONS } from './roomOptions';
 import { takeWarmRoom } from './roomWarmUp';
-import { useTranslation } from 'react-i18next';
+import { ConnectingPage } from './ConnectingPage';
 
 interface Props {
   sessionId: string;
@@ -32,7 +32,6 @@ const MEDIA_RETRY_MS = 5_000;
 
 /** Wires the live sources (socket, clock, LiveKit) and hands plain props to the room's regions. */
 export function RoomScreen({ sessionId, membership, initialView, initialLivekit, onLeave }: Props) {
-  const { t } = useTranslation();
   const session = useSession(membership.credential, initialView);
   const offsetMs = useServerClock(session.socket);
   const airtime = useAirtime(session.socket);
@@ -86,11 +85,7 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
 
   const view = session.view;
   if (!view) {
-    return (
-      <main className="page page--narrow" aria-busy="true">
-        <p className="muted">{t('room.connecting')}</p>
-      </main>
-    );
+    return <ConnectingPage />;
   }
 
   const me = view.participants.find((p) => p.identity === membership.identity);

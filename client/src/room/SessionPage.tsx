@@ -1,13 +1,12 @@
 import type { JoinSessionResponse } from '@intervision/shared';
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/apiClient';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { JoinScreen } from '../join/JoinScreen';
 import type { JoinProblem } from '../join/joinProblem';
 import { takeLinkFragment } from '../join/takeLinkFragment';
-import { useTranslation } from 'react-i18next';
 import { LazyRoomScreen, loadRoomScreen, loadRoomWarmUp } from './lazyRoomScreen';
-import { LoadFailure } from './LoadFailure';
+import { ConnectingPage, LazyRoomFrame } from './ConnectingPage';
 
 /**
  * `/s/:id`: the room when this browser already holds a credential for the session (a reload rejoins
@@ -16,7 +15,6 @@ import { LoadFailure } from './LoadFailure';
  * the same person — and the chair link makes them the chair.
  */
 export function SessionPage({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation();
   // Read before takeLinkFragment empties the address bar: was a link just opened?
   const [opened] = useState(() => window.location.hash.length > 1);
   // Before the stored membership is read: opening a link again may bring a newer media key.
@@ -76,11 +74,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   }, [membership, link.mediaKey]);
 
   if (rejoining) {
-    return (
-      <main className="page page--narrow" aria-busy="true">
-        <p className="muted">{t('room.connecting')}</p>
-      </main>
-    );
+    return <ConnectingPage />;
   }
   if (!membership) {
     return (
@@ -106,23 +100,15 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     );
   }
   return (
-    <LoadFailure>
-      <Suspense
-        fallback={
-          <main className="page page--narrow" aria-busy="true">
-            <p className="muted">{t('room.connecting')}</p>
-          </main>
-        }
-      >
-        <LazyRoomScreen
-          key={membership.credential}
-          sessionId={sessionId}
-          membership={membership}
-          initialView={joined?.view ?? null}
-          initialLivekit={joined?.livekit ?? null}
-          onLeave={leave}
-        />
-      </Suspense>
-    </LoadFailure>
+    <LazyRoomFrame>
+      <LazyRoomScreen
+        key={membership.credential}
+        sessionId={sessionId}
+        membership={membership}
+        initialView={joined?.view ?? null}
+        initialLivekit={joined?.livekit ?? null}
+        onLeave={leave}
+      />
+    </LazyRoomFrame>
   );
 }
