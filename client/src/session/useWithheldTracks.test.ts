@@ -55,6 +55,17 @@ describe('useWithheldTracks', () => {
     expect(hook.result.current.hears).toBe(false);
   });
 
+  test('a publication the SDK rebuilds after a full reconnect is disabled afresh', () => {
+    const { room, presenter, hook } = setup();
+    const before = publishRemoteMic(room, presenter, 'TR_mic');
+    hook.rerender({ view: reflection });
+    expect(before.pub.isEnabled).toBe(false);
+    // A full reconnect: the same track sid, a new publication object with default settings.
+    const after = publishRemoteMic(room, presenter, 'TR_mic');
+    expect(after.pub).not.toBe(before.pub);
+    expect(after.pub.isEnabled).toBe(false);
+  });
+
   test('leaves the tracks of everyone the phase allows alone', () => {
     const { room, chair, hook } = setup();
     const chairMic = publishRemoteMic(room, chair, 'TR_chair');

@@ -47,19 +47,21 @@ export function useWithheldTracks(
   method: MethodDefinition | undefined,
 ): number {
   const [changes, changed] = useReducer((n: number) => n + 1, 0);
-  /** The publications this page disabled, by track sid: only those are enabled again. */
-  const disabled = useRef(new Set<string>());
+  /**
+   * The publications this page disabled: only those are enabled again. By object, not track sid:
+   * after a full reconnect the SDK builds new publications, which must be disabled afresh.
+   */
+  const disabled = useRef(new WeakSet<RemoteTrackPublication>());
 
   useEffect(() => {
     const apply = (pub: RemoteTrackPublication, who: RemoteParticipant): boolean => {
-      const sid = pub.trackSid;
       const allowed = sourceAllowed(rightsInView(view, method, who.identity), pub.source);
-      if (!allowed && !disabled.current.has(sid)) {
+      if (!allowed && !disabled.current.has(pub)) {
         pub.setEnabled(false);
-        disabled.current.add(sid);
+        disabled.current.add(pub);
         return true;
       }
-      if (allowed && disabled.current.delete(sid)) {
+      if (allowed && disabled.current.delete(pub)) {
         pub.setEnabled(true);
         return true;
       }
@@ -74,16 +76,9 @@ export function useWithheldTracks(
     };
     const onSubscribed = (_t: unknown, pub: RemoteTrackPublication, who: RemoteParticipant) =>
       onPublished(pub, who);
-    const onGone = (pub: RemoteTrackPublication) => disabled.current.delete(pub.trackSid);
-    room
-      .on(RoomEvent.TrackPublished, onPublished)
-      .on(RoomEvent.TrackSubscribed, onSubscribed)
-      .on(RoomEvent.TrackUnpublished, onGone);
+    room.on(RoomEvent.TrackPublished, onPublished).on(RoomEvent.TrackSubscribed, onSubscribed);
     return () => {
-      room
-        .off(RoomEvent.TrackPublished, onPublished)
-        .off(RoomEvent.TrackSubscribed, onSubscribed)
-        .off(RoomEvent.TrackUnpublished, onGone);
+      room.off(RoomEvent.TrackPublished, onPublished).off(RoomEvent.TrackSubscribed, onSubscribed);
     };
   }, [room, view, method]);
 
