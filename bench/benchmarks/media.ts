@@ -61,12 +61,13 @@ async function startLivekitOrExplain(
  */
 async function loadRtc() {
   process.env.NODE_ENV ??= 'production';
-  const [{ connectPeer }, { Listener }, { PresenterModel }] = await Promise.all([
+  const [{ connectPeer }, { Listener }, { PresenterModel }, { honestPeers }] = await Promise.all([
     import('@intervision/testkit/rtc'),
     import('../media/listener.js'),
     import('../media/presenter.js'),
+    import('../media/honestPeers.js'),
   ]);
-  return { connectPeer, Listener, PresenterModel };
+  return { connectPeer, Listener, PresenterModel, honestPeers };
 }
 
 /** Polls LiveKit (bounded) until the server has granted `identity` its microphone in `room`. */
@@ -99,7 +100,7 @@ async function runMode(
   };
   ctx.onCleanup(cleanupLocal);
   try {
-    const { connectPeer, Listener, PresenterModel } = await loadRtc();
+    const { connectPeer, Listener, PresenterModel, honestPeers } = await loadRtc();
     const server = forkTs('bench/fanout/serverMain.ts', [], {
       env: {
         ...singleNodeEnv(),
@@ -151,9 +152,16 @@ async function runMode(
       Promise.all(rooms.map((r) => r.disconnect().catch(() => undefined))).then(() => undefined),
     );
     const presenterRoom = rooms[1]!;
+    // Our path keeps the peers subscribed through reflection: the listeners keep decoding the
+    // same track and note the first audible frame after each return.
     const listeners = rooms
       .filter((r) => r !== presenterRoom)
-      .map((r) => new Listener(r, presenterJoin.identity, mode === 'enforcement'));
+      .map((r) => new Listener(r, presenterJoin.identity, mode !== 'baseline'));
+    if (mode === 'gateway') {
+      // The peers' own clients disable the withdrawn presenter, each from its own socket's views.
+      const peerRooms = new Map(rooms.map((r, i) => [i, r] as const).filter(([i]) => i !== 1));
+      local.push(await honestPeers(url, joins, peerRooms, new Map([[0, chair]])));
+    }
     const mayPublish = microphoneGrantProbe(lk, joins[0]!.sessionId, presenterJoin.identity);
     const presenter = new PresenterModel(
       presenterRoom,
@@ -361,7 +369,7 @@ export const media: Benchmark = {
           baselineP99: round(b.p99),
         },
         `${common} to the last of 7 peers seeing the presenter's microphone muted, unsubscribed or unpublished. Our path: the presenter's client ` +
-          `mutes on the session:state and the server cuts the peers' subscriptions to the track (docs/media-unmute.md). Last event was ${JSON.stringify(gateway.muteBy)}. ` +
+          `mutes on the session:state, and each peer's client disables the track at the SFU from its own view (docs/media-unmute.md). Last event was ${JSON.stringify(gateway.muteBy)}. ` +
           `Baseline p99 ${round(b.p99)} ms (p50 ${round(b.p50)}).` +
           (gateway.timeouts ? ` ${gateway.timeouts} steps timed out.` : '') +
           (gateway.aborted ? ` ${gateway.aborted}.` : ''),
@@ -390,8 +398,9 @@ export const media: Benchmark = {
             timeouts: enforcement.timeouts,
             lastPeerSaw: enforcement.muteBy,
           },
-          `${common} to the last peer losing the presenter's microphone when the client does NOT cooperate (a modified client): ` +
-            `only the server acts: it cuts the peers' subscriptions at once and revokes the permission after a 1 s grace. ` +
+          `${common} to the last peer losing the presenter's microphone when neither the presenter's client nor the peers' cooperate (modified clients): ` +
+            `only the server acts: a track still live after the 1 s grace is cut from the peers and its permission revoked. ` +
+            `Honest peers stop receiving it at their own view (the mute_latency row's order). ` +
             `Measured until the last audible frame reached the last peer (rtc-node reports a server-made unsubscription late). ` +
             `Context for the enforcement path, not the issue's target.`,
         ),
@@ -412,9 +421,8 @@ export const media: Benchmark = {
           reflectionDwellMs: REFLECTION_DWELL_MS,
         },
         `${common} of the presenter-response phase to the last of 7 peers decoding an audible frame from the presenter ` +
-          `(TrackSubscribed at the last peer: p50 ${round(summarize(gateway.unmuteSubscribed).p50)} / p99 ${round(summarize(gateway.unmuteSubscribed).p99)} ms). ` +
-          `TrackUnmuted (the presenter's own unmute) at the last peer: p50 ${round(summarize(gateway.unmuteUnmuted).p50)} ms. ` +
-          `The presenter kept its muted track through reflection and unmutes it; the server resubscribes the peers it had cut. ` +
+          `TrackUnmuted (the presenter's own unmute) at the last peer: p50 ${round(summarize(gateway.unmuteUnmuted).p50)} / p99 ${round(summarize(gateway.unmuteUnmuted).p99)} ms. ` +
+          `The presenter kept its muted track through reflection and unmutes it; the peers stayed subscribed with the track disabled and enable it on their view (no TrackSubscribed: no negotiation). ` +
           `Each cycle stays ${REFLECTION_DWELL_MS} ms in reflection. ` +
           `${gateway.publishAttempts} republishes for ${gateway.unmuteAudio.length} returns (a republish happens only when the server revoked the track).` +
           (gateway.timeouts

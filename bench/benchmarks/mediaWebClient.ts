@@ -32,14 +32,20 @@ interface Cycles {
 /** rtc-node reads NODE_ENV when it loads (debug logging otherwise): load it only once that is set. */
 async function loadRtc() {
   process.env.NODE_ENV ??= 'production';
-  const [{ connectEncryptedPeer }, { Listener }, { PresenterAudio }, { TrackSource }] =
-    await Promise.all([
-      import('../webclient/encryptedPeer.js'),
-      import('../media/listener.js'),
-      import('../webclient/presenterAudio.js'),
-      import('@livekit/rtc-node'),
-    ]);
-  return { connectEncryptedPeer, Listener, PresenterAudio, TrackSource };
+  const [
+    { connectEncryptedPeer },
+    { Listener },
+    { PresenterAudio },
+    { TrackSource },
+    { honestPeers },
+  ] = await Promise.all([
+    import('../webclient/encryptedPeer.js'),
+    import('../media/listener.js'),
+    import('../webclient/presenterAudio.js'),
+    import('@livekit/rtc-node'),
+    import('../media/honestPeers.js'),
+  ]);
+  return { connectEncryptedPeer, Listener, PresenterAudio, TrackSource, honestPeers };
 }
 
 interface Ears {
@@ -48,7 +54,8 @@ interface Ears {
 }
 
 async function measure(ctx: BenchContext, cyclesWanted: number, listenersWanted: number) {
-  const { connectEncryptedPeer, Listener, PresenterAudio, TrackSource } = await loadRtc();
+  const { connectEncryptedPeer, Listener, PresenterAudio, TrackSource, honestPeers } =
+    await loadRtc();
   const stack = await startWebStack(ctx, 'media-web');
   const long = 3600;
   const session = await keyedSession(
@@ -98,6 +105,15 @@ async function measure(ctx: BenchContext, cyclesWanted: number, listenersWanted:
       ),
     );
   }
+  // The chair and the peers disable the withdrawn presenter as the web client's peers do, each
+  // from its own socket's views.
+  const stopHonest = await honestPeers(
+    stack.url,
+    session.joins,
+    new Map(rooms.map((r, i) => [i, r] as const)),
+    new Map([[0, chair]]),
+  );
+  ctx.onCleanup(stopHonest);
   const allHear = await Promise.all(ears.map((e) => e.audio.hears(30_000)));
   if (!allHear.every(Boolean))
     throw new Error(
@@ -175,7 +191,9 @@ async function measure(ctx: BenchContext, cyclesWanted: number, listenersWanted:
     const back = await Promise.all(ears.map((e) => e.audio.hears(STEP_TIMEOUT_MS)));
     if (back.every(Boolean)) {
       out.unmuteHeard.push(Math.max(...ears.map((e) => e.audio.audibleAt!)) - unmuteAt);
-      const signalled = ears.map((e) => e.listener.heard.subscribedAt);
+      const signalled = ears.map(
+        (e) => e.listener.heard.subscribedAt ?? e.listener.heard.unmutedAt,
+      );
       if (signalled.every((t) => t !== null))
         out.unmuteSignalled.push(Math.max(...(signalled as number[])) - unmuteAt);
     } else {
@@ -236,7 +254,7 @@ export const mediaWebClient: Benchmark = {
     const cycles = Math.min(100, Math.max(1, Number(process.env.BENCH_WEB_MEDIA_CYCLES ?? 50)));
     const wanted = Math.min(7, Math.max(1, Number(process.env.BENCH_WEB_MEDIA_LISTENERS ?? 7)));
     const { out, listeners, pageErrors } = await measure(ctx, cycles, wanted);
-    const room = `${listeners + 1}-person intervision session: the presenter is our production client in Chromium (built from this checkout, served by the real server, joined through its keyed invite link, fake microphone playing a pitch-swept tone, camera off), the chair and ${listeners - 1} peers are rtc-node participants decrypting with the link's media key; the chair's socket sends the phase commands. From the new phase's startedAt (server clock, same machine)`;
+    const room = `${listeners + 1}-person intervision session: the presenter is our production client in Chromium (built from this checkout, served by the real server, joined through its keyed invite link, fake microphone playing a pitch-swept tone, camera off), the chair and ${listeners - 1} peers are rtc-node participants decrypting with the link's media key, each following its own socket's views and disabling the withdrawn presenter's tracks as the web client does; the chair's socket sends the phase commands. From the new phase's startedAt (server clock, same machine)`;
     const common = { cycles, listeners, stopped: out.stopped, pageErrors };
     const sub = summarize(out.unmuteSignalled);
     return [

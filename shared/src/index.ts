@@ -14,3 +14,4 @@ export * from './groups.js';
 export * from './gatherings.js';
 export * from './http.js';
 export * from './clockSync.js';
+export * from './viewRights.js';

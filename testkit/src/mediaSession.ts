@@ -33,8 +33,9 @@ export interface MediaSession {
 /**
  * The real server with its own LiveKit, a session of the "intervision" method with a chair and
  * the named members, the presenter chosen and the first phase started, and the members' bare
- * rtc-node clients in the room (they never mute themselves: like modified clients, so what a suite
- * observes is the server's enforcement).
+ * rtc-node clients in the room (they never mute themselves, nor disable anyone's withdrawn tracks:
+ * like modified clients, so what a suite observes is the server's enforcement; a suite makes a peer
+ * honest with `withholdAsPeer` from `@intervision/testkit/rtc`).
  */
 export async function startMediaSession(options: MediaSessionOptions): Promise<MediaSession> {
   const env = await startServerWithLivekit();

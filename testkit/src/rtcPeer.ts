@@ -253,3 +253,10 @@ export async function hearsNextTrack(
 }
 
 export { RoomEvent, TrackSource };
+export {
+  setForwarding,
+  sourceAllowed,
+  withholdAsPeer,
+  type PeerWithholding,
+  type RightsOf,
+} from './peerWithholding.js';

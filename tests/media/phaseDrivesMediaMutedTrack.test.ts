@@ -8,15 +8,19 @@ import {
   listenTo,
   publishTone,
   RoomEvent,
+  withholdAsPeer,
+  type PeerWithholding,
   type Tone,
 } from '@intervision/testkit/rtc';
 import { startMediaSession, type MediaSession } from '@intervision/testkit/media-session';
 
 /**
- * The real server keeps an honest presenter's muted track through muted reflection (the return is
- * an unmute, docs/media-unmute.md). While it does, the presenter may still publish a microphone, so
- * a modified client can publish a *second* one: LiveKit subscribes the peers to it at once and only
- * the `track_published` webhook tells the server. This measures what reaches a peer then.
+ * The real server keeps an honest presenter's muted track through muted reflection, and the peers
+ * stay subscribed to it: each honest peer's client disables it at the SFU (the return is an unmute
+ * and a re-enable, docs/media-unmute.md). While the muted track is kept, the presenter may still
+ * publish a microphone, so a modified client can publish a *second* one: LiveKit subscribes the
+ * peers to it at once and only the `track_published` webhook tells the server. The honest peer
+ * disables it as it arrives; this measures what still reaches that peer.
  */
 describe('a modified presenter publishing a second microphone while the first is kept muted', () => {
   let env: ServerWithLivekit;
@@ -28,6 +32,7 @@ describe('a modified presenter publishing a second microphone while the first is
   let mic: Tone;
   let tones: Tone[];
   let media: MediaSession;
+  let honestPeer: PeerWithholding;
   const sessionId = () => chairLive.latest!.id;
   const presenterInfo = () => roomService.getParticipant(sessionId(), presenter.identity);
 
@@ -37,9 +42,16 @@ describe('a modified presenter publishing a second microphone while the first is
     roomService = env.roomService;
     presenter = media.member('Presenter');
     [presenterRoom, peerRoom] = [media.room('Presenter'), media.room('Peer')];
+    // The peer follows the views as the web client does (the chair's socket gets the same ones).
+    honestPeer = withholdAsPeer(peerRoom);
+    chairLive.socket.on('session:state', (view) => honestPeer.followView(view));
+    honestPeer.followView(chairLive.latest!);
   });
 
-  afterAll(() => media?.close());
+  afterAll(() => {
+    honestPeer?.close();
+    return media?.close();
+  });
 
   it('an honest presenter mutes in muted reflection and keeps the microphone published', async () => {
     const granted = async () => (await presenterInfo()).permission?.canPublish;
@@ -60,6 +72,12 @@ describe('a modified presenter publishing a second microphone while the first is
     await expect
       .poll(kept, { timeout: 10_000 })
       .toEqual({ tracks: [[mic.publication.sid, true]], sources: [TrackSource.MICROPHONE] });
+    // The server cut nobody: the peer is still subscribed, and has disabled the track itself.
+    const held = peerRoom.remoteParticipants
+      .get(presenter.identity)
+      ?.trackPublications.get(mic.publication.sid!);
+    expect(held?.subscribed).toBe(true);
+    expect([...honestPeer.disabled]).toEqual([`${presenter.identity}/${mic.publication.sid}`]);
   });
 
   it('the second microphone is removed, with the first, as soon as LiveKit reports it', async () => {
@@ -83,8 +101,8 @@ describe('a modified presenter publishing a second microphone while the first is
       expect(info.tracks).toEqual([]);
       expect(info.permission?.canPublish).toBe(false);
       frames.audible = listening.reduce((n, l) => n + l.audibleFrames, 0);
-      // The window between LiveKit's auto-subscription and the server's cut (0 frames in the runs
-      // of docs/media-unmute.md): bounded at 100 ms of audio, a syllable, on a loaded machine.
+      // The window between LiveKit's auto-subscription and the peer's disable (or the server's cut,
+      // whichever lands first): bounded at 100 ms of audio, a syllable, on a loaded machine.
       expect(frames.audible).toBeLessThanOrEqual(10);
     } finally {
       peerRoom.off(RoomEvent.TrackSubscribed, onSubscribed);

@@ -21,6 +21,7 @@ import { useMediaPolicy } from '../session/useMediaPolicy';
 import { usePhaseCues } from '../session/usePhaseCues';
 import { useRoundCues } from '../session/useRoundCues';
 import { useReturnMoment } from '../session/useReturnMoment';
+import { useWithheldTracks } from '../session/useWithheldTracks';
 import type { AirtimeState } from '../session/useAirtime';
 import type { LinkState, SendCommand } from '../session/useSession';
 import { AirtimeMirrorView } from './AirtimeMirrorView';
@@ -107,7 +108,9 @@ export function RoomBody(props: RoomBodyProps) {
   // The presenter's return is told from what the media does, not from the phase change alone.
   const presenterReturn = useReturnMoment(view, method);
   const groupHearsMe = useGroupHearsMe(room);
-  const hearingPresenter = useHearsParticipant(room, view.presenter);
+  // Before the hearing hook: its effect then sees the tracks this one just enabled or disabled.
+  const enabledChanges = useWithheldTracks(room, view, method);
+  const hearingPresenter = useHearsParticipant(room, view.presenter, enabledChanges);
   const presenterName = view.participants.find((p) => p.identity === view.presenter)?.name;
 
   const listening = role === 'presenter' && !rights.microphone;

@@ -12,7 +12,11 @@ import { encodeHearing, HEARING_TOPIC, type HearingReport } from './hearingRepor
 function hearing(room: Room, identity: string): HearingReport | null {
   const pub = room.remoteParticipants.get(identity)?.getTrackPublication(Track.Source.Microphone);
   if (!pub?.trackSid) return null;
-  return { trackSid: pub.trackSid, hears: pub.isSubscribed && Boolean(pub.track) && !pub.isMuted };
+  return {
+    trackSid: pub.trackSid,
+    // Disabled at the SFU (useWithheldTracks), a subscribed track brings nothing.
+    hears: pub.isSubscribed && Boolean(pub.track) && pub.isEnabled && !pub.isMuted,
+  };
 }
 
 const ROOM_EVENTS = [
@@ -32,11 +36,17 @@ export interface Hearing {
 }
 
 /**
- * Whether this page plays `identity`'s voice: their microphone subscribed, its track here and not
- * muted. Every change is reported to that participant (see `hearingReport`), again whenever they
- * or this page (re)connect, since a fresh connection has forgotten what it was told.
+ * Whether this page plays `identity`'s voice: their microphone subscribed, its track here, enabled
+ * at the SFU and not muted. Every change is reported to that participant (see `hearingReport`),
+ * again whenever they or this page (re)connect, since a fresh connection has forgotten what it was
+ * told. `enabledChanges` changes whenever this page enabled or disabled a track itself (see
+ * `useWithheldTracks`), which no LiveKit event reports.
  */
-export function useHearsParticipant(room: Room, identity: string | null): Hearing {
+export function useHearsParticipant(
+  room: Room,
+  identity: string | null,
+  enabledChanges = 0,
+): Hearing {
   const [state, setState] = useState<Hearing>(() => ({ hears: false, since: Date.now() }));
 
   useEffect(() => {
@@ -83,7 +93,7 @@ export function useHearsParticipant(room: Room, identity: string | null): Hearin
       room.off(RoomEvent.ParticipantConnected, onConnected);
       room.off(RoomEvent.ConnectionStateChanged, retell);
     };
-  }, [room, identity]);
+  }, [room, identity, enabledChanges]);
 
   return state;
 }

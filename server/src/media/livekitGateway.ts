@@ -80,8 +80,11 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
 
   const gate = createSubscriptionGate(api);
   const graceMs = opts.muteGraceMs ?? DEFAULT_MUTE_GRACE_MS;
-  /** When each participant's current restriction began (this process's clock). */
-  const restrictedSince = new Map<string, number>();
+  /**
+   * Each participant's current restriction: when it began (this process's clock), what it
+   * withdraws, and which tracks they had then (only those get the grace to be muted).
+   */
+  const restrictedSince = new Map<string, Restriction>();
 
   /** One participant: cut or restore who receives them, then hold the permission they need. */
   const reconcileOne = async (
@@ -95,15 +98,24 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
     if (signal.aborted) return false;
     const key = `${sessionId}\u0000${want.identity}`;
     const restricted = isRestricted(want);
+    const withdrawn = withdrawnKey(want);
     if (!restricted) restrictedSince.delete(key);
-    else if (!restrictedSince.has(key)) restrictedSince.set(key, Date.now());
-    const since = restrictedSince.get(key);
-    const plan = planPublishing(
-      info,
-      want.rights,
-      since === undefined || Date.now() - since >= graceMs,
-    );
-    // Cutting subscribers comes first: it is what keeps a withdrawn track from being heard.
+    // A restriction that withdraws something else (a strict turn, then muted reflection) gives
+    // the client a fresh grace to mute what it newly withdraws.
+    else if (restrictedSince.get(key)?.withdrawn !== withdrawn)
+      restrictedSince.set(key, {
+        since: Date.now(),
+        withdrawn,
+        tracks: new Set(info.tracks.map((t) => t.sid)),
+      });
+    const restriction = restrictedSince.get(key);
+    const plan = planPublishing(info, want.rights, {
+      graceOver: restriction === undefined || Date.now() - restriction.since >= graceMs,
+      atStart: restriction?.tracks,
+      peersDisable: want.peersDisable === true,
+    });
+    // Cutting subscribers comes first: it is what keeps a withdrawn track from being heard by
+    // anyone who has not disabled it.
     if (plan.withheld.length > 0)
       await gate.withhold(sessionId, want.identity, plan.withheld, others);
     const metadata = metadataFor(want.role);
@@ -256,6 +268,20 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
       pending.clear();
     },
   };
+}
+
+interface Restriction {
+  since: number;
+  withdrawn: string;
+  tracks: ReadonlySet<string>;
+}
+
+/** The sources the phase withdraws from this participant, as a comparable key. */
+function withdrawnKey(want: DesiredMedia): string {
+  const allowed = allowedSources(want.rights);
+  return allowedSources(FULL_RIGHTS)
+    .filter((s) => !allowed.includes(s))
+    .join(',');
 }
 
 /** Whether the phase withdraws any media source from this participant. */

@@ -7,6 +7,13 @@ export interface DesiredMedia {
   rights: MediaRights;
   /** LiveKit reported them in the media room (webhooks); the reconciler only asks about such rooms. */
   inRoom: boolean;
+  /**
+   * Every other client in the room disables this participant's withdrawn sources at the SFU by
+   * itself (the session web client does, from the view; LiveKit track settings `disabled`), so the
+   * server keeps them subscribed and cuts only a withdrawn track still live after the mute grace
+   * (a modified client). Absent: the server cuts every subscriber of a withdrawn track at once.
+   */
+  peersDisable?: boolean;
 }
 
 /** One session the reconciler may look at: its status and everyone's wanted media state. */

@@ -102,6 +102,8 @@ export class LiveSession {
       role: this.roleOf(identity),
       rights: this.rightsOf(identity),
       inRoom: this.inMedia.has(identity),
+      // The session page disables a withdrawn participant's tracks itself (useWithheldTracks).
+      peersDisable: true,
     }));
   }
 
