@@ -1,7 +1,6 @@
 package main
 
 import (
-	"log"
 	"sync"
 
 	"github.com/livekit/protocol/livekit"
@@ -77,7 +76,7 @@ func (l *listener) join(url, token string) {
 	}
 	room := lksdk.NewRoom(cb)
 	if err := room.JoinWithToken(url, token, lksdk.WithAutoSubscribe(false)); err != nil {
-		log.Printf("listener %s could not join: %v", l.key, err)
+		logf("listener %s could not join: %v", l.key, err)
 		l.finish("could not join: " + err.Error())
 		return
 	}
@@ -211,7 +210,7 @@ func listenTo(pub *lksdk.RemoteTrackPublication) {
 	}
 	pub.SetEnabled(false)
 	if err := pub.SetSubscribed(true); err != nil {
-		log.Printf("could not subscribe to %s: %v", pub.SID(), err)
+		logf("could not subscribe to %s: %v", pub.SID(), err)
 	}
 }
 
@@ -220,7 +219,7 @@ func unsubscribeMicrophone(rp *lksdk.RemoteParticipant) {
 		if remote, ok := pub.(*lksdk.RemoteTrackPublication); ok &&
 			remote.Source() == livekit.TrackSource_MICROPHONE {
 			if err := remote.SetSubscribed(false); err != nil {
-				log.Printf("could not unsubscribe from %s: %v", remote.SID(), err)
+				logf("could not unsubscribe from %s: %v", remote.SID(), err)
 			}
 		}
 	}

@@ -6,14 +6,12 @@ package main
 
 import (
 	"bufio"
-	"log"
 	"os"
 	"sync"
 )
 
 func main() {
-	log.SetOutput(os.Stderr)
-	log.SetPrefix("[speaker-listener] ")
+	quietSDK()
 	// Only the emitter writes to the real stdout: anything a library prints goes to stderr and
 	// cannot break the line protocol.
 	out := &emitter{out: os.Stdout}
@@ -26,13 +24,13 @@ func main() {
 	for scanner.Scan() {
 		cmd, err := parseCommand(scanner.Bytes())
 		if err != nil {
-			log.Printf("ignored a bad command: %v", err)
+			logf("ignored a bad command: %v", err)
 			continue
 		}
 		m.handle(cmd)
 	}
 	if err := scanner.Err(); err != nil {
-		log.Printf("stdin: %v", err)
+		logf("stdin: %v", err)
 	}
 	m.leaveAll()
 }

@@ -3,7 +3,7 @@ import type { MediaGateway } from '../media/index.js';
 import type { LiveSession } from '../sessions/liveSession.js';
 import type { SessionRegistry } from '../sessions/sessionRegistry.js';
 import type { Airtime } from './airtimeMeter.js';
-import { AIRTIME_LISTENER_IDENTITY } from './airtimeIdentity.js';
+import { airtimeListenerIdentity } from './airtimeIdentity.js';
 import { defaultSpeakerListenerBin } from './defaultSpeakerListenerBin.js';
 import type { OpenListener } from './roomListener.js';
 import { SessionAirtime } from './sessionAirtime.js';
@@ -70,7 +70,7 @@ export function startAirtime(deps: AirtimeServiceDeps): AirtimeSource {
         sessionId,
         now: deps.now,
         logger: logger.child({ component: 'airtime', sessionId }),
-        details: () => details(sessionId, AIRTIME_LISTENER_IDENTITY),
+        details: () => details(sessionId, airtimeListenerIdentity()),
         open: openFor(sessionId),
         emit: (report) => deps.emit(sessionId, report),
       });

@@ -125,7 +125,7 @@ export class SpeakerListenerProcess {
     createInterface({ input: child.stderr }).on('line', (line) =>
       // Its own lines are prefixed; the rest is the WebRTC stack's chatter.
       line.startsWith('[speaker-listener]')
-        ? logger.info({ line }, 'airtime listener process')
+        ? logger.warn({ line }, 'airtime listener process')
         : logger.debug({ line }, 'airtime listener process'),
     );
     child.once('error', (err) => {
@@ -150,6 +150,7 @@ export class SpeakerListenerProcess {
       return;
     }
     const event = parsed.event;
+    this.opts.logger.debug({ event }, 'airtime listener event');
     if (event.ev === 'ready') {
       if (this.running !== running) return;
       running.ready = true;
