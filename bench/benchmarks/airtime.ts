@@ -76,6 +76,7 @@ async function measure(
   });
   const local: Array<() => Promise<unknown> | unknown> = [];
   try {
+    const rooms: Array<{ room: string; identity: string }> = [];
     const list: Array<{ sessionId: string; url: string; token: string; targets: string[] }> = [];
     for (let s = 0; s < sessions; s++) {
       const room = `airtime-bench-${sessions}-${s}`;
@@ -88,8 +89,12 @@ async function measure(
       local.push(() => peer.disconnect().catch(() => undefined));
       const tone = await publishTone(peer, `${identity}-mic`, { speechLike: true });
       local.push(() => tone.stop());
+      rooms.push({ room, identity });
+    }
+    // Tokens last two minutes: asked for once every member publishes, as the server does.
+    for (const { room, identity } of rooms) {
       const details = await gateway.listenerDetails!(room, airtimeListenerIdentity());
-      list.push({ sessionId: room, ...details, targets: [identity, `b${s}`] });
+      list.push({ sessionId: room, ...details, targets: [identity, `b${identity.slice(1)}`] });
     }
     const child = forkTs('bench/airtime/listenerHostMain.ts', [], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -76,8 +76,9 @@ func (l *listener) join(url, token string) {
 	}
 	room := lksdk.NewRoom(cb)
 	if err := room.JoinWithToken(url, token, lksdk.WithAutoSubscribe(false)); err != nil {
-		logf("listener %s could not join: %v", l.key, err)
-		l.finish("could not join: " + err.Error())
+		reason := "could not join: " + redact(err.Error())
+		logf("listener %s %s", l.key, reason)
+		l.finish(reason)
 		return
 	}
 	l.mu.Lock()

@@ -47,7 +47,8 @@ func (m *manager) handle(c command) {
 	case "join":
 		// A second join for a key replaces the first (the app server starts it again).
 		if old := m.get(c.Key); old != nil {
-			old.leave()
+			m.forget(old)
+			go old.leave()
 		}
 		l := newListener(c.Key, c.Targets, m.out, m.forget)
 		m.mu.Lock()
@@ -59,8 +60,10 @@ func (m *manager) handle(c command) {
 			l.setTargets(c.Targets)
 		}
 	case "leave":
+		// Leaving a room takes a round trip to LiveKit: the next commands need not wait for it.
 		if l := m.get(c.Key); l != nil {
-			l.leave()
+			m.forget(l)
+			go l.leave()
 		} else {
 			m.out.emit(event{Ev: "left", Key: c.Key})
 		}
