@@ -173,8 +173,9 @@ export class SessionService {
   }
 
   /** Stops every session; resolves once the transitions already made are stored. */
-  close(): Promise<void> {
-    void this.airtime.close();
-    return this.registry.close();
+  async close(): Promise<void> {
+    // The listener process leaves its rooms and exits first (killed after 5 s at most).
+    await this.airtime.close();
+    await this.registry.close();
   }
 }
