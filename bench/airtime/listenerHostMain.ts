@@ -65,6 +65,7 @@ process.on('message', (raw) => {
           sidecarPid: sidecar.pid ?? null,
           speakingNow: speaking.size,
           heard: heard.size,
+          heardIdentities: [...heard],
           joined,
           left,
           reports,

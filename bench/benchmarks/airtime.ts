@@ -28,6 +28,7 @@ interface HostSample {
   sidecarPid: number | null;
   speakingNow: number;
   heard: number;
+  heardIdentities: string[];
   joined: number;
   left: number;
   reports: number;
@@ -122,6 +123,8 @@ async function measure(
     const sidecarEnd = procUsage(pid);
     await ipc.request({ type: 'close' }, 30_000).catch(() => undefined);
     const ms = end.at - start.at;
+    const notHeard = rooms.filter((r) => !end.heardIdentities.includes(r.identity));
+    if (notHeard.length > 0) ctx.log(`not heard: ${notHeard.map((r) => r.identity).join(', ')}`);
     const result: SizeResult = {
       sessions,
       sidecarCpuPercent: (100 * (sidecarEnd.cpuMicros - sidecarStart.cpuMicros)) / 1000 / ms,
