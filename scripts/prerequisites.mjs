@@ -71,6 +71,20 @@ export function ensureLivekitBinary() {
   return result.stdout.toString().trim();
 }
 
+/**
+ * The airtime sidecar (tools/speaker-listener, built with Go when missing or older than its
+ * sources); prints its path. Needed whenever LiveKit is, also a LiveKit elsewhere (LIVEKIT_URL).
+ */
+export function ensureSpeakerListenerBinary() {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/speakerListener/cli.ts', 'ensure'],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (result.status !== 0) process.exit(1);
+  return result.stdout.toString().trim();
+}
+
 const CHROMIUM_CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

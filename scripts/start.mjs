@@ -4,6 +4,7 @@ import {
   ensureClientBuild,
   ensureLivekitBinary,
   ensureNodeModules,
+  ensureSpeakerListenerBinary,
   log,
   repoRoot,
 } from './prerequisites.mjs';
@@ -11,6 +12,7 @@ import {
 ensureNodeModules();
 ensureClientBuild();
 ensureLivekitBinary();
+process.env.SPEAKER_LISTENER_BIN = ensureSpeakerListenerBinary();
 
 // The rest runs in TypeScript once packages are there: it starts LiveKit (unless LIVEKIT_URL
 // points at one) and the server, and stops LiveKit when the server stops.

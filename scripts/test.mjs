@@ -11,6 +11,7 @@ import {
   ensureNodeModules,
   ensurePostgres,
   ensureRedisServer,
+  ensureSpeakerListenerBinary,
   repoRoot,
 } from './prerequisites.mjs';
 
@@ -19,6 +20,7 @@ const selected = process.argv.slice(2).filter((a) => a !== '--e2e');
 ensureNodeModules();
 ensureClientBuild();
 const livekitBin = ensureLivekitBinary();
+const speakerListenerBin = ensureSpeakerListenerBinary();
 const chromium = ensureChromium();
 ensurePostgres();
 const redisServer = ensureRedisServer();
@@ -33,7 +35,12 @@ for (const check of selected.length > 0 ? [] : ['lint', 'typecheck']) {
   }
 }
 
-const env = { ...process.env, CHROMIUM_PATH: chromium, REDIS_SERVER_BIN: redisServer };
+const env = {
+  ...process.env,
+  CHROMIUM_PATH: chromium,
+  REDIS_SERVER_BIN: redisServer,
+  SPEAKER_LISTENER_BIN: speakerListenerBin,
+};
 if (livekitBin) env.LIVEKIT_SERVER_BIN = livekitBin;
 const options = { cwd: repoRoot, stdio: 'inherit', env };
 const vitest = (args, netns = {}) =>

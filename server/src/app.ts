@@ -59,6 +59,8 @@ export interface AppOptions extends EdgeOptions {
   groupSchedulerIntervalMs?: number;
   /** How long a person moved between gathering rooms may stay in the old media room. */
   gatheringMoveGraceMs?: number;
+  /** The airtime sidecar (`SPEAKER_LISTENER_BIN`); `.tools/bin/speaker-listener` unless given. */
+  speakerListenerBin?: string;
 }
 
 export interface App {
@@ -85,6 +87,7 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     ...(deps.clock ? { clock: deps.clock } : {}),
     ...(options.sessionRetention ? { retention: options.sessionRetention } : {}),
     ...(deps.cluster ? { ownership: deps.cluster.ownership } : {}),
+    ...(options.speakerListenerBin ? { speakerListenerBin: options.speakerListenerBin } : {}),
   });
   const targets: OpTargets = { service };
   const router = deps.cluster ? deps.cluster.router : localRouter(targets);

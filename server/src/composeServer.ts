@@ -82,6 +82,7 @@ export function composeServer(
       rateLimits: config.rateLimits,
       sessionRetention: config.sessionRetention,
       groupMeetingOpensMinutes: config.groupMeetingOpensMinutes,
+      speakerListenerBin: config.speakerListenerBin,
       ...(lk ? { livekitPublicUrl: lk.publicUrl } : {}),
       ...(lk ? { livekitKeys: { apiKey: lk.apiKey, apiSecret: lk.apiSecret } } : {}),
     },

@@ -129,3 +129,20 @@ describe('loadConfig cluster settings', () => {
     ).toThrow(/REDIS_URL[\s\S]*NODE_ID[\s\S]*LEASE_TTL_MS/);
   });
 });
+
+describe('loadConfig speaker listener', () => {
+  it('runs the sidecar built into .tools/bin of the checkout by default', () => {
+    expect(loadConfig({}, '/repo').speakerListenerBin).toBe('/repo/.tools/bin/speaker-listener');
+  });
+
+  it('takes SPEAKER_LISTENER_BIN when it names a file', () => {
+    const bin = process.execPath; // any file that exists
+    expect(loadConfig({ SPEAKER_LISTENER_BIN: bin }, '/repo').speakerListenerBin).toBe(bin);
+  });
+
+  it('refuses a SPEAKER_LISTENER_BIN that does not exist', () => {
+    expect(() =>
+      loadConfig({ SPEAKER_LISTENER_BIN: '/nowhere/speaker-listener' }, '/repo'),
+    ).toThrow(/SPEAKER_LISTENER_BIN: no such file/);
+  });
+});

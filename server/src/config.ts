@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -73,6 +74,15 @@ const envSchema = z
     LIVEKIT_API_SECRET: z.string().min(32).optional(),
     LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(120),
     CLIENT_DIST: z.string().min(1).optional(),
+    // The airtime sidecar (tools/speaker-listener); `npm start` builds it into .tools/bin.
+    SPEAKER_LISTENER_BIN: z
+      .string()
+      .min(1)
+      .refine(
+        (path) => existsSync(path),
+        'no such file (build it: cd tools/speaker-listener && go build)',
+      )
+      .optional(),
     // Set: this process is one node of a cluster sharing live state and session leases in Redis.
     REDIS_URL: z
       .url()
@@ -163,6 +173,8 @@ export interface AppConfig {
   logLevel: string;
   livekit: LivekitConfig | null;
   clientDist: string;
+  /** The speaker-listener binary the airtime source runs (one process per app server). */
+  speakerListenerBin: string;
   rateLimits: RateLimits;
   sessionRetention: SessionRetention;
   /** A scheduled group meeting's room opens this many minutes before its start. */
@@ -215,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
           }
         : null,
     clientDist: resolve(repoRoot, e.CLIENT_DIST ?? 'client/dist'),
+    speakerListenerBin: resolve(repoRoot, e.SPEAKER_LISTENER_BIN ?? '.tools/bin/speaker-listener'),
     rateLimits: rateLimitsFrom({
       socketPerSecond: e.RATE_LIMIT_SOCKET_PER_SECOND,
       socketBurst: e.RATE_LIMIT_SOCKET_BURST,

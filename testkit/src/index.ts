@@ -3,6 +3,7 @@
 // separate entry points so a suite loads only the native modules it uses.
 export { repoRoot } from '@intervision/scripts/repoRoot';
 export { ensureLivekit } from '@intervision/scripts/livekit/ensureLivekit';
+export { ensureSpeakerListener } from '@intervision/scripts/speakerListener/ensureSpeakerListener';
 export { startLivekit, type RunningLivekit } from '@intervision/scripts/livekit/startLivekit';
 export {
   createSession,

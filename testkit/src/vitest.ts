@@ -2,6 +2,7 @@
 // livekit-server for the whole run, and what test files get back from it through inject().
 import { ensureLivekit } from '@intervision/scripts/livekit/ensureLivekit';
 import { startLivekit, type RunningLivekit } from '@intervision/scripts/livekit/startLivekit';
+import { ensureSpeakerListener } from '@intervision/scripts/speakerListener/ensureSpeakerListener';
 import { createLivekitGateway, type MediaGateway } from '@intervision/server/media';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { pino } from 'pino';
@@ -22,9 +23,14 @@ declare module 'vitest' {
   }
 }
 
-/** Vitest globalSetup: one real livekit-server for the run (it starts in well under a second). */
+/**
+ * Vitest globalSetup: one real livekit-server for the run (it starts in well under a second), and
+ * the airtime sidecar built.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureLivekit();
+  // The app servers the suites start measure airtime with it (built once, when out of date).
+  ensureSpeakerListener();
   const livekit: RunningLivekit = await startLivekit({ logDir: process.env.LIVEKIT_LOG_DIR });
   project.provide('livekit', {
     livekitUrl: livekit.url,

@@ -3,14 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sessionKit } from '../sessions/sessionTestKit.js';
 import { ServiceError } from '../sessions/serviceError.js';
 import { startAirtime, type AirtimeSource } from './airtimeService.js';
-import type { SpeakerProbe } from './speakerProbe.js';
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 /** The real registry and machine; only the hidden listener is a fake that records who it hears. */
 function withAirtime(k: ReturnType<typeof sessionKit>) {
-  const open = new Set<string>();
-  const speak = new Map<string, (speaking: boolean) => void>();
+  // Who the session's one listener follows now (absent: no listener open).
+  const open = new Map<string, Set<string>>();
+  const speak = new Map<string, (identity: string, speaking: boolean) => void>();
   const reports: Array<{ sessionId: string; report: object }> = [];
   const media = {
     ...k.media,
@@ -25,10 +25,13 @@ function withAirtime(k: ReturnType<typeof sessionKit>) {
     logger: pino({ level: 'silent' }),
     now: k.now,
     emit: (sessionId, report) => reports.push({ sessionId, report }),
-    open: async (_details, target, onSpeaking): Promise<SpeakerProbe> => {
-      open.add(target);
-      speak.set(target, onSpeaking);
-      return { connected: true, close: async () => void open.delete(target) };
+    open: (sessionId) => (_details, targets, handlers) => {
+      open.set(sessionId, new Set(targets));
+      speak.set(sessionId, handlers.speaking);
+      return {
+        setTargets: (next) => void open.set(sessionId, new Set(next)),
+        close: () => void open.delete(sessionId),
+      };
     },
   });
   return { airtime, open, speak, reports };
@@ -41,27 +44,29 @@ describe('startAirtime', () => {
     airtime = undefined;
   });
 
-  it('listens to the members in the media room only while the session runs', async () => {
+  it('listens to the members in the media room with one listener, only while the session runs', async () => {
     const k = sessionKit();
     const g = await k.groupOf();
     const a = withAirtime(k);
     airtime = a.airtime;
     k.service.setInMedia(g.created.id, g.anna.identity, true);
     await settle();
-    expect([...a.open]).toEqual([]); // the lobby has no airtime
+    expect([...a.open.keys()]).toEqual([]); // the lobby has no airtime
     await k.service.commands.machine(g.chair, { type: 'presenter.set', identity: g.anna.identity });
     await k.service.commands.machine(g.chair, { type: 'session.start' });
     await settle();
-    expect([...a.open]).toEqual([g.anna.identity]);
+    expect([...(a.open.get(g.created.id) ?? [])]).toEqual([g.anna.identity]);
     k.service.setInMedia(g.created.id, g.ben.identity, true);
     // Someone LiveKit reports who is no member (a listener, a removed person) is never listened to.
     k.service.setInMedia(g.created.id, 'airtime:someone', true);
     await settle();
-    expect([...a.open].sort()).toEqual([g.anna.identity, g.ben.identity].sort());
+    expect([...(a.open.get(g.created.id) ?? [])].sort()).toEqual(
+      [g.anna.identity, g.ben.identity].sort(),
+    );
 
-    a.speak.get(g.ben.identity)?.(true);
+    a.speak.get(g.created.id)?.(g.ben.identity, true);
     k.clock.increment(3_000);
-    a.speak.get(g.ben.identity)?.(false);
+    a.speak.get(g.created.id)?.(g.ben.identity, false);
     expect(a.airtime.reportOf(g.created.id)).toEqual({
       [g.ben.identity]: { phaseMs: 3_000, sessionMs: 3_000 },
     });
@@ -69,7 +74,7 @@ describe('startAirtime', () => {
 
     await k.service.commands.machine(g.chair, { type: 'session.end' });
     await settle();
-    expect([...a.open]).toEqual([]);
+    expect([...a.open.keys()]).toEqual([]);
     expect(a.airtime.reportOf(g.created.id)).toBeUndefined(); // kept only while it runs
     await k.close();
   });

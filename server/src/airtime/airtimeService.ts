@@ -3,8 +3,11 @@ import type { MediaGateway } from '../media/index.js';
 import type { LiveSession } from '../sessions/liveSession.js';
 import type { SessionRegistry } from '../sessions/sessionRegistry.js';
 import type { Airtime } from './airtimeMeter.js';
-import { SessionAirtime, type SessionAirtimeDeps } from './sessionAirtime.js';
-import { openSpeakerProbe } from './speakerProbe.js';
+import { airtimeListenerIdentity } from './airtimeIdentity.js';
+import { defaultSpeakerListenerBin } from './defaultSpeakerListenerBin.js';
+import type { OpenListener } from './roomListener.js';
+import { SessionAirtime } from './sessionAirtime.js';
+import { SpeakerListenerProcess } from './speakerListenerProcess.js';
 
 export interface AirtimeServiceDeps {
   registry: SessionRegistry;
@@ -15,8 +18,10 @@ export interface AirtimeServiceDeps {
   emit: (sessionId: string, report: Record<string, Airtime>) => void;
   /** How often every session is looked at again (listeners that failed are retried); 5 s. */
   sweepEveryMs?: number;
-  /** Test seam: the hidden listener; `openSpeakerProbe` unless given. */
-  open?: SessionAirtimeDeps['open'];
+  /** The speaker-listener binary; `.tools/bin/speaker-listener` of this checkout unless given. */
+  listenerBin?: string;
+  /** Test seam: the hidden listeners; one speaker-listener process for all sessions unless given. */
+  open?: (sessionId: string) => OpenListener;
 }
 
 /** The airtime figures of a session, while the service holds it. */
@@ -39,6 +44,16 @@ export function startAirtime(deps: AirtimeServiceDeps): AirtimeSource {
   if (media.mode === 'disabled' || !details)
     return { enabled: false, reportOf: () => undefined, close: async () => {} };
   const live = new Map<string, SessionAirtime>();
+  // One process for every session's listener, started when the first session needs one.
+  const sidecar = new SpeakerListenerProcess({
+    bin: deps.listenerBin ?? defaultSpeakerListenerBin,
+    logger: logger.child({ component: 'airtime-listener' }),
+  });
+  const openFor =
+    deps.open ??
+    ((sessionId: string): OpenListener =>
+      (details, targets, handlers) =>
+        sidecar.open(sessionId, details, targets, handlers));
 
   const stop = (sessionId: string) => {
     const airtime = live.get(sessionId);
@@ -55,8 +70,8 @@ export function startAirtime(deps: AirtimeServiceDeps): AirtimeSource {
         sessionId,
         now: deps.now,
         logger: logger.child({ component: 'airtime', sessionId }),
-        details: (identity) => details(sessionId, identity),
-        open: deps.open ?? openSpeakerProbe,
+        details: () => details(sessionId, airtimeListenerIdentity()),
+        open: openFor(sessionId),
         emit: (report) => deps.emit(sessionId, report),
       });
       live.set(sessionId, airtime);
@@ -89,6 +104,7 @@ export function startAirtime(deps: AirtimeServiceDeps): AirtimeSource {
       const all = [...live.values()];
       live.clear();
       await Promise.all(all.map((a) => a.close()));
+      await sidecar.close();
     },
   };
 }

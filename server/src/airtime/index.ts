@@ -1,3 +1,5 @@
-// The airtime source's parts other workspaces measure (bench/): the hidden listener and its names.
-export { airtimeIdentity, isAirtimeIdentity } from './airtimeIdentity.js';
-export { openSpeakerProbe, type ProbeDetails, type SpeakerProbe } from './speakerProbe.js';
+// The airtime source's parts other workspaces measure (bench/): the listener process and its names.
+export { airtimeListenerIdentity, isAirtimeIdentity } from './airtimeIdentity.js';
+export { defaultSpeakerListenerBin } from './defaultSpeakerListenerBin.js';
+export type { ListenerDetails, ListenerHandlers, RoomListener } from './roomListener.js';
+export { SpeakerListenerProcess } from './speakerListenerProcess.js';

@@ -1,46 +1,38 @@
 import type { Logger } from 'pino';
 import { AirtimeMeter, type Airtime } from './airtimeMeter.js';
-import { airtimeIdentity } from './airtimeIdentity.js';
-import type { ProbeDetails, SpeakerProbe } from './speakerProbe.js';
+import type { ListenerDetails, OpenListener, RoomListener } from './roomListener.js';
 
 export interface SessionAirtimeDeps {
   sessionId: string;
   now: () => number;
   logger: Logger;
-  /** Connection details for the hidden listener with this identity. */
-  details: (listenerIdentity: string) => Promise<ProbeDetails>;
-  /** Joins the room and reports whether `target` speaks (openSpeakerProbe in production). */
-  open: (
-    details: ProbeDetails,
-    target: string,
-    onSpeaking: (speaking: boolean) => void,
-  ) => Promise<SpeakerProbe>;
+  /** Fresh connection details for the session's hidden listener (tokens are short-lived). */
+  details: () => Promise<ListenerDetails>;
+  /** Joins the room as the hidden listener (the speaker-listener process in production). */
+  open: OpenListener;
   /** The chair's figures: sent regularly while anyone speaks, and once when all stop. */
   emit: (report: Record<string, Airtime>) => void;
   /** 1 s by default: well within the 2 s the contract promises. */
   reportEveryMs?: number;
 }
 
-/** One member's listener: open, being opened, or waiting to be retried. */
-interface ProbeSlot {
-  probe: SpeakerProbe | null;
-  opening: boolean;
-  failures: number;
-  retryAt: number;
-}
-
 const FIRST_RETRY_MS = 2_000;
 const MAX_RETRY_MS = 30_000;
 
 /**
- * The airtime of one running session: a hidden listener per member in the media room feeds an
- * `AirtimeMeter` on the server's clock. Failures to listen are logged and retried on the next
- * `sync`; they never touch the session itself.
+ * The airtime of one running session: ONE hidden listener in the media room follows every
+ * member there and feeds an `AirtimeMeter` on the server's clock. A listener that cannot join or
+ * is lost is logged and opened again on a later `sync` (the service syncs on every change and
+ * every few seconds); that never touches the session itself.
  */
 export class SessionAirtime {
   private readonly meter: AirtimeMeter;
-  private readonly slots = new Map<string, ProbeSlot>();
   private readonly speaking = new Set<string>();
+  private targets: ReadonlySet<string> = new Set();
+  private listener: RoomListener | null = null;
+  private opening = false;
+  private failures = 0;
+  private retryAt = 0;
   private phaseKey: number | null = null;
   private readonly timer: NodeJS.Timeout;
   private closed = false;
@@ -69,67 +61,73 @@ export class SessionAirtime {
       this.send();
     }
     this.phaseKey = phaseKey;
-    for (const target of [...this.slots.keys()]) if (!targets.has(target)) this.drop(target);
-    const now = this.deps.now();
-    for (const target of targets) {
-      const slot = this.slots.get(target) ?? {
-        probe: null,
-        opening: false,
-        failures: 0,
-        retryAt: 0,
-      };
-      this.slots.set(target, slot);
-      if (slot.probe && !slot.probe.connected) {
-        void slot.probe.close();
-        slot.probe = null;
-      }
-      if (!slot.probe && !slot.opening && now >= slot.retryAt) this.openFor(target, slot);
+    const changed =
+      targets.size !== this.targets.size || [...targets].some((t) => !this.targets.has(t));
+    this.targets = new Set(targets);
+    // Someone who left the room stops counting now, whatever the listener says later.
+    for (const identity of [...this.speaking])
+      if (!targets.has(identity)) this.speakingChanged(identity, false);
+    if (this.listener) {
+      if (changed) this.listener.setTargets([...targets]);
+    } else if (targets.size > 0 && !this.opening && this.deps.now() >= this.retryAt) {
+      this.openListener();
     }
   }
 
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.timer);
-    const probes = [...this.slots.values()].map((s) => s.probe);
-    this.slots.clear();
-    await Promise.all(probes.map((p) => p?.close()));
+    this.listener?.close();
+    this.listener = null;
   }
 
-  private openFor(target: string, slot: ProbeSlot): void {
-    slot.opening = true;
-    const onSpeaking = (speaking: boolean) => this.speakingChanged(target, speaking);
+  private openListener(): void {
+    this.opening = true;
     void (async () => {
       try {
-        const details = await this.deps.details(airtimeIdentity(target));
-        const probe = await this.deps.open(details, target, onSpeaking);
-        if (this.closed || this.slots.get(target) !== slot) return void probe.close();
-        slot.probe = probe;
-        slot.failures = 0;
+        const details = await this.deps.details();
+        if (this.closed) return;
+        let current: RoomListener | null = null;
+        current = this.deps.open(details, [...this.targets], {
+          joined: () => {
+            if (this.listener === current) this.failures = 0;
+          },
+          speaking: (identity, speaking) => {
+            if (this.listener === current && this.targets.has(identity))
+              this.speakingChanged(identity, speaking);
+          },
+          left: (error) => {
+            if (this.listener !== current) return;
+            this.listener = null;
+            this.failed(error);
+          },
+        });
+        this.listener = current;
       } catch (err) {
-        slot.failures += 1;
-        slot.retryAt =
-          this.deps.now() + Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (slot.failures - 1));
-        this.deps.logger.warn(
-          { sessionId: this.deps.sessionId, target, err, tryNumber: slot.failures },
-          'airtime listener could not join; retrying later',
-        );
+        this.failed(err);
       } finally {
-        slot.opening = false;
+        this.opening = false;
       }
     })();
   }
 
-  private drop(target: string): void {
-    const slot = this.slots.get(target);
-    this.slots.delete(target);
-    this.speakingChanged(target, false);
-    void slot?.probe?.close();
+  /** Nobody is heard any more; a new listener is opened on a sync after a growing delay. */
+  private failed(err: unknown): void {
+    for (const identity of [...this.speaking]) this.speakingChanged(identity, false);
+    if (this.closed) return;
+    this.failures += 1;
+    this.retryAt =
+      this.deps.now() + Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
+    this.deps.logger.warn(
+      { sessionId: this.deps.sessionId, err, tryNumber: this.failures },
+      'airtime listener could not join or was lost; retrying later',
+    );
   }
 
-  private speakingChanged(target: string, speaking: boolean): void {
-    if (this.closed || speaking === this.speaking.has(target)) return;
-    if (speaking) this.speaking.add(target);
-    else this.speaking.delete(target);
+  private speakingChanged(identity: string, speaking: boolean): void {
+    if (this.closed || speaking === this.speaking.has(identity)) return;
+    if (speaking) this.speaking.add(identity);
+    else this.speaking.delete(identity);
     this.meter.speakers(this.speaking);
     // The bars settle at once when the last voice stops; while anyone speaks the timer reports.
     if (!this.meter.anyoneSpeaking) this.send();

@@ -141,7 +141,7 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
     signal: AbortSignal,
   ): Promise<void> => {
     // The server's hidden airtime listeners are nobody's business here: they publish nothing,
-    // and a listener subscribed to anyone but its one member would report wrongly.
+    // and a listener cut off a member's microphone would stop hearing them speak.
     const listed = (await listParticipants(api, sessionId)).filter(
       (p) => !isAirtimeIdentity(p.identity),
     );

@@ -37,6 +37,8 @@ export interface SessionServiceDeps {
   retention?: SessionRetention;
   /** In a cluster: which sessions this node runs, and the epoch it writes each one with. */
   ownership?: SessionOwnership;
+  /** The airtime sidecar (`SPEAKER_LISTENER_BIN`); `.tools/bin/speaker-listener` unless given. */
+  speakerListenerBin?: string;
 }
 
 /**
@@ -85,6 +87,7 @@ export class SessionService {
       logger,
       now,
       emit: (sessionId, report) => registry.airtime(sessionId, report),
+      ...(deps.speakerListenerBin ? { listenerBin: deps.speakerListenerBin } : {}),
     });
     this.handlers = createCommandHandlers({
       commands: this.commands,
@@ -170,8 +173,9 @@ export class SessionService {
   }
 
   /** Stops every session; resolves once the transitions already made are stored. */
-  close(): Promise<void> {
-    void this.airtime.close();
-    return this.registry.close();
+  async close(): Promise<void> {
+    // The listener process leaves its rooms and exits first (killed after 5 s at most).
+    await this.airtime.close();
+    await this.registry.close();
   }
 }
