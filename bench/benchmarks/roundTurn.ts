@@ -17,12 +17,13 @@ const TURN_DWELL_MS = 1_000;
 /** rtc-node reads NODE_ENV when it loads (debug logging otherwise): loaded only here. */
 async function loadRtc() {
   process.env.NODE_ENV ??= 'production';
-  const [{ connectPeer }, { Listener }, { PresenterModel }] = await Promise.all([
+  const [{ connectPeer }, { Listener }, { PresenterModel }, { honestPeers }] = await Promise.all([
     import('@intervision/testkit/rtc'),
     import('../media/listener.js'),
     import('../media/presenter.js'),
+    import('../media/honestPeers.js'),
   ]);
-  return { connectPeer, Listener, PresenterModel };
+  return { connectPeer, Listener, PresenterModel, honestPeers };
 }
 
 /**
@@ -33,7 +34,7 @@ async function loadRtc() {
 async function measure(ctx: BenchContext, turns: number) {
   const local: Array<() => Promise<unknown> | unknown> = [];
   try {
-    const { connectPeer, Listener, PresenterModel } = await loadRtc();
+    const { connectPeer, Listener, PresenterModel, honestPeers } = await loadRtc();
     const port = await freePort();
     const lk = await startLivekit({ webhookUrl: `http://127.0.0.1:${port}/api/livekit/webhook` });
     local.push(() => lk.stop());
@@ -82,6 +83,16 @@ async function measure(ctx: BenchContext, turns: number) {
       joins.map((j) => connectPeer(j.livekit!.url, j.livekit!.token)),
     );
     local.push(() => Promise.all(rooms.map((r) => r.disconnect().catch(() => undefined))));
+    // Every client disables, at the SFU, the microphones a turn withdraws, as the web client's do
+    // (useWithheldTracks): a turn's return is then the speaker's unmute and a re-enable.
+    local.push(
+      await honestPeers(
+        url,
+        joins,
+        new Map(rooms.map((r, i) => [i, r] as const)),
+        new Map([[0, chair]]),
+      ),
+    );
     const speakers = [aJoin, bJoin].map((j) => {
       const room = rooms[joins.indexOf(j)]!;
       const mayPublish = microphoneGrantProbe(lk, j.sessionId, j.identity);
@@ -89,7 +100,8 @@ async function measure(ctx: BenchContext, turns: number) {
       local.push(() => model.close());
       const listeners = rooms
         .filter((r) => r !== room)
-        .map((r) => new Listener(r, j.identity, false));
+        // Decodes for as long as the subscription lasts: it is kept across turns now.
+        .map((r) => new Listener(r, j.identity, true));
       return { join: j, model, mayPublish, listeners };
     });
     for (const s of speakers) {
@@ -118,8 +130,10 @@ async function measure(ctx: BenchContext, turns: number) {
     let timeouts = 0;
     for (let i = 0; i < turns && !ctx.signal.aborted; i++) {
       const next = speakers[(i + 1) % 2]!;
-      for (const l of next.listeners) l.reset();
       await sleep(TURN_DWELL_MS, ctx.signal);
+      // After the dwell: the listeners decode all along, and the last frames of this speaker's
+      // previous turn may still have been arriving when the current turn began.
+      for (const l of next.listeners) l.reset();
       const t0 = Date.now();
       ok(await chair.send(i % 2 === 0 ? 'round:next' : 'round:previous'), 'turn change');
       const grant = (async () => {
