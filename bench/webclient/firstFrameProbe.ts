@@ -197,6 +197,11 @@ function probe(sel: { button: string; remoteVideo: string }): void {
         }
       }
     }).observe({ type: 'resource', buffered: true });
+    // A page may name its own steps with performance.mark('join:…') (for a run that traces one).
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name.startsWith('join:')) mark(entry.name, entry.startTime);
+    }).observe({ type: 'mark', buffered: true });
 
     const watched = new WeakSet<HTMLVideoElement>();
     const watch = (video: HTMLVideoElement) => {
