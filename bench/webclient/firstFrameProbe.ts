@@ -216,6 +216,20 @@ function probe(sel: { button: string; remoteVideo: string }): void {
         video.requestVideoFrameCallback(onFrame);
       };
       video.requestVideoFrameCallback(onFrame);
+      // A frame decoded but not painted: whether the element was playing and could be seen.
+      video.addEventListener('playing', () => {
+        if (video.matches(sel.remoteVideo)) mark('remoteVideoPlaying');
+      });
+      video.addEventListener('loadeddata', () => {
+        if (video.matches(sel.remoteVideo)) mark('remoteVideoLoadedData');
+      });
+      const seen = () => {
+        if (tl.firstFrameAt !== null || !video.isConnected) return;
+        if (video.matches(sel.remoteVideo) && video.checkVisibility() && video.clientWidth > 0)
+          mark('remoteVideoVisible');
+        else setTimeout(seen, 10);
+      };
+      seen();
     };
     new MutationObserver(() => {
       for (const v of document.querySelectorAll('video')) {
