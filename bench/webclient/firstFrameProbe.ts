@@ -53,24 +53,128 @@ function probe(sel: { button: string; remoteVideo: string }): void {
       },
       true,
     );
+    // LiveKit's signalling is protobuf: a few fields read by hand say when the page asked the SFU
+    // to pause or resume a video (adaptive stream's `UpdateTrackSettings.disabled`, SignalRequest
+    // field 7) and when the SFU said a stream was active or paused (SignalResponse field 13).
+    const fields = (bytes: Uint8Array) => {
+      const out: Array<[number, number | Uint8Array]> = [];
+      let i = 0;
+      const varint = () => {
+        let v = 0;
+        for (let shift = 0; i < bytes.length; shift += 7) {
+          const b = bytes[i++]!;
+          v += (b & 0x7f) * 2 ** shift;
+          if (b < 0x80) break;
+        }
+        return v;
+      };
+      while (i < bytes.length) {
+        const tag = varint();
+        const type = tag & 7;
+        if (type === 0) out.push([tag >>> 3, varint()]);
+        else if (type === 2) {
+          const len = varint();
+          out.push([tag >>> 3, bytes.subarray(i, i + len)]);
+          i += len;
+        } else if (type === 1) i += 8;
+        else if (type === 5) i += 4;
+        else break;
+      }
+      return out;
+    };
+    const asBytes = (data: unknown) =>
+      data instanceof ArrayBuffer
+        ? new Uint8Array(data)
+        : ArrayBuffer.isView(data)
+          ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+          : null;
+    const onSent = (data: unknown) => {
+      const bytes = asBytes(data);
+      if (!bytes) return;
+      for (const [no, v] of fields(bytes)) {
+        if (no !== 7 || !(v instanceof Uint8Array)) continue;
+        const setting = fields(v);
+        const disabled = setting.some(([n, x]) => n === 3 && x === 1);
+        mark(disabled ? 'trackSettingOff' : 'trackSettingOn');
+        if (setting.some(([n, x]) => n === 5 && typeof x === 'number' && x > 0))
+          mark('trackSettingSize');
+      }
+    };
+    const onReceived = (data: unknown) => {
+      const bytes = asBytes(data);
+      if (!bytes) return;
+      for (const [no, v] of fields(bytes)) {
+        if (no !== 13 || !(v instanceof Uint8Array)) continue;
+        for (const [n, info] of fields(v)) {
+          if (n !== 1 || !(info instanceof Uint8Array)) continue;
+          const paused = fields(info).some(([k, x]) => k === 3 && x === 1);
+          mark(paused ? 'streamPaused' : 'streamActive');
+        }
+      }
+    };
     const NativeWebSocket = window.WebSocket;
     window.WebSocket = class extends NativeWebSocket {
       constructor(url: string | URL, protocols?: string | string[]) {
         super(url, protocols);
         const path = new URL(String(url)).pathname;
-        const name = path.startsWith('/rtc') ? 'livekitSocket' : 'otherSocket';
+        const livekit = path.startsWith('/rtc');
+        const name = livekit ? 'livekitSocket' : 'otherSocket';
         mark(`${name}Created`);
         this.addEventListener('open', () => mark(`${name}Open`), { once: true });
+        if (livekit) this.addEventListener('message', (e) => onReceived(e.data));
+      }
+      override send(data: Parameters<WebSocket['send']>[0]) {
+        onSent(data);
+        super.send(data);
       }
     };
+    // When a remote video track is first given to a <video> (livekit-client's attach sets
+    // srcObject), apart from when the element appeared.
+    const remoteTrackIds = new Set<string>();
+    const srcObject = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'srcObject')!;
+    Object.defineProperty(HTMLMediaElement.prototype, 'srcObject', {
+      ...srcObject,
+      set(this: HTMLMediaElement, value: MediaProvider | null) {
+        if (
+          value instanceof MediaStream &&
+          value.getVideoTracks().some((t) => remoteTrackIds.has(t.id))
+        )
+          mark('remoteVideoAttached');
+        srcObject.set!.call(this, value);
+      },
+    });
     const NativePc = window.RTCPeerConnection;
     window.RTCPeerConnection = class extends NativePc {
       constructor(config?: RTCConfiguration) {
         super(config);
         mark('peerConnectionCreated');
-        this.addEventListener('track', (e) => mark(`remote${e.track.kind}Track`));
+        this.addEventListener('track', (e) => {
+          remoteTrackIds.add(e.track.id);
+          mark(`remote${e.track.kind}Track`);
+        });
         this.addEventListener('connectionstatechange', () => {
-          if (this.connectionState === 'connected') mark('peerConnectionConnected');
+          if (this.connectionState !== 'connected') return;
+          mark('peerConnectionConnected');
+          // When remote video bytes first arrive and the first frame is decoded: whether the
+          // media server was sending before the page showed the element, or only after it asked.
+          const poll = async () => {
+            if (tl.firstFrameAt !== null || this.connectionState !== 'connected') return;
+            const stats = await this.getStats().catch(() => null);
+            stats?.forEach(
+              (s: {
+                type: string;
+                kind?: string;
+                bytesReceived?: number;
+                framesDecoded?: number;
+              }) => {
+                if (s.type !== 'inbound-rtp' || s.kind !== 'video') return;
+                if ((s.bytesReceived ?? 0) > 0) mark('remoteVideoBytes');
+                if ((s.framesDecoded ?? 0) > 0) mark('remoteVideoDecoded');
+              },
+            );
+            setTimeout(poll, 10);
+          };
+          void poll();
         });
       }
     };
@@ -93,6 +197,11 @@ function probe(sel: { button: string; remoteVideo: string }): void {
         }
       }
     }).observe({ type: 'resource', buffered: true });
+    // A page may name its own steps with performance.mark('join:…') (for a run that traces one).
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name.startsWith('join:')) mark(entry.name, entry.startTime);
+    }).observe({ type: 'mark', buffered: true });
 
     const watched = new WeakSet<HTMLVideoElement>();
     const watch = (video: HTMLVideoElement) => {
@@ -107,6 +216,20 @@ function probe(sel: { button: string; remoteVideo: string }): void {
         video.requestVideoFrameCallback(onFrame);
       };
       video.requestVideoFrameCallback(onFrame);
+      // A frame decoded but not painted: whether the element was playing and could be seen.
+      video.addEventListener('playing', () => {
+        if (video.matches(sel.remoteVideo)) mark('remoteVideoPlaying');
+      });
+      video.addEventListener('loadeddata', () => {
+        if (video.matches(sel.remoteVideo)) mark('remoteVideoLoadedData');
+      });
+      const seen = () => {
+        if (tl.firstFrameAt !== null || !video.isConnected) return;
+        if (video.matches(sel.remoteVideo) && video.checkVisibility() && video.clientWidth > 0)
+          mark('remoteVideoVisible');
+        else setTimeout(seen, 10);
+      };
+      seen();
     };
     new MutationObserver(() => {
       for (const v of document.querySelectorAll('video')) {

@@ -89,6 +89,8 @@ export function JoinScreen({
         name: trimmed,
         ...(credential ? { credential } : {}),
       });
+      // Named steps of a join, read by the join benchmark's probe (bench/webclient/firstFrameProbe.ts).
+      performance.mark('join:answer');
       localStorage.setItem(NAME_KEY, trimmed);
       const membership: StoredMembership = {
         credential: res.credential,

@@ -5,7 +5,7 @@ import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { JoinScreen } from '../join/JoinScreen';
 import type { JoinProblem } from '../join/joinProblem';
 import { takeLinkFragment } from '../join/takeLinkFragment';
-import { LazyRoomScreen, loadRoomScreen, loadRoomWarmUp } from './lazyRoomScreen';
+import { LazyRoomScreen, loadedRoomWarmUp, loadRoomScreen, loadRoomWarmUp } from './lazyRoomScreen';
 import { ConnectingPage, LazyRoomFrame } from './ConnectingPage';
 
 /**
@@ -87,7 +87,10 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         credential={credentialStore.loadCredential(sessionId)}
         onJoined={(m, res) => {
           const { livekit } = res;
-          if (livekit) {
+          // Connecting starts before React renders the room (the module is normally loaded by now).
+          const warmUp = loadedRoomWarmUp();
+          if (livekit && warmUp) warmUp.connectWarmRoom(m.mediaKey, livekit);
+          else if (livekit) {
             void loadRoomWarmUp()
               .then((w) => w.connectWarmRoom(m.mediaKey, livekit))
               .catch(() => undefined);

@@ -22,7 +22,12 @@ export function warmUpRoom(mediaKey: string): void {
 export function connectWarmRoom(mediaKey: string, livekit: LiveKitDetails): void {
   warmUpRoom(mediaKey);
   const { room, ready } = warm!;
-  ready.then(() => room.connect(livekit.url, livekit.token)).catch(() => undefined);
+  ready
+    .then(() => {
+      performance.mark('join:roomConnect');
+      return room.connect(livekit.url, livekit.token);
+    })
+    .catch(() => undefined);
 }
 
 /** Hands the warmed-up room to the room screen once; null when none was made for this key. */
