@@ -12,7 +12,7 @@ import {
 ensureNodeModules();
 ensureClientBuild();
 ensureLivekitBinary();
-process.env.SPEAKER_LISTENER_BIN = ensureSpeakerListenerBinary();
+process.env.SPEAKER_LISTENER_BIN = ensureSpeakerListenerBinary({ optional: true });
 
 // The rest runs in TypeScript once packages are there: it starts LiveKit (unless LIVEKIT_URL
 // points at one) and the server, and stops LiveKit when the server stops.

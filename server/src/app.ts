@@ -59,8 +59,11 @@ export interface AppOptions extends EdgeOptions {
   groupSchedulerIntervalMs?: number;
   /** How long a person moved between gathering rooms may stay in the old media room. */
   gatheringMoveGraceMs?: number;
-  /** The airtime sidecar (`SPEAKER_LISTENER_BIN`); `.tools/bin/speaker-listener` unless given. */
-  speakerListenerBin?: string;
+  /**
+   * The airtime sidecar (`SPEAKER_LISTENER_BIN`); `.tools/bin/speaker-listener` unless given;
+   * null: no airtime figures.
+   */
+  speakerListenerBin?: string | null;
 }
 
 export interface App {
@@ -87,7 +90,9 @@ export function createApp(options: AppOptions, deps: AppDeps): App {
     ...(deps.clock ? { clock: deps.clock } : {}),
     ...(options.sessionRetention ? { retention: options.sessionRetention } : {}),
     ...(deps.cluster ? { ownership: deps.cluster.ownership } : {}),
-    ...(options.speakerListenerBin ? { speakerListenerBin: options.speakerListenerBin } : {}),
+    ...(options.speakerListenerBin !== undefined
+      ? { speakerListenerBin: options.speakerListenerBin }
+      : {}),
   });
   const targets: OpTargets = { service };
   const router = deps.cluster ? deps.cluster.router : localRouter(targets);

@@ -140,6 +140,10 @@ describe('loadConfig speaker listener', () => {
     expect(loadConfig({ SPEAKER_LISTENER_BIN: bin }, '/repo').speakerListenerBin).toBe(bin);
   });
 
+  it('turns airtime off with SPEAKER_LISTENER_BIN=off', () => {
+    expect(loadConfig({ SPEAKER_LISTENER_BIN: 'off' }, '/repo').speakerListenerBin).toBeNull();
+  });
+
   it('refuses a SPEAKER_LISTENER_BIN that does not exist', () => {
     expect(() =>
       loadConfig({ SPEAKER_LISTENER_BIN: '/nowhere/speaker-listener' }, '/repo'),

@@ -75,12 +75,13 @@ const envSchema = z
     LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(120),
     CLIENT_DIST: z.string().min(1).optional(),
     // The airtime sidecar (tools/speaker-listener); `npm start` builds it into .tools/bin.
+    // `off`: no airtime figures (what `npm start` sets where Go is missing to build it).
     SPEAKER_LISTENER_BIN: z
       .string()
       .min(1)
       .refine(
-        (path) => existsSync(path),
-        'no such file (build it: cd tools/speaker-listener && go build)',
+        (path) => path === 'off' || existsSync(path),
+        'no such file (build it: cd tools/speaker-listener && go build, or set it to off)',
       )
       .optional(),
     // Set: this process is one node of a cluster sharing live state and session leases in Redis.
@@ -174,7 +175,8 @@ export interface AppConfig {
   livekit: LivekitConfig | null;
   clientDist: string;
   /** The speaker-listener binary the airtime source runs (one process per app server). */
-  speakerListenerBin: string;
+  /** The airtime sidecar; null: airtime is off (`SPEAKER_LISTENER_BIN=off`). */
+  speakerListenerBin: string | null;
   rateLimits: RateLimits;
   sessionRetention: SessionRetention;
   /** A scheduled group meeting's room opens this many minutes before its start. */
@@ -227,7 +229,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
           }
         : null,
     clientDist: resolve(repoRoot, e.CLIENT_DIST ?? 'client/dist'),
-    speakerListenerBin: resolve(repoRoot, e.SPEAKER_LISTENER_BIN ?? '.tools/bin/speaker-listener'),
+    speakerListenerBin:
+      e.SPEAKER_LISTENER_BIN === 'off'
+        ? null
+        : resolve(repoRoot, e.SPEAKER_LISTENER_BIN ?? '.tools/bin/speaker-listener'),
     rateLimits: rateLimitsFrom({
       socketPerSecond: e.RATE_LIMIT_SOCKET_PER_SECOND,
       socketBurst: e.RATE_LIMIT_SOCKET_BURST,

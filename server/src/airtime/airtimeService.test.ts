@@ -92,6 +92,24 @@ describe('startAirtime', () => {
     await k.close();
   });
 
+  it('starts nothing when the speaker listener is off (no Go to build it), with a media server', async () => {
+    const k = sessionKit();
+    const airtime = startAirtime({
+      registry: k.service.registry,
+      media: {
+        ...k.media,
+        listenerDetails: async () => ({ url: 'ws://127.0.0.1:1', token: 't' }),
+      },
+      logger: pino({ level: 'silent' }),
+      now: k.now,
+      emit: () => {},
+      listenerBin: null,
+    });
+    expect(airtime.enabled).toBe(false);
+    expect(airtime.reportOf('any')).toBeUndefined();
+    await k.close();
+  });
+
   it('refuses the mirror outside a running session and changes nothing', async () => {
     const k = sessionKit();
     const g = await k.groupOf();

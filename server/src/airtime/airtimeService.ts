@@ -18,15 +18,18 @@ export interface AirtimeServiceDeps {
   emit: (sessionId: string, report: Record<string, Airtime>) => void;
   /** How often every session is looked at again (listeners that failed are retried); 5 s. */
   sweepEveryMs?: number;
-  /** The speaker-listener binary; `.tools/bin/speaker-listener` of this checkout unless given. */
-  listenerBin?: string;
+  /**
+   * The speaker-listener binary; `.tools/bin/speaker-listener` of this checkout unless given.
+   * null: airtime is off (no Go to build it), as without a media server.
+   */
+  listenerBin?: string | null;
   /** Test seam: the hidden listeners; one speaker-listener process for all sessions unless given. */
   open?: (sessionId: string) => OpenListener;
 }
 
 /** The airtime figures of a session, while the service holds it. */
 export interface AirtimeSource {
-  /** False without a media server: there are no figures at all. */
+  /** False without a media server or with the listener off: there are no figures at all. */
   readonly enabled: boolean;
   reportOf(sessionId: string): Record<string, Airtime> | undefined;
   close(): Promise<void>;
@@ -41,8 +44,12 @@ export interface AirtimeSource {
 export function startAirtime(deps: AirtimeServiceDeps): AirtimeSource {
   const { media, registry, logger } = deps;
   const details = media.listenerDetails?.bind(media);
-  if (media.mode === 'disabled' || !details)
-    return { enabled: false, reportOf: () => undefined, close: async () => {} };
+  const off = { enabled: false, reportOf: () => undefined, close: async () => {} };
+  if (media.mode === 'disabled' || !details) return off;
+  if (deps.listenerBin === null && !deps.open) {
+    logger.warn('airtime is off: no speaker-listener (SPEAKER_LISTENER_BIN=off)');
+    return off;
+  }
   const live = new Map<string, SessionAirtime>();
   // One process for every session's listener, started when the first session needs one.
   const sidecar = new SpeakerListenerProcess({

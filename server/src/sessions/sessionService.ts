@@ -37,8 +37,8 @@ export interface SessionServiceDeps {
   retention?: SessionRetention;
   /** In a cluster: which sessions this node runs, and the epoch it writes each one with. */
   ownership?: SessionOwnership;
-  /** The airtime sidecar (`SPEAKER_LISTENER_BIN`); `.tools/bin/speaker-listener` unless given. */
-  speakerListenerBin?: string;
+  /** The airtime sidecar (`SPEAKER_LISTENER_BIN`); `.tools/bin/speaker-listener` unless given; null: off. */
+  speakerListenerBin?: string | null;
 }
 
 /**
@@ -87,7 +87,7 @@ export class SessionService {
       logger,
       now,
       emit: (sessionId, report) => registry.airtime(sessionId, report),
-      ...(deps.speakerListenerBin ? { listenerBin: deps.speakerListenerBin } : {}),
+      ...(deps.speakerListenerBin !== undefined ? { listenerBin: deps.speakerListenerBin } : {}),
     });
     this.handlers = createCommandHandlers({
       commands: this.commands,
