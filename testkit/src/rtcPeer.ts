@@ -94,12 +94,14 @@ const FRAME_SAMPLES = 480; // 10 ms
 
 /**
  * The tone's amplitude at sample `t`: steady, or rising and falling over two seconds like a voice
- * across a phrase (slower than LiveKit's level smoothing, always loud enough to count as
- * speaking). LiveKit reports speakers as level changes, so a steady tone already playing when a
- * listener subscribed may never be reported to it; speech-like levels keep changing.
+ * across a phrase (about -30 to -7 dBov, always loud enough to count as speaking). LiveKit tells a
+ * subscriber about someone already speaking only when their level changes: v1.13.5 sends nothing
+ * on subscribing (its room's on-subscribe speaker update is never wired up), and its levels are
+ * quantized in eighths, so a steady tone — or a gently varying one — playing when a listener
+ * subscribes may never be reported to it. This swing crosses several of those steps each second.
  */
 const amplitudeAt = (t: number, speechLike: boolean) =>
-  speechLike ? 6_500 + 2_500 * Math.sin((2 * Math.PI * 0.5 * t) / SAMPLE_RATE) : 8_000;
+  speechLike ? 10_750 + 9_250 * Math.sin((2 * Math.PI * 0.5 * t) / SAMPLE_RATE) : 8_000;
 
 /**
  * Publishes a 440 Hz tone as a microphone track (`speechLike`: its loudness keeps changing).

@@ -72,8 +72,9 @@ describe('the airtime listener process', () => {
 
   it('is started again after it is killed, and the airtime goes on counting', async () => {
     const events = chairLive.socket as unknown as Listenable;
-    // Generous: on a loaded CI machine the re-join waits for the service's next sweep (5 s), the
-    // listener's retry delay and LiveKit, and a stuttering tone is counted more slowly.
+    // Generous: on a loaded CI machine the re-join waits for the process's restart delay, the
+    // session listener's retry delay (2 s) and LiveKit; the new listener hears a voice that is
+    // already speaking only at its next change of loudness, and a stuttering tone counts slower.
     const heardFor = (ms: number, what: string) =>
       waitForEvent<[AirtimeReport]>(
         events,

@@ -146,24 +146,14 @@ func (l *listener) setTargets(targets []string) {
 }
 
 // leave disconnects on the app server's request; it answers `left` once.
-func (l *listener) leave() {
-	l.mu.Lock()
-	if l.leaving {
-		l.mu.Unlock()
-		return
-	}
-	l.leaving = true
-	room := l.room
-	l.mu.Unlock()
-	if room != nil {
-		room.Disconnect()
-	}
-	l.done(l)
-	l.out.emit(event{Ev: "left", Key: l.key})
-}
+func (l *listener) leave() { l.end("", false) }
 
 // finish reports a listener that LiveKit dropped or that never got in.
-func (l *listener) finish(reason string) {
+func (l *listener) finish(reason string) { l.end(reason, true) }
+
+// end disconnects once and reports `left` (with the reason when it was not asked for). From a
+// callback of the room itself the disconnect runs in the background, not under the SDK's locks.
+func (l *listener) end(reason string, background bool) {
 	l.mu.Lock()
 	if l.leaving {
 		l.mu.Unlock()
@@ -173,7 +163,11 @@ func (l *listener) finish(reason string) {
 	room := l.room
 	l.mu.Unlock()
 	if room != nil {
-		go room.Disconnect()
+		if background {
+			go room.Disconnect()
+		} else {
+			room.Disconnect()
+		}
 	}
 	l.done(l)
 	l.out.emit(event{Ev: "left", Key: l.key, Error: reason})

@@ -161,6 +161,21 @@ describe('SessionAirtime', () => {
     await k.airtime.close();
   });
 
+  it('opens a lost listener again once the retry delay has passed, without waiting for a sync', async () => {
+    vi.useFakeTimers();
+    const k = kit();
+    k.airtime.sync(new Set(['a']), 0);
+    await vi.advanceTimersByTimeAsync(0);
+    k.lose('the airtime listener process died');
+    k.advance(1_999);
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(k.opened).toEqual([['a']]);
+    k.advance(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(k.opened).toEqual([['a'], ['a']]);
+    await k.airtime.close();
+  });
+
   it('stops counting a member who leaves the room while speaking', async () => {
     const k = kit();
     k.airtime.sync(new Set(['a']), 0);

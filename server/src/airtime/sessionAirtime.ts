@@ -22,8 +22,8 @@ const MAX_RETRY_MS = 30_000;
 /**
  * The airtime of one running session: ONE hidden listener in the media room follows every
  * member there and feeds an `AirtimeMeter` on the server's clock. A listener that cannot join or
- * is lost is logged and opened again on a later `sync` (the service syncs on every change and
- * every few seconds); that never touches the session itself.
+ * is lost is logged and opened again once its retry delay has passed (or on a later `sync`, which
+ * the service calls on every change and every few seconds); that never touches the session.
  */
 export class SessionAirtime {
   private readonly meter: AirtimeMeter;
@@ -33,6 +33,7 @@ export class SessionAirtime {
   private opening = false;
   private failures = 0;
   private retryAt = 0;
+  private retryTimer: NodeJS.Timeout | null = null;
   private phaseKey: number | null = null;
   private readonly timer: NodeJS.Timeout;
   private closed = false;
@@ -69,14 +70,21 @@ export class SessionAirtime {
       if (!targets.has(identity)) this.speakingChanged(identity, false);
     if (this.listener) {
       if (changed) this.listener.setTargets([...targets]);
-    } else if (targets.size > 0 && !this.opening && this.deps.now() >= this.retryAt) {
-      this.openListener();
+    } else {
+      this.openWhenDue();
     }
+  }
+
+  /** Opens the listener if anyone is in the room and the retry delay (if any) has passed. */
+  private openWhenDue(): void {
+    if (this.closed || this.listener || this.opening || this.targets.size === 0) return;
+    if (this.deps.now() >= this.retryAt) this.openListener();
   }
 
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.timer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     this.listener?.close();
     this.listener = null;
   }
@@ -118,10 +126,19 @@ export class SessionAirtime {
     this.failures += 1;
     this.retryAt =
       this.deps.now() + Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
+    const delay = this.retryAt - this.deps.now();
     this.deps.logger.warn(
-      { sessionId: this.deps.sessionId, err, tryNumber: this.failures },
+      { sessionId: this.deps.sessionId, err, tryNumber: this.failures, retryInMs: delay },
       'airtime listener could not join or was lost; retrying later',
     );
+    // Not left to the service's next sweep: a voice lost with a crashed listener process would
+    // go uncounted for up to a sweep more than the delay.
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.openWhenDue();
+    }, delay);
+    this.retryTimer.unref();
   }
 
   private speakingChanged(identity: string, speaking: boolean): void {
