@@ -42,6 +42,11 @@ export interface ServerEventPayloads {
   airtime: AirtimeReport;
   /** The chair showed (or, with `null`, hid) the group's airtime mirror: sent to everyone. */
   'airtime:mirror': AirtimeMirror | null;
+  /**
+   * Sent to a chair's socket on connect when this server measures no airtime (no media server,
+   * or its airtime listener is off): no `airtime` figures will come, so none can be shown.
+   */
+  'airtime:unavailable': null;
 }
 
 /** Events the server emits, as Socket.IO types them. */

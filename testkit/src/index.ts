@@ -28,5 +28,6 @@ export { Recorder } from './recorder.js';
 export { startRedis, type RunningRedis } from './redisServer.js';
 export { startServerProcess, type ServerProcess } from './serverProcess.js';
 export { startServerWithLivekit, type ServerWithLivekit } from './serverWithLivekit.js';
+export { openTestSocket, whenConnected } from './testSocket.js';
 export { waitForEvent, withTimeout, type Listenable } from './waitFor.js';
 export { startAppProcessWithLivekit, type AppProcessWithLivekit } from './appProcessWithLivekit.js';

@@ -346,6 +346,8 @@ export const en = {
   airtime: {
     heading: 'Airtime',
     notYetSpoken: 'not yet spoken',
+    unavailable:
+      'This server does not measure airtime, so there are no figures to show. The session runs as usual.',
     phaseLabel: 'This phase: {{time}}',
     sessionLabel: 'Whole session: {{time}}',
     underMinute: 'under a minute',

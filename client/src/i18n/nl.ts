@@ -348,6 +348,8 @@ export const nl: Texts<typeof en> = {
   airtime: {
     heading: 'Spreektijd',
     notYetSpoken: 'nog niet gesproken',
+    unavailable:
+      'Deze server meet geen spreektijd, dus er zijn geen cijfers om te tonen. De sessie loopt gewoon door.',
     phaseLabel: 'Deze fase: {{time}}',
     sessionLabel: 'Hele sessie: {{time}}',
     underMinute: 'minder dan een minuut',

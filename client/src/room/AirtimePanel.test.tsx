@@ -42,6 +42,15 @@ describe('AirtimePanel', () => {
     expect(screen.getAllByTestId('airtime-silent')).toHaveLength(3);
   });
 
+  test('says the server measures no airtime instead of marking everyone as silent', () => {
+    render(<AirtimePanel view={view} report={null} mirror={null} unavailable send={okSend()} />);
+    expect(screen.getByTestId('airtime-unavailable')).toHaveTextContent(
+      'This server does not measure airtime',
+    );
+    expect(screen.queryAllByTestId('airtime-silent')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Show the airtime mirror' })).toBeNull();
+  });
+
   test('shows the group the mirror, and hides it while it is shown', async () => {
     const send = okSend();
     const { rerender } = render(

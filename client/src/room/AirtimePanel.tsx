@@ -9,6 +9,8 @@ interface Props {
   view: SessionView;
   report: AirtimeReport | null;
   mirror: AirtimeMirror | null;
+  /** The server measures no airtime: say so instead of bars that would all read "not yet spoken". */
+  unavailable?: boolean;
   send: SendCommand;
 }
 
@@ -17,7 +19,7 @@ interface Props {
  * whoever spoke most, with those not yet heard in this phase marked. From here the chair shows
  * (and hides) the group's mirror.
  */
-export function AirtimePanel({ view, report, mirror, send }: Props) {
+export function AirtimePanel({ view, report, mirror, unavailable = false, send }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const figures = report ?? {};
@@ -36,6 +38,18 @@ export function AirtimePanel({ view, report, mirror, send }: Props) {
     const ack = await send('airtime:mirror', { show: !mirror });
     if (!ack.ok) setError(commandErrorMessage(t, ack.error));
   };
+
+  if (unavailable)
+    return (
+      <section className="airtime" aria-labelledby="airtime-heading" data-testid="airtime">
+        <h3 className="section-title" id="airtime-heading">
+          {t('airtime.heading')}
+        </h3>
+        <p className="muted" data-testid="airtime-unavailable">
+          {t('airtime.unavailable')}
+        </p>
+      </section>
+    );
 
   return (
     <section className="airtime" aria-labelledby="airtime-heading" data-testid="airtime">

@@ -193,7 +193,13 @@ export function RoomBody(props: RoomBodyProps) {
           <RoundPanel view={view} identity={me} offsetMs={offsetMs} send={send} />
           <ChairConsole view={view} method={method} role={role} send={send} />
           {role === 'chair' && live && (
-            <AirtimePanel view={view} report={airtime.report} mirror={airtime.mirror} send={send} />
+            <AirtimePanel
+              view={view}
+              report={airtime.report}
+              mirror={airtime.mirror}
+              unavailable={airtime.unavailable}
+              send={send}
+            />
           )}
           {view.status !== 'ended' && (
             <MediaControls

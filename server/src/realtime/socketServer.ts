@@ -131,6 +131,8 @@ export function greetingSender(
     if (greeting.chair) io.in(socketId).socketsJoin(chairRoom(sessionId));
     io.to(socketId).emit('session:state', greeting.view);
     if (greeting.airtime) io.to(socketId).emit('airtime', greeting.airtime);
+    if (greeting.chair && !greeting.airtimeMeasured)
+      io.to(socketId).emit('airtime:unavailable', null);
     return Promise.resolve();
   };
 }

@@ -42,6 +42,8 @@ export interface Greeting {
   chair: boolean;
   /** The airtime figures so far, for a chair only; null when there are none. */
   airtime: AirtimeReport | null;
+  /** False when this server measures no airtime at all (a chair is told so). */
+  airtimeMeasured: boolean;
 }
 
 /** What each operation answers. */
@@ -146,5 +148,5 @@ async function greet(service: SessionService, caller: Caller): Promise<Greeting>
   const chair = (await service.roleOf(caller)) === 'chair';
   const view = await service.view(caller.sessionId);
   const airtime = chair ? (service.airtime.reportOf(caller.sessionId) ?? null) : null;
-  return { view, chair, airtime };
+  return { view, chair, airtime, airtimeMeasured: service.airtime.enabled };
 }
