@@ -13,6 +13,7 @@ import {
   breakdown,
   newJoinSamples,
   noteJoin,
+  stalled,
   stretches,
   type JoinSamples,
 } from '../webclient/joinSamples.js';
@@ -190,7 +191,13 @@ export const joinToFirstVideo: Benchmark = {
       for (let k = 0; k < t % 3; k++) order.push(order.shift()!);
       for (const v of order) {
         try {
-          noteJoin(samples[v], await runs[v]());
+          const tl = await runs[v]();
+          noteJoin(samples[v], tl);
+          const trial = samples[v].trials.at(-1)!;
+          if (stalled(trial))
+            ctx.log(
+              `trial ${t} ${v} stalled: ${JSON.stringify(trial)} inbound ${JSON.stringify(tl.inbound)}`,
+            );
         } catch (err) {
           samples[v].timeouts++;
           ctx.log(`trial ${t} ${v}: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
@@ -220,9 +227,11 @@ export const joinToFirstVideo: Benchmark = {
       max: round(s.max),
       unit: 'ms',
       timeouts: samplesOf.timeouts,
+      stalls: samplesOf.stalls,
       stretches: stretches(samplesOf),
       breakdown: breakdown(samplesOf),
       trials: samplesOf.trials,
+      inbound: samplesOf.inbound,
       stopped,
     });
     const rows: BenchResult[] = [
