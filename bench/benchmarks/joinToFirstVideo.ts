@@ -11,6 +11,7 @@ import type { JoinTimeline } from '../webclient/firstFrameProbe.js';
 import { fillJoinForm } from '../webclient/joinInBrowser.js';
 import {
   breakdown,
+  FREEZE_MS,
   newJoinSamples,
   noteJoin,
   stalled,
@@ -27,6 +28,8 @@ import {
 
 const TARGET_RATIO = 1.2;
 const FRAME_TIMEOUT_MS = Number(process.env.BENCH_JOIN_FRAME_TIMEOUT_MS ?? 30_000);
+/** How long each page's picture is watched after its first frame, for freezes (0: not at all). */
+const FOLLOW_MS = Number(process.env.BENCH_JOIN_FOLLOW_MS ?? 1500);
 const BUDGET_MS = 360_000;
 /** Two publishers plus, per trial, our joiner and the baseline's member: sessions hold eight. */
 const TRIALS_PER_SESSION = 3;
@@ -152,6 +155,7 @@ export const joinToFirstVideo: Benchmark = {
               remoteVideo: 'video[data-lk-local-participant="false"]',
             },
             FRAME_TIMEOUT_MS,
+            FOLLOW_MS,
           ),
         baseline: () =>
           timeJoin(
@@ -169,6 +173,7 @@ export const joinToFirstVideo: Benchmark = {
             },
             { button: '#join', remoteVideo: 'video[data-remote="true"]' },
             FRAME_TIMEOUT_MS,
+            FOLLOW_MS,
           ),
         plain: async () => {
           const token = await plainToken(stack, plainRoom, plainIdentity, false);
@@ -183,6 +188,7 @@ export const joinToFirstVideo: Benchmark = {
             },
             { button: '#join', remoteVideo: 'video[data-remote="true"]' },
             FRAME_TIMEOUT_MS,
+            FOLLOW_MS,
           );
         },
       };
@@ -194,9 +200,9 @@ export const joinToFirstVideo: Benchmark = {
           const tl = await runs[v]();
           noteJoin(samples[v], tl);
           const trial = samples[v].trials.at(-1)!;
-          if (stalled(trial))
+          if (stalled(trial) || (trial.maxGapAfterFirst ?? 0) >= FREEZE_MS)
             ctx.log(
-              `trial ${t} ${v} stalled: ${JSON.stringify(trial)} inbound ${JSON.stringify(tl.inbound)}`,
+              `trial ${t} ${v} stalled or froze: ${JSON.stringify(trial)} inbound ${JSON.stringify(tl.inbound)}`,
             );
         } catch (err) {
           samples[v].timeouts++;
@@ -228,6 +234,7 @@ export const joinToFirstVideo: Benchmark = {
       unit: 'ms',
       timeouts: samplesOf.timeouts,
       stalls: samplesOf.stalls,
+      freezes: samplesOf.freezes,
       stretches: stretches(samplesOf),
       breakdown: breakdown(samplesOf),
       trials: samplesOf.trials,

@@ -15,6 +15,13 @@ export interface JoinTimeline {
    * keyed `v0`, `v1`… in the order the tracks arrived: what a late picture was waiting for.
    */
   inbound?: Record<string, Record<string, number | string>>;
+  /**
+   * The same remote `<video>` after its first frame, until the page is read: frames painted and the
+   * longest wait between two (ms; a picture that froze after one frame shows a long one).
+   */
+  afterFirstFrame?: { frames: number; maxGapMs: number };
+  /** Ends the follow-up (counts a freeze still going on as a gap). */
+  closeFollow?: () => void;
 }
 
 declare global {
@@ -291,6 +298,25 @@ function probe(sel: { button: string; remoteVideo: string }): void {
         if (entry.name.startsWith('join:')) mark(entry.name, entry.startTime);
     }).observe({ type: 'mark', buffered: true });
 
+    // After the first frame, the same <video> is followed a little longer: a picture that shows
+    // one frame and then freezes (the first frames' delivery interrupted) is no better than a late
+    // one, and the first-frame time alone would not see it.
+    const follow = (video: HTMLVideoElement, first: number) => {
+      const after = { frames: 0, maxGapMs: 0 };
+      tl.afterFirstFrame = after;
+      let last = first;
+      const onFrame = (now: number) => {
+        after.frames++;
+        after.maxGapMs = Math.max(after.maxGapMs, Math.round(now - last));
+        last = now;
+        video.requestVideoFrameCallback(onFrame);
+      };
+      video.requestVideoFrameCallback(onFrame);
+      // A picture frozen up to the end counts as a gap too.
+      tl.closeFollow = () => {
+        after.maxGapMs = Math.max(after.maxGapMs, Math.round(performance.now() - last));
+      };
+    };
     const watched = new WeakSet<HTMLVideoElement>();
     const watch = (video: HTMLVideoElement) => {
       if (watched.has(video)) return;
@@ -302,6 +328,7 @@ function probe(sel: { button: string; remoteVideo: string }): void {
           tl.inbound = Object.fromEntries(
             [...lastInbound].map(([v, s]) => [v, snapshot(s)] as const),
           );
+          follow(video, now);
           return;
         }
         video.requestVideoFrameCallback(onFrame);
@@ -331,8 +358,15 @@ function probe(sel: { button: string; remoteVideo: string }): void {
   }
 }
 
-/** Waits (bounded) until the page has rendered its first remote frame after the click. */
-export async function joinTimeline(page: Page, timeoutMs: number): Promise<JoinTimeline> {
+/**
+ * Waits (bounded) until the page has rendered its first remote frame after the click, then watches
+ * that picture for `followMs` more (real time passing on purpose: how smoothly it went on).
+ */
+export async function joinTimeline(
+  page: Page,
+  timeoutMs: number,
+  followMs = 0,
+): Promise<JoinTimeline> {
   const read = () => page.evaluate(() => window.__joinTimeline ?? null);
   try {
     await page.waitForFunction(() => window.__joinTimeline?.firstFrameAt != null, undefined, {
@@ -343,6 +377,10 @@ export async function joinTimeline(page: Page, timeoutMs: number): Promise<JoinT
     // Say how far the page got.
     const tl = await read().catch(() => null);
     throw new Error(`no remote frame within ${timeoutMs} ms; page got to ${JSON.stringify(tl)}`);
+  }
+  if (followMs > 0) {
+    await page.waitForTimeout(followMs);
+    await page.evaluate(() => window.__joinTimeline?.closeFollow?.());
   }
   return (await read())!;
 }

@@ -11,7 +11,12 @@ export interface JoinSamples {
   stalls: number;
   /** Each join's remote video receiver counters at its first frame (same order as `trials`). */
   inbound: Array<NonNullable<JoinTimeline['inbound']>>;
+  /** Joins whose picture, once shown, froze for FREEZE_MS or more within the follow-up. */
+  freezes: number;
 }
+
+/** A wait between two painted frames this long is a freeze (the publishers send 15 fps). */
+export const FREEZE_MS = 500;
 
 /**
  * A join "stalled" when its first frame showed this long after the page received its first remote
@@ -26,6 +31,7 @@ export const newJoinSamples = (): JoinSamples => ({
   trials: [],
   stalls: 0,
   inbound: [],
+  freezes: 0,
 });
 
 /** Whether this join (its milestones) waited STALL_MS or more between track and picture. */
@@ -38,7 +44,15 @@ export function noteJoin(samples: JoinSamples, tl: JoinTimeline): void {
   const firstFrame = round(tl.firstFrameAt! - tl.clickAt!);
   samples.ms.push(firstFrame);
   const ordered = Object.entries({ ...tl.marks, firstFrame }).sort((a, b) => a[1] - b[1]);
-  const trial = { ...Object.fromEntries(ordered), longTasksMs: tl.longTasksMs ?? 0 };
+  const trial: Record<string, number> = {
+    ...Object.fromEntries(ordered),
+    longTasksMs: tl.longTasksMs ?? 0,
+  };
+  if (tl.afterFirstFrame) {
+    trial.framesAfterFirst = tl.afterFirstFrame.frames;
+    trial.maxGapAfterFirst = tl.afterFirstFrame.maxGapMs;
+    if (tl.afterFirstFrame.maxGapMs >= FREEZE_MS) samples.freezes++;
+  }
   samples.trials.push(trial);
   samples.inbound.push(tl.inbound ?? {});
   if (stalled(trial)) samples.stalls++;
