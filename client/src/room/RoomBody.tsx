@@ -18,7 +18,6 @@ import type { MediaStatus } from '../session/useMediaConnection';
 import { useGroupHearsMe } from '../session/useGroupHearsMe';
 import { useHearsParticipant } from '../session/useHearsParticipant';
 import { useMediaPolicy } from '../session/useMediaPolicy';
-import { useFirstPictureHold } from './firstPictureHold';
 import { usePhaseCues } from '../session/usePhaseCues';
 import { useRoundCues } from '../session/useRoundCues';
 import { useReturnMoment } from '../session/useReturnMoment';
@@ -101,8 +100,7 @@ export function RoomBody(props: RoomBodyProps) {
       credentialStore.save(sessionId, { ...membership, ...choice }),
     [sessionId, membership],
   );
-  const firstPictureHold = useFirstPictureHold(room);
-  const media = useMediaPolicy(room, rights, membership, rememberChoice, firstPictureHold);
+  const media = useMediaPolicy(room, rights, membership, rememberChoice);
   const connection = useConnectionState(room);
   const announcement = usePhaseCues(view, method, role, warning);
   const roundAnnouncement = useRoundCues(view, me);
