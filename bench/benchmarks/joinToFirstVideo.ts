@@ -11,8 +11,10 @@ import type { JoinTimeline } from '../webclient/firstFrameProbe.js';
 import { fillJoinForm } from '../webclient/joinInBrowser.js';
 import {
   breakdown,
+  FREEZE_MS,
   newJoinSamples,
   noteJoin,
+  stalled,
   stretches,
   type JoinSamples,
 } from '../webclient/joinSamples.js';
@@ -26,6 +28,8 @@ import {
 
 const TARGET_RATIO = 1.2;
 const FRAME_TIMEOUT_MS = Number(process.env.BENCH_JOIN_FRAME_TIMEOUT_MS ?? 30_000);
+/** How long each page's picture is watched after its first frame, for freezes (0: not at all). */
+const FOLLOW_MS = Number(process.env.BENCH_JOIN_FOLLOW_MS ?? 1500);
 const BUDGET_MS = 360_000;
 /** Two publishers plus, per trial, our joiner and the baseline's member: sessions hold eight. */
 const TRIALS_PER_SESSION = 3;
@@ -44,14 +48,21 @@ async function loadRtc() {
 }
 type Rtc = Awaited<ReturnType<typeof loadRtc>>;
 
+interface Publishers {
+  stop(): Promise<void>;
+  /** The longest wait between two frames either publisher captured since the last call (ms). */
+  longestCaptureGapMs(): number;
+}
+
 /** Two people publishing their (synthetic) cameras: the room a joiner walks into. */
 async function twoPublishers(
   ctx: BenchContext,
   rtc: Rtc,
   stack: WebStack,
   connect: (i: number) => Promise<{ room: Room; identity: string; roomName: string }>,
-): Promise<() => Promise<void>> {
+): Promise<Publishers> {
   const stops: Array<() => Promise<void>> = [];
+  const bots: Array<{ takeLongestCaptureGapMs(): number }> = [];
   const stop = async () => {
     for (const s of stops.splice(0).reverse()) await bounded(s);
   };
@@ -62,8 +73,12 @@ async function twoPublishers(
     await rtc.waitForCameraGrant(stack.livekit, roomName, identity);
     const bot = await rtc.publishCamera(room);
     stops.push(() => bot.stop());
+    bots.push(bot);
   }
-  return stop;
+  return {
+    stop,
+    longestCaptureGapMs: () => Math.max(...bots.map((b) => b.takeLongestCaptureGapMs())),
+  };
 }
 
 /** A LiveKit token of our own, for the unencrypted baseline room (not a session of ours). */
@@ -93,7 +108,7 @@ export const joinToFirstVideo: Benchmark = {
       stack.livekit.apiKey,
       stack.livekit.apiSecret,
     ).createRoom({ name: plainRoom, emptyTimeout: 600 });
-    await twoPublishers(ctx, rtc, stack, async (i) => {
+    const plainPublishers = await twoPublishers(ctx, rtc, stack, async (i) => {
       const identity = `plain-publisher-${i}`;
       const room = new rtc.Room();
       await room.connect(stack.livekit.url, await plainToken(stack, plainRoom, identity, true), {
@@ -109,7 +124,7 @@ export const joinToFirstVideo: Benchmark = {
       plain: newJoinSamples(),
     };
     let session: KeyedSession | null = null;
-    let stopPublishers: (() => Promise<void>) | null = null;
+    let publishers: Publishers | null = null;
     const budgetEnds = Date.now() + BUDGET_MS;
     let stopped: string | null = null;
     for (let t = 0; t < trials && !ctx.signal.aborted; t++) {
@@ -118,14 +133,14 @@ export const joinToFirstVideo: Benchmark = {
         break;
       }
       if (t % TRIALS_PER_SESSION === 0) {
-        await stopPublishers?.();
+        await publishers?.stop();
         const s = await keyedSession(
           stack,
           { title: 'join bench', method: 'intervision', durations: {} },
           2,
         );
         session = s;
-        stopPublishers = await twoPublishers(ctx, rtc, stack, async (i) => {
+        publishers = await twoPublishers(ctx, rtc, stack, async (i) => {
           const j = s.joins[i]!;
           const room = await rtc.connectEncryptedPeer(j.livekit!.url, j.livekit!.token, s.mediaKey);
           return { room, identity: j.identity, roomName: s.id };
@@ -151,6 +166,7 @@ export const joinToFirstVideo: Benchmark = {
               remoteVideo: 'video[data-lk-local-participant="false"]',
             },
             FRAME_TIMEOUT_MS,
+            FOLLOW_MS,
           ),
         baseline: () =>
           timeJoin(
@@ -168,6 +184,7 @@ export const joinToFirstVideo: Benchmark = {
             },
             { button: '#join', remoteVideo: 'video[data-remote="true"]' },
             FRAME_TIMEOUT_MS,
+            FOLLOW_MS,
           ),
         plain: async () => {
           const token = await plainToken(stack, plainRoom, plainIdentity, false);
@@ -182,6 +199,7 @@ export const joinToFirstVideo: Benchmark = {
             },
             { button: '#join', remoteVideo: 'video[data-remote="true"]' },
             FRAME_TIMEOUT_MS,
+            FOLLOW_MS,
           );
         },
       };
@@ -189,8 +207,19 @@ export const joinToFirstVideo: Benchmark = {
       const order: Variant[] = ['ours', 'baseline', 'plain'];
       for (let k = 0; k < t % 3; k++) order.push(order.shift()!);
       for (const v of order) {
+        // Whether the publishers' own capture loop paused during this join (the bench process
+        // busy): a picture that stops for everyone at once would start there.
+        const room = v === 'plain' ? plainPublishers : publishers!;
+        room.longestCaptureGapMs();
         try {
-          noteJoin(samples[v], await runs[v]());
+          const tl = await runs[v]();
+          noteJoin(samples[v], tl);
+          const trial = samples[v].trials.at(-1)!;
+          trial.publisherCaptureGapMs = room.longestCaptureGapMs();
+          if (stalled(trial) || (trial.maxGapAfterFirst ?? 0) >= FREEZE_MS)
+            ctx.log(
+              `trial ${t} ${v} stalled or froze: ${JSON.stringify(trial)} inbound ${JSON.stringify(tl.inbound)}`,
+            );
         } catch (err) {
           samples[v].timeouts++;
           ctx.log(`trial ${t} ${v}: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
@@ -200,7 +229,7 @@ export const joinToFirstVideo: Benchmark = {
         `trial ${t + 1}/${trials}: ours ${samples.ours.ms.at(-1) ?? '–'} ms, baseline ${samples.baseline.ms.at(-1) ?? '–'} ms, plain ${samples.plain.ms.at(-1) ?? '–'} ms`,
       );
     }
-    await stopPublishers?.();
+    await publishers?.stop();
 
     const o = summarize(samples.ours.ms);
     const b = summarize(samples.baseline.ms);
@@ -220,9 +249,12 @@ export const joinToFirstVideo: Benchmark = {
       max: round(s.max),
       unit: 'ms',
       timeouts: samplesOf.timeouts,
+      stalls: samplesOf.stalls,
+      freezes: samplesOf.freezes,
       stretches: stretches(samplesOf),
       breakdown: breakdown(samplesOf),
       trials: samplesOf.trials,
+      inbound: samplesOf.inbound,
       stopped,
     });
     const rows: BenchResult[] = [

@@ -10,6 +10,18 @@ export interface JoinTimeline {
   marks: Record<string, number>;
   /** Main-thread tasks over 50 ms between the click and the first frame, summed (ms). */
   longTasksMs?: number;
+  /**
+   * Each remote video's receiver counters (inbound-rtp `getStats`) when the first frame showed,
+   * keyed `v0`, `v1`… in the order the tracks arrived: what a late picture was waiting for.
+   */
+  inbound?: Record<string, Record<string, number | string>>;
+  /**
+   * The same remote `<video>` after its first frame, until the page is read: frames painted and the
+   * longest wait between two (ms; a picture that froze after one frame shows a long one).
+   */
+  afterFirstFrame?: { frames: number; maxGapMs: number };
+  /** Ends the follow-up (counts a freeze still going on as a gap). */
+  closeFollow?: () => void;
 }
 
 declare global {
@@ -35,6 +47,24 @@ export async function installJoinProbe(
   // page does not have: the probe's source runs with a stand-in.
   const content = `(() => { const __name = (f) => f; (${probe.toString()})(${JSON.stringify(selectors)}); })();`;
   await page.addInitScript({ content });
+}
+
+/** The inbound-rtp video counters the probe reads (all optional: browsers differ). */
+interface InboundVideo {
+  type: string;
+  kind?: string;
+  trackIdentifier?: string;
+  decoderImplementation?: string;
+  bytesReceived?: number;
+  framesReceived?: number;
+  framesDecoded?: number;
+  keyFramesDecoded?: number;
+  framesDropped?: number;
+  pliCount?: number;
+  firCount?: number;
+  nackCount?: number;
+  freezeCount?: number;
+  packetsLost?: number;
 }
 
 function probe(sel: { button: string; remoteVideo: string }): void {
@@ -143,6 +173,76 @@ function probe(sel: { button: string; remoteVideo: string }): void {
         srcObject.set!.call(this, value);
       },
     });
+    // Per remote video (`v0`, `v1`… in arrival order), when each receiver counter first moved —
+    // bytes, frames assembled, decoded, the first keyframe, each keyframe request (PLI/FIR) the
+    // page sent — and when the page's E2EE decryptor was put on its receiver: a frame that reaches
+    // the receiver before the decryptor is lost, and the picture waits for the next keyframe.
+    const videoIndex = new Map<string, string>();
+    const tag = (trackId: string) => {
+      if (!videoIndex.has(trackId)) videoIndex.set(trackId, `v${videoIndex.size}`);
+      return videoIndex.get(trackId)!;
+    };
+    const COUNTERS = [
+      'bytesReceived',
+      'framesReceived',
+      'framesDecoded',
+      'keyFramesDecoded',
+      'framesDropped',
+      'pliCount',
+      'firCount',
+      'nackCount',
+      'freezeCount',
+      'packetsLost',
+    ] as const;
+    const snapshot = (s: InboundVideo) => {
+      const out: Record<string, number | string> = {};
+      for (const c of COUNTERS) if (typeof s[c] === 'number') out[c] = s[c];
+      if (s.decoderImplementation) out.decoder = s.decoderImplementation;
+      return out;
+    };
+    const lastInbound = new Map<string, InboundVideo>();
+    const noteInbound = (s: InboundVideo) => {
+      if (!s.trackIdentifier) return;
+      const v = tag(s.trackIdentifier);
+      lastInbound.set(v, s);
+      if ((s.bytesReceived ?? 0) > 0) mark(`${v}:bytes`);
+      if ((s.framesReceived ?? 0) > 0) mark(`${v}:framesReceived`);
+      if ((s.framesDecoded ?? 0) > 0) mark(`${v}:framesDecoded`);
+      for (let n = 1; n <= Math.min(s.keyFramesDecoded ?? 0, 3); n++) mark(`${v}:keyFrame${n}`);
+      if ((s.framesDropped ?? 0) > 0) mark(`${v}:framesDropped`);
+      for (let n = 1; n <= Math.min(s.pliCount ?? 0, 5); n++) mark(`${v}:pli${n}`);
+      if ((s.firCount ?? 0) > 0) mark(`${v}:fir`);
+      if ((s.freezeCount ?? 0) > 0) mark(`${v}:freeze`);
+    };
+    const nativeEncodedStreams = (
+      RTCRtpReceiver.prototype as unknown as { createEncodedStreams?: () => unknown }
+    ).createEncodedStreams;
+    if (nativeEncodedStreams)
+      Object.defineProperty(RTCRtpReceiver.prototype, 'createEncodedStreams', {
+        configurable: true,
+        writable: true,
+        value(this: RTCRtpReceiver) {
+          if (this.track.kind === 'video') mark(`${tag(this.track.id)}:decryptorOn`);
+          return nativeEncodedStreams.call(this);
+        },
+      });
+    // The E2EE worker's messages: when keys and per-participant state reached it, and any error
+    // it reported (livekit-client's EncryptionError comes from these).
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e: MessageEvent<{ kind?: string }>) => {
+          const kind = e.data?.kind;
+          if (typeof kind === 'string') mark(`worker→${kind}`);
+        });
+      }
+      override postMessage(message: unknown, transfer?: unknown) {
+        const kind = (message as { kind?: unknown } | null)?.kind;
+        if (typeof kind === 'string') mark(`→worker:${kind}`);
+        super.postMessage(message, transfer as Transferable[]);
+      }
+    };
     const NativePc = window.RTCPeerConnection;
     window.RTCPeerConnection = class extends NativePc {
       constructor(config?: RTCConfiguration) {
@@ -151,6 +251,7 @@ function probe(sel: { button: string; remoteVideo: string }): void {
         this.addEventListener('track', (e) => {
           remoteTrackIds.add(e.track.id);
           mark(`remote${e.track.kind}Track`);
+          if (e.track.kind === 'video') mark(`${tag(e.track.id)}:track`);
         });
         this.addEventListener('connectionstatechange', () => {
           if (this.connectionState !== 'connected') return;
@@ -160,18 +261,12 @@ function probe(sel: { button: string; remoteVideo: string }): void {
           const poll = async () => {
             if (tl.firstFrameAt !== null || this.connectionState !== 'connected') return;
             const stats = await this.getStats().catch(() => null);
-            stats?.forEach(
-              (s: {
-                type: string;
-                kind?: string;
-                bytesReceived?: number;
-                framesDecoded?: number;
-              }) => {
-                if (s.type !== 'inbound-rtp' || s.kind !== 'video') return;
-                if ((s.bytesReceived ?? 0) > 0) mark('remoteVideoBytes');
-                if ((s.framesDecoded ?? 0) > 0) mark('remoteVideoDecoded');
-              },
-            );
+            stats?.forEach((s: InboundVideo) => {
+              if (s.type !== 'inbound-rtp' || s.kind !== 'video') return;
+              if ((s.bytesReceived ?? 0) > 0) mark('remoteVideoBytes');
+              if ((s.framesDecoded ?? 0) > 0) mark('remoteVideoDecoded');
+              noteInbound(s);
+            });
             setTimeout(poll, 10);
           };
           void poll();
@@ -203,6 +298,25 @@ function probe(sel: { button: string; remoteVideo: string }): void {
         if (entry.name.startsWith('join:')) mark(entry.name, entry.startTime);
     }).observe({ type: 'mark', buffered: true });
 
+    // After the first frame, the same <video> is followed a little longer: a picture that shows
+    // one frame and then freezes (the first frames' delivery interrupted) is no better than a late
+    // one, and the first-frame time alone would not see it.
+    const follow = (video: HTMLVideoElement, first: number) => {
+      const after = { frames: 0, maxGapMs: 0 };
+      tl.afterFirstFrame = after;
+      let last = first;
+      const onFrame = (now: number) => {
+        after.frames++;
+        after.maxGapMs = Math.max(after.maxGapMs, Math.round(now - last));
+        last = now;
+        video.requestVideoFrameCallback(onFrame);
+      };
+      video.requestVideoFrameCallback(onFrame);
+      // A picture frozen up to the end counts as a gap too.
+      tl.closeFollow = () => {
+        after.maxGapMs = Math.max(after.maxGapMs, Math.round(performance.now() - last));
+      };
+    };
     const watched = new WeakSet<HTMLVideoElement>();
     const watch = (video: HTMLVideoElement) => {
       if (watched.has(video)) return;
@@ -211,6 +325,10 @@ function probe(sel: { button: string; remoteVideo: string }): void {
         if (tl.firstFrameAt !== null) return;
         if (tl.clickAt !== null && video.matches(sel.remoteVideo)) {
           tl.firstFrameAt = now;
+          tl.inbound = Object.fromEntries(
+            [...lastInbound].map(([v, s]) => [v, snapshot(s)] as const),
+          );
+          follow(video, now);
           return;
         }
         video.requestVideoFrameCallback(onFrame);
@@ -240,8 +358,15 @@ function probe(sel: { button: string; remoteVideo: string }): void {
   }
 }
 
-/** Waits (bounded) until the page has rendered its first remote frame after the click. */
-export async function joinTimeline(page: Page, timeoutMs: number): Promise<JoinTimeline> {
+/**
+ * Waits (bounded) until the page has rendered its first remote frame after the click, then watches
+ * that picture for `followMs` more (real time passing on purpose: how smoothly it went on).
+ */
+export async function joinTimeline(
+  page: Page,
+  timeoutMs: number,
+  followMs = 0,
+): Promise<JoinTimeline> {
   const read = () => page.evaluate(() => window.__joinTimeline ?? null);
   try {
     await page.waitForFunction(() => window.__joinTimeline?.firstFrameAt != null, undefined, {
@@ -252,6 +377,10 @@ export async function joinTimeline(page: Page, timeoutMs: number): Promise<JoinT
     // Say how far the page got.
     const tl = await read().catch(() => null);
     throw new Error(`no remote frame within ${timeoutMs} ms; page got to ${JSON.stringify(tl)}`);
+  }
+  if (followMs > 0) {
+    await page.waitForTimeout(followMs);
+    await page.evaluate(() => window.__joinTimeline?.closeFollow?.());
   }
   return (await read())!;
 }

@@ -15,6 +15,7 @@ export async function timeJoin(
   open: (page: Page) => Promise<void>,
   selectors: { button: string; remoteVideo: string },
   frameTimeoutMs: number,
+  followMs = 0,
 ): Promise<JoinTimeline> {
   const person = await newPerson(browser, name, baseUrl);
   try {
@@ -22,7 +23,7 @@ export async function timeJoin(
     await open(person.page);
     await person.page.waitForLoadState('networkidle');
     await person.page.locator(selectors.button).click();
-    return await joinTimeline(person.page, frameTimeoutMs);
+    return await joinTimeline(person.page, frameTimeoutMs, followMs);
   } finally {
     await bounded(() => person.context.close());
   }
