@@ -104,6 +104,34 @@ const amplitudeAt = (t: number, speechLike: boolean) =>
   speechLike ? 10_750 + 9_250 * Math.sin((2 * Math.PI * 0.5 * t) / SAMPLE_RATE) : 8_000;
 
 /**
+ * Two seconds of the tone, computed once: 440 Hz and the 0.5 Hz swing both repeat exactly every
+ * two seconds (a whole number of 10 ms frames), so a frame is a copy, not 480 sines. A hundred
+ * publishers in one process (the airtime benchmark) otherwise spend the CPU that paces them.
+ */
+const CYCLE_SAMPLES = 2 * SAMPLE_RATE;
+const cycles = new Map<boolean, Int16Array>();
+function toneCycle(speechLike: boolean): Int16Array {
+  let cycle = cycles.get(speechLike);
+  if (!cycle) {
+    cycle = new Int16Array(CYCLE_SAMPLES);
+    for (let t = 0; t < CYCLE_SAMPLES; t++)
+      cycle[t] = Math.round(
+        amplitudeAt(t, speechLike) * Math.sin((2 * Math.PI * 440 * t) / SAMPLE_RATE),
+      );
+    cycles.set(speechLike, cycle);
+  }
+  return cycle;
+}
+
+/** The tone's 10 ms frame number `f`. */
+function toneFrame(f: number, speechLike: boolean): AudioFrame {
+  const frame = AudioFrame.create(SAMPLE_RATE, 1, FRAME_SAMPLES);
+  const start = (f * FRAME_SAMPLES) % CYCLE_SAMPLES;
+  frame.data.set(toneCycle(speechLike).subarray(start, start + FRAME_SAMPLES));
+  return frame;
+}
+
+/**
  * Publishes a 440 Hz tone as a microphone track (`speechLike`: its loudness keeps changing).
  * `publishTrack` rejects when LiveKit does not let this participant publish a microphone.
  */
@@ -118,15 +146,8 @@ export async function publishTone(
   let running = true;
   // captureFrame waits while its queue is full, which paces the loop at real time.
   const pump = (async () => {
-    let t = 0;
-    while (running) {
-      const frame = AudioFrame.create(SAMPLE_RATE, 1, FRAME_SAMPLES);
-      for (let i = 0; i < FRAME_SAMPLES; i++, t++) {
-        frame.data[i] = Math.round(
-          amplitudeAt(t, speechLike) * Math.sin((2 * Math.PI * 440 * t) / SAMPLE_RATE),
-        );
-      }
-      await source.captureFrame(frame).catch(() => (running = false));
+    for (let f = 0; running; f++) {
+      await source.captureFrame(toneFrame(f, speechLike)).catch(() => (running = false));
     }
   })();
   let publication: LocalTrackPublication;
@@ -169,13 +190,7 @@ export async function speakTone(room: Room, ms: number, name = 'mic'): Promise<S
   const publication = await room.localParticipant!.publishTrack(track, options);
   const frames = Math.round(ms / 10);
   const started = performance.now();
-  for (let f = 0, t = 0; f < frames; f++) {
-    const frame = AudioFrame.create(SAMPLE_RATE, 1, FRAME_SAMPLES);
-    for (let i = 0; i < FRAME_SAMPLES; i++, t++) {
-      frame.data[i] = Math.round(8_000 * Math.sin((2 * Math.PI * 440 * t) / SAMPLE_RATE));
-    }
-    await source.captureFrame(frame);
-  }
+  for (let f = 0; f < frames; f++) await source.captureFrame(toneFrame(f, false));
   await source.waitForPlayout();
   const wallMs = performance.now() - started;
   return {
