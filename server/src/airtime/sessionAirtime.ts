@@ -75,10 +75,13 @@ export class SessionAirtime {
     }
   }
 
-  /** Opens the listener if anyone is in the room and the retry delay (if any) has passed. */
-  private openWhenDue(): void {
+  /**
+   * Opens the listener if anyone is in the room and the retry delay (if any) has passed; `due`
+   * when the retry timer says so (a timer can fire a millisecond before the clock agrees).
+   */
+  private openWhenDue(due = false): void {
     if (this.closed || this.listener || this.opening || this.targets.size === 0) return;
-    if (this.deps.now() >= this.retryAt) this.openListener();
+    if (due || this.deps.now() >= this.retryAt) this.openListener();
   }
 
   async close(): Promise<void> {
@@ -136,7 +139,7 @@ export class SessionAirtime {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      this.openWhenDue();
+      this.openWhenDue(true);
     }, delay);
     this.retryTimer.unref();
   }
