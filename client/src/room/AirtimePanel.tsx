@@ -39,62 +39,58 @@ export function AirtimePanel({ view, report, mirror, unavailable = false, send }
     if (!ack.ok) setError(commandErrorMessage(t, ack.error));
   };
 
-  if (unavailable)
-    return (
-      <section className="airtime" aria-labelledby="airtime-heading" data-testid="airtime">
-        <h3 className="section-title" id="airtime-heading">
-          {t('airtime.heading')}
-        </h3>
-        <p className="muted" data-testid="airtime-unavailable">
-          {t('airtime.unavailable')}
-        </p>
-      </section>
-    );
-
   return (
     <section className="airtime" aria-labelledby="airtime-heading" data-testid="airtime">
       <h3 className="section-title" id="airtime-heading">
         {t('airtime.heading')}
       </h3>
-      <ul className="airtime__list">
-        {people.map((p) => {
-          const phaseMs = phaseOf(p.identity);
-          const silent = phaseMs === 0;
-          return (
-            <li key={p.identity} className="airtime__person" data-testid="airtime-person">
-              <span className="airtime__name">
-                {p.name}
-                {silent && (
-                  <span className="airtime__silent" data-testid="airtime-silent">
-                    {' · '}
-                    {t('airtime.notYetSpoken')}
-                  </span>
-                )}
-              </span>
-              <span
-                className="airtime__bar airtime__bar--phase"
-                role="img"
-                aria-label={t('airtime.phaseLabel', { time: minutes(phaseMs) })}
-                style={{ inlineSize: `${(100 * phaseMs) / maxPhase}%` }}
-              />
-              <span
-                className="airtime__bar airtime__bar--session"
-                role="img"
-                aria-label={t('airtime.sessionLabel', { time: minutes(sessionOf(p.identity)) })}
-                style={{ inlineSize: `${(100 * sessionOf(p.identity)) / maxSession}%` }}
-              />
-            </li>
-          );
-        })}
-      </ul>
-      <p className="muted airtime__legend">{t('airtime.legend')}</p>
-      <button className="button" data-testid="airtime-mirror" onClick={() => void toggle()}>
-        {mirror ? t('airtime.hideMirror') : t('airtime.showMirror')}
-      </button>
-      {error && (
-        <p className="alert alert--error" role="alert">
-          {error}
+      {unavailable ? (
+        <p className="muted" data-testid="airtime-unavailable">
+          {t('airtime.unavailable')}
         </p>
+      ) : (
+        <>
+          <ul className="airtime__list">
+            {people.map((p) => {
+              const phaseMs = phaseOf(p.identity);
+              const silent = phaseMs === 0;
+              return (
+                <li key={p.identity} className="airtime__person" data-testid="airtime-person">
+                  <span className="airtime__name">
+                    {p.name}
+                    {silent && (
+                      <span className="airtime__silent" data-testid="airtime-silent">
+                        {' · '}
+                        {t('airtime.notYetSpoken')}
+                      </span>
+                    )}
+                  </span>
+                  <span
+                    className="airtime__bar airtime__bar--phase"
+                    role="img"
+                    aria-label={t('airtime.phaseLabel', { time: minutes(phaseMs) })}
+                    style={{ inlineSize: `${(100 * phaseMs) / maxPhase}%` }}
+                  />
+                  <span
+                    className="airtime__bar airtime__bar--session"
+                    role="img"
+                    aria-label={t('airtime.sessionLabel', { time: minutes(sessionOf(p.identity)) })}
+                    style={{ inlineSize: `${(100 * sessionOf(p.identity)) / maxSession}%` }}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+          <p className="muted airtime__legend">{t('airtime.legend')}</p>
+          <button className="button" data-testid="airtime-mirror" onClick={() => void toggle()}>
+            {mirror ? t('airtime.hideMirror') : t('airtime.showMirror')}
+          </button>
+          {error && (
+            <p className="alert alert--error" role="alert">
+              {error}
+            </p>
+          )}
+        </>
       )}
     </section>
   );

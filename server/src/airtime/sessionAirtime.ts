@@ -127,9 +127,8 @@ export class SessionAirtime {
     for (const identity of [...this.speaking]) this.speakingChanged(identity, false);
     if (this.closed) return;
     this.failures += 1;
-    this.retryAt =
-      this.deps.now() + Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
-    const delay = this.retryAt - this.deps.now();
+    const delay = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
+    this.retryAt = this.deps.now() + delay;
     this.deps.logger.warn(
       { sessionId: this.deps.sessionId, err, tryNumber: this.failures, retryInMs: delay },
       'airtime listener could not join or was lost; retrying later',
