@@ -24,27 +24,29 @@ import { useReturnMoment } from '../session/useReturnMoment';
 import { useWithheldTracks } from '../session/useWithheldTracks';
 import type { AirtimeState } from '../session/useAirtime';
 import type { LinkState, SendCommand } from '../session/useSession';
-import { AirtimeMirrorView } from './AirtimeMirrorView';
-import { AirtimePanel } from './AirtimePanel';
 import { BackBanner } from './BackBanner';
-import { ChairConsole } from './ChairConsole';
 import { ComingBackBanner } from './ComingBackBanner';
 import { EndedView } from './EndedView';
-import { HandQueue } from './HandQueue';
 import { ListeningView } from './ListeningView';
+import {
+  AirtimeMirrorView,
+  AirtimePanel,
+  ChairConsole,
+  HandQueue,
+  ParticipantList,
+  PhaseBar,
+  RoomHeading,
+  RoundPanel,
+  VideoStage,
+} from './memoRegions';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { MediaControls } from './MediaControls';
-import { ParticipantList } from './ParticipantList';
-import { PhaseBar } from './PhaseBar';
 import { QuestionEditor } from './QuestionEditor';
 import { presenterIsBack } from './presenterIsBack';
 import { QuestionPin } from './QuestionPin';
 import { RespondingNotes } from './RespondingNotes';
 import { ReconnectBanner } from './ReconnectBanner';
-import { RoomHeading } from './RoomHeading';
-import { RoundPanel } from './RoundPanel';
 import { stageLayout } from './stageLayout';
-import { VideoStage } from './VideoStage';
 import { useTranslation } from 'react-i18next';
 
 export interface RoomBodyProps {
@@ -61,6 +63,8 @@ export interface RoomBodyProps {
   mediaStatus: MediaStatus;
   /** The chair's airtime figures and the mirror shown to the group. */
   airtime: AirtimeState;
+  /** The room's first remote picture is still awaited (firstPictureHold.ts). */
+  firstPictureHeld: boolean;
   onDeleted: () => void;
 }
 
@@ -79,6 +83,7 @@ export function RoomBody(props: RoomBodyProps) {
     room,
     mediaStatus,
     airtime,
+    firstPictureHeld,
   } = props;
   const { t } = useTranslation();
   const live = view.status === 'running' || view.status === 'paused';
@@ -100,7 +105,7 @@ export function RoomBody(props: RoomBodyProps) {
       credentialStore.save(sessionId, { ...membership, ...choice }),
     [sessionId, membership],
   );
-  const media = useMediaPolicy(room, rights, membership, rememberChoice);
+  const media = useMediaPolicy(room, rights, membership, rememberChoice, firstPictureHeld);
   const connection = useConnectionState(room);
   const announcement = usePhaseCues(view, method, role, warning);
   const roundAnnouncement = useRoundCues(view, me);
@@ -181,46 +186,56 @@ export function RoomBody(props: RoomBodyProps) {
           <RoomAudioRenderer />
           <StartAudio label={t('room.startAudio')} className="button start-audio" />
         </main>
-        <aside className="room__side" aria-label={t('room.side')}>
-          {showsPlan(view) && <RoomPlan groupId={view.groupId} />}
-          {listening && <ListeningView sessionId={sessionId} />}
-          {role === 'presenter' &&
-            live &&
-            !listening &&
-            presenterIsBack(method, view.phase?.index ?? -1) && (
-              <RespondingNotes sessionId={sessionId} />
-            )}
-          <RoundPanel view={view} identity={me} offsetMs={offsetMs} send={send} />
-          <ChairConsole view={view} method={method} role={role} send={send} />
-          {role === 'chair' && live && (
-            <AirtimePanel
-              view={view}
-              report={airtime.report}
-              mirror={airtime.mirror}
-              unavailable={airtime.unavailable}
-              send={send}
-            />
-          )}
-          {view.status !== 'ended' && (
-            <MediaControls
-              policy={media}
-              status={mediaStatus}
-              role={role}
-              waitingForTurn={waitingForTurn}
-            />
-          )}
-          {editQuestion && <QuestionEditor current={view.question} send={send} />}
-          <HandQueue view={view} identity={membership.identity} role={role} send={send} />
-          <ParticipantList view={view} identity={membership.identity} role={role} send={send} />
-          {invite && view.status !== 'ended' && (
-            <div className="card">
-              <CopyLink
-                label={t('links.roomInviteLabel')}
-                note={t('links.roomInviteNote')}
-                url={invite}
-                testId="room-invite-url"
-              />
-            </div>
+        <aside
+          className="room__side"
+          aria-label={t('room.side')}
+          aria-busy={firstPictureHeld || undefined}
+        >
+          {/* The side panel follows the first remote picture (at most 1.5 s later): its first
+              render competes with the media connection for the page (docs/join-speed.md). */}
+          {!firstPictureHeld && (
+            <>
+              {showsPlan(view) && <RoomPlan groupId={view.groupId} />}
+              {listening && <ListeningView sessionId={sessionId} />}
+              {role === 'presenter' &&
+                live &&
+                !listening &&
+                presenterIsBack(method, view.phase?.index ?? -1) && (
+                  <RespondingNotes sessionId={sessionId} />
+                )}
+              <RoundPanel view={view} identity={me} offsetMs={offsetMs} send={send} />
+              <ChairConsole view={view} method={method} role={role} send={send} />
+              {role === 'chair' && live && (
+                <AirtimePanel
+                  view={view}
+                  report={airtime.report}
+                  mirror={airtime.mirror}
+                  unavailable={airtime.unavailable}
+                  send={send}
+                />
+              )}
+              {view.status !== 'ended' && (
+                <MediaControls
+                  policy={media}
+                  status={mediaStatus}
+                  role={role}
+                  waitingForTurn={waitingForTurn}
+                />
+              )}
+              {editQuestion && <QuestionEditor current={view.question} send={send} />}
+              <HandQueue view={view} identity={membership.identity} role={role} send={send} />
+              <ParticipantList view={view} identity={membership.identity} role={role} send={send} />
+              {invite && view.status !== 'ended' && (
+                <div className="card">
+                  <CopyLink
+                    label={t('links.roomInviteLabel')}
+                    note={t('links.roomInviteNote')}
+                    url={invite}
+                    testId="room-invite-url"
+                  />
+                </div>
+              )}
+            </>
           )}
         </aside>
       </div>

@@ -18,6 +18,7 @@ import { RoomBody } from './RoomBody';
 import { ROOM_OPTIONS } from './roomOptions';
 import { takeWarmRoom } from './roomWarmUp';
 import { ConnectingPage } from './ConnectingPage';
+import { useFirstPictureHold } from './firstPictureHold';
 
 interface Props {
   sessionId: string;
@@ -32,10 +33,6 @@ const MEDIA_RETRY_MS = 5_000;
 
 /** Wires the live sources (socket, clock, LiveKit) and hands plain props to the room's regions. */
 export function RoomScreen({ sessionId, membership, initialView, initialLivekit, onLeave }: Props) {
-  const session = useSession(membership.credential, initialView);
-  const offsetMs = useServerClock(session.socket);
-  const airtime = useAirtime(session.socket);
-  const media = useMediaConnection(sessionId, membership.credential, initialLivekit, onLeave);
   const encrypted = useEncryptedRoom(
     membership.mediaKey,
     {
@@ -46,6 +43,21 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
     takeWarmRoom,
   );
   const room = encrypted.room;
+  const media = useMediaConnection(sessionId, membership.credential, initialLivekit, onLeave);
+  // The first remote picture goes first (firstPictureHold.ts): own media and the side panel wait
+  // for it, and so does the socket when the join answer already brought the view (otherwise the
+  // room has nothing to show until the socket brings it). Nothing waits where no media is coming.
+  const pictureAwaited = useFirstPictureHold(room);
+  const noMedia = media.status === 'disabled' || media.status === 'unavailable' || encrypted.failed;
+  const session = useSession(
+    membership.credential,
+    initialView,
+    initialView !== null && initialView.status !== 'ended' && pictureAwaited && !noMedia,
+  );
+  const offsetMs = useServerClock(session.socket);
+  const airtime = useAirtime(session.socket);
+  const ended = session.view?.status === 'ended';
+  const firstPictureHeld = pictureAwaited && !noMedia && !ended;
   const undecryptable = useUndecryptable(room);
   const leaving = useRef(false);
 
@@ -60,7 +72,6 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
 
   // A media connection LiveKit could not resume needs a fresh short-lived token. Not when we left on
   // purpose, were replaced by the same person in another tab, or were removed.
-  const ended = session.view?.status === 'ended';
   const stopRetrying = useRef(false);
   stopRetrying.current = ended || leaving.current;
   const { refresh } = media;
@@ -122,6 +133,7 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
           room={room}
           mediaStatus={media.status}
           airtime={airtime}
+          firstPictureHeld={firstPictureHeld}
           onDeleted={() => onLeave('deleted')}
         />
       </UndecryptableContext.Provider>

@@ -1,5 +1,5 @@
 import type { JoinSessionResponse } from '@intervision/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { api } from '../api/apiClient';
 import { credentialStore, type StoredMembership } from '../api/credentialStore';
 import { JoinScreen } from '../join/JoinScreen';
@@ -95,9 +95,14 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
               .then((w) => w.connectWarmRoom(m.mediaKey, livekit))
               .catch(() => undefined);
           }
-          setProblem(null);
-          setJoined(res);
-          setMembership(m);
+          // The room screen is a large first render: as a transition React renders it in slices, so
+          // the media connection's own events (its socket opening, the first tracks) are not kept
+          // waiting behind it.
+          startTransition(() => {
+            setProblem(null);
+            setJoined(res);
+            setMembership(m);
+          });
         }}
       />
     );

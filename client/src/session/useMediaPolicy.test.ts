@@ -118,4 +118,30 @@ describe('useMediaPolicy when the browser refuses a device', () => {
     await waitFor(() => expect(hook.result.current.failed.microphone).toBe(true));
     expect(hook.result.current.micOn).toBe(false);
   });
+
+  test('while the first picture is awaited nothing is switched on by itself, then the choice is', async () => {
+    const { room, lp } = fakeRoom();
+    const initial = { micOn: true, camOn: true };
+    const hook = renderHook(
+      ({ hold }: { hold: boolean }) => useMediaPolicy(room, speak, initial, undefined, hold),
+      { initialProps: { hold: true } },
+    );
+    await act(async () => undefined);
+    expect(lp.setMicrophoneEnabled).not.toHaveBeenCalled();
+    expect(lp.setCameraEnabled).not.toHaveBeenCalled();
+
+    hook.rerender({ hold: false });
+    await waitFor(() => expect(lp.isMicrophoneEnabled).toBe(true));
+    expect(lp.isCameraEnabled).toBe(true);
+  });
+
+  test('a press during the hold acts at once', async () => {
+    const { room, lp } = fakeRoom();
+    const hook = renderHook(() =>
+      useMediaPolicy(room, speak, { micOn: false, camOn: false }, undefined, true),
+    );
+    act(() => hook.result.current.toggle('microphone'));
+    await waitFor(() => expect(lp.isMicrophoneEnabled).toBe(true));
+    expect(lp.isCameraEnabled).toBe(false);
+  });
 });

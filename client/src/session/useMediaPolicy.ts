@@ -39,6 +39,11 @@ export function useMediaPolicy(
   initial: { micOn: boolean; camOn: boolean },
   /** Told about the person's own choices, so a reload can restore them. */
   onChoice?: (choice: { micOn: boolean; camOn: boolean }) => void,
+  /**
+   * While true, what the person chose is not switched on by itself yet (the room's first picture
+   * comes first, room/firstPictureHold.ts); their own presses still act at once.
+   */
+  holdFirstPublish = false,
 ): MediaPolicyState {
   const wanted = useRef({ microphone: initial.micOn, camera: initial.camOn });
   const busy = useRef({ microphone: false, camera: false });
@@ -111,7 +116,12 @@ export function useMediaPolicy(
       const on = isOn(source);
       if (!rights[source]) {
         if (on) void apply(source, false);
-      } else if (wanted.current[source] && !on && canPublish(permissions, source)) {
+      } else if (
+        wanted.current[source] &&
+        !on &&
+        !holdFirstPublish &&
+        canPublish(permissions, source)
+      ) {
         void apply(source, true);
       }
     }

@@ -10,7 +10,7 @@ import type {
   SessionClosedReason,
   SessionView,
 } from '@intervision/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { emitCommand } from '../api/emitCommand.js';
 
@@ -42,16 +42,33 @@ export interface SessionState {
 const FATAL: readonly string[] = ['unauthorized', 'not_found', 'session_ended', 'forbidden'];
 
 /** The live session over Socket.IO: state pushes, warnings, and commands with acks. */
-export function useSession(credential: string, initialView: SessionView | null): SessionState {
+export function useSession(
+  credential: string,
+  initialView: SessionView | null,
+  /**
+   * While true the socket is made but not opened (its commands queue meanwhile). A fresh join holds
+   * it until the room's first picture: the join answer brought the view, and the socket's greeting,
+   * clock samples and renders would otherwise compete with the media connection for the page.
+   */
+  holdConnect = false,
+): SessionState {
   const [socket, setSocket] = useState<SessionSocket | null>(null);
   const [view, setView] = useState<SessionView | null>(initialView);
   const [link, setLink] = useState<LinkState>('connecting');
   const [fatal, setFatal] = useState<SessionState['fatal']>(null);
   const [warning, setWarning] = useState<PhaseWarning | null>(null);
+  const holdRef = useRef(holdConnect);
+  holdRef.current = holdConnect;
+  /** The socket made while held, until it is opened. */
+  const unopened = useRef<SessionSocket | null>(null);
 
   useEffect(() => {
     // WebSocket only: any node of a cluster can take the connection, no sticky sessions needed.
-    const s: SessionSocket = io({ auth: { credential }, transports: ['websocket'] });
+    const s: SessionSocket = io({
+      auth: { credential },
+      transports: ['websocket'],
+      autoConnect: !holdRef.current,
+    });
     let everConnected = false;
     s.on('connect', () => {
       everConnected = true;
@@ -72,12 +89,23 @@ export function useSession(credential: string, initialView: SessionView | null):
       setFatal(reason);
       s.disconnect();
     });
+    unopened.current = holdRef.current ? s : null;
     setSocket(s);
     return () => {
       s.removeAllListeners();
       s.disconnect();
     };
+    // The hold is read (through its ref) when the socket is made, not a reason to make a new one.
   }, [credential]);
+
+  // A held socket is opened once, when the hold ends; afterwards Socket.IO's own reconnection
+  // looks after it, and a socket closed on purpose (refused, session closed) stays closed.
+  useEffect(() => {
+    if (socket && !holdConnect && unopened.current === socket) {
+      unopened.current = null;
+      socket.connect();
+    }
+  }, [socket, holdConnect]);
 
   const send = useCallback<SendCommand>(
     <N extends CommandName>(command: N, ...args: CommandArgs<N>) =>
