@@ -95,9 +95,9 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
               .then((w) => w.connectWarmRoom(m.mediaKey, livekit))
               .catch(() => undefined);
           }
-          // The room screen is a large first render: as a transition React renders it in slices, so
-          // the media connection's own events (its socket opening, the first tracks) are not kept
-          // waiting behind it.
+          // The room screen is a large first render: as a transition React renders it in slices and
+          // the media connection's events (its socket opening, the first tracks) can run between
+          // them. No gain measured on its own; see docs/join-speed.md for what did count.
           startTransition(() => {
             setProblem(null);
             setJoined(res);
