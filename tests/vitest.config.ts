@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Real browsers and servers: a page's side panel, for one, follows its first remote picture
+    // (up to 1.5 s after the room shows), so a poll waits longer than vitest's default second.
+    expect: { poll: { timeout: 10_000 } },
     // One real livekit-server for the run; files read its address with inject('livekit').
     globalSetup: ['./livekitGlobalSetup.ts'],
   },
