@@ -47,17 +47,17 @@ export function RoomScreen({ sessionId, membership, initialView, initialLivekit,
   // The first remote picture goes first (firstPictureHold.ts): own media and the side panel wait
   // for it, and so does the socket when the join answer already brought the view (otherwise the
   // room has nothing to show until the socket brings it). Nothing waits where no media is coming.
-  const pictureAwaited = useFirstPictureHold(room);
   const noMedia = media.status === 'disabled' || media.status === 'unavailable' || encrypted.failed;
+  const pictureAwaited = useFirstPictureHold(room) && !noMedia;
   const session = useSession(
     membership.credential,
     initialView,
-    initialView !== null && initialView.status !== 'ended' && pictureAwaited && !noMedia,
+    pictureAwaited && initialView !== null && initialView.status !== 'ended',
   );
   const offsetMs = useServerClock(session.socket);
   const airtime = useAirtime(session.socket);
   const ended = session.view?.status === 'ended';
-  const firstPictureHeld = pictureAwaited && !noMedia && !ended;
+  const firstPictureHeld = pictureAwaited && !ended;
   const undecryptable = useUndecryptable(room);
   const leaving = useRef(false);
 

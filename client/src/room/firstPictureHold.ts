@@ -37,7 +37,6 @@ export function watchFirstPicture(room: Room, limitMs: number, release: () => vo
     watched.add(track);
     track.on(TrackEvent.VideoPlaybackStarted, finish);
   };
-  const onSubscribed = (track: RemoteTrack) => watch(track);
   const onConnected = () => {
     const cameras = [...room.remoteParticipants.values()].flatMap((p) => {
       const pub = p.getTrackPublication(Track.Source.Camera);
@@ -49,10 +48,10 @@ export function watchFirstPicture(room: Room, limitMs: number, release: () => vo
   const timer = setTimeout(finish, limitMs);
   const stop = () => {
     clearTimeout(timer);
-    room.off(RoomEvent.TrackSubscribed, onSubscribed).off(RoomEvent.Connected, onConnected);
+    room.off(RoomEvent.TrackSubscribed, watch).off(RoomEvent.Connected, onConnected);
     for (const t of watched) t.off(TrackEvent.VideoPlaybackStarted, finish);
   };
-  room.on(RoomEvent.TrackSubscribed, onSubscribed).on(RoomEvent.Connected, onConnected);
+  room.on(RoomEvent.TrackSubscribed, watch).on(RoomEvent.Connected, onConnected);
   if (room.state === ConnectionState.Connected) onConnected();
   return () => {
     done = true;
