@@ -1,10 +1,20 @@
 import {
+  ConnectionQualityIndicator,
+  isTrackReference,
+  LockLockedIcon,
+  ParticipantName,
+  ParticipantPlaceholder,
   ParticipantTile,
+  TrackMutedIndicator,
+  useIsEncrypted,
   useMaybeTrackRefContext,
   type TrackReferenceOrPlaceholder,
 } from '@livekit/components-react';
-import { UndecryptableTile } from '../e2ee/UndecryptableTile';
+import { Track, type Participant } from 'livekit-client';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UndecryptableTile } from '../e2ee/UndecryptableTile';
+import { StageVideo } from './StageVideo';
 import { TileMediaState } from './TileMediaState';
 
 interface Props {
@@ -17,7 +27,7 @@ interface Props {
 }
 
 /** A participant's tile with the presenter marked, and marked "listening" in muted phases. */
-export function StageTile({ trackRef, presenter, presenterListening, hands }: Props) {
+function StageTileBody({ trackRef, presenter, presenterListening, hands }: Props) {
   const { t } = useTranslation();
   const fromLoop = useMaybeTrackRefContext();
   const ref = trackRef ?? fromLoop;
@@ -30,7 +40,7 @@ export function StageTile({ trackRef, presenter, presenterListening, hands }: Pr
       data-testid="stage-tile"
       data-identity={ref?.participant.identity}
     >
-      <ParticipantTile trackRef={ref} />
+      <ParticipantTile trackRef={ref}>{ref && <TileContent trackRef={ref} />}</ParticipantTile>
       <UndecryptableTile identity={ref?.participant.identity} />
       {handIndex >= 0 && (
         <span
@@ -54,3 +64,60 @@ export function StageTile({ trackRef, presenter, presenterListening, hands }: Pr
     </div>
   );
 }
+
+/**
+ * What the library's tile shows by default (picture, placeholder, encryption lock, microphone
+ * state, name, connection quality), with our `StageVideo` for the picture.
+ */
+function TileContent({ trackRef }: { trackRef: TrackReferenceOrPlaceholder }) {
+  return (
+    <>
+      {isTrackReference(trackRef) && <StageVideo trackRef={trackRef} />}
+      <div className="lk-participant-placeholder">
+        <ParticipantPlaceholder />
+      </div>
+      <div className="lk-participant-metadata">
+        <div className="lk-participant-metadata-item">
+          <EncryptedMark participant={trackRef.participant} />
+          <TrackMutedIndicator
+            trackRef={{ participant: trackRef.participant, source: Track.Source.Microphone }}
+            show="muted"
+          />
+          <ParticipantName />
+        </div>
+        <ConnectionQualityIndicator className="lk-participant-metadata-item" />
+      </div>
+    </>
+  );
+}
+
+function EncryptedMark({ participant }: { participant: Participant }) {
+  return useIsEncrypted(participant) ? <LockLockedIcon style={{ marginRight: '0.25rem' }} /> : null;
+}
+
+const sameRef = (a?: TrackReferenceOrPlaceholder, b?: TrackReferenceOrPlaceholder) =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.participant === b.participant &&
+    a.source === b.source &&
+    a.publication === b.publication);
+
+function sameTile(a: Props, b: Props): boolean {
+  return (
+    sameRef(a.trackRef, b.trackRef) &&
+    a.presenter === b.presenter &&
+    a.presenterListening === b.presenterListening &&
+    a.hands.length === b.hands.length &&
+    a.hands.every((h, i) => h === b.hands[i])
+  );
+}
+
+/**
+ * `useTracks` hands out new track references on every room event it follows (8–9 between Enter
+ * and the first picture), each re-rendering every tile and its library hooks while the page is
+ * busiest. A tile shows the same thing for the same participant, source and publication: the
+ * picture, the name and the mute marks follow LiveKit's own events (`StageVideo`, the library's
+ * observables).
+ */
+export const StageTile = memo(StageTileBody, sameTile);

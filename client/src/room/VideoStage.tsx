@@ -10,6 +10,12 @@ interface Props {
   hands: readonly string[];
 }
 
+/** One array for every render: `useTracks` recomputes its placeholders whenever this changes. */
+const CAMERAS: { source: Track.Source; withPlaceholder: boolean }[] = [
+  { source: Track.Source.Camera, withPlaceholder: true },
+];
+const TRACK_OPTIONS = { onlySubscribed: false };
+
 const keyOf = (t: TrackReferenceOrPlaceholder) => `${t.participant.identity}:${t.source}`;
 
 /**
@@ -20,9 +26,7 @@ const keyOf = (t: TrackReferenceOrPlaceholder) => `${t.participant.identity}:${t
  */
 export function VideoStage({ layout, presenter, hands }: Props) {
   const { t } = useTranslation();
-  const tracks = useTracks([{ source: Track.Source.Camera, withPlaceholder: true }], {
-    onlySubscribed: false,
-  });
+  const tracks = useTracks(CAMERAS, TRACK_OPTIONS);
   const listening = layout === 'circle';
   // The presenter never gets their own (mirrored) face as the big picture: they see the group.
   const focus =
