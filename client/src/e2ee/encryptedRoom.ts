@@ -1,6 +1,7 @@
 import { ExternalE2EEKeyProvider, Room, type RoomOptions } from 'livekit-client';
 import { mediaKeyBytes } from './mediaKey';
 import { createE2EEWorker } from './createE2EEWorker';
+import { buildPublisherAhead } from './publisherAhead';
 
 /** A LiveKit room with end-to-end encryption being switched on for one media key. */
 export interface PreparedRoom {
@@ -13,8 +14,9 @@ export interface PreparedRoom {
 }
 
 /**
- * Makes the room, its encryption worker and key. Nothing may connect before `ready`: the room would
- * send unencrypted media. Raw random bytes: livekit-client derives the frame keys with HKDF (no
+ * Makes the room, its encryption worker and key, then (where the SDK allows) the peer connection
+ * its connect would build first (`buildPublisherAhead`). Nothing may connect before `ready`: the
+ * room would send unencrypted media. Raw random bytes: livekit-client derives the frame keys with HKDF (no
  * passphrase stretching).
  */
 export function prepareEncryptedRoom(
@@ -30,6 +32,7 @@ export function prepareEncryptedRoom(
         .setKey(bytes)
         .then(() => room.setE2EEEnabled(true))
         .then(() => {
+          buildPublisherAhead(room);
           done = true;
         })
     : Promise.reject(new Error('unusable media key'));
