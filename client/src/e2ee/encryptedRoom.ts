@@ -16,8 +16,8 @@ export interface PreparedRoom {
 /**
  * Makes the room, its encryption worker and key, then (where the SDK allows) the peer connection
  * its connect would build first (`buildPublisherAhead`). Nothing may connect before `ready`: the
- * room would send unencrypted media. Raw random bytes: livekit-client derives the frame keys with HKDF (no
- * passphrase stretching).
+ * room would send unencrypted media. Raw random bytes: livekit-client derives the frame keys with
+ * HKDF (no passphrase stretching).
  */
 export function prepareEncryptedRoom(
   mediaKey: string,

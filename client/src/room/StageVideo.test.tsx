@@ -8,23 +8,8 @@ import {
   type Room,
 } from 'livekit-client';
 import { describe, expect, test, vi } from 'vitest';
-import { connectedRoom, joinRemote } from '../testing/livekitObjects';
+import { connectedRoom, joinRemote, mediaTrack } from '../testing/livekitObjects';
 import { StageVideo } from './StageVideo';
-
-/** The browser's MediaStreamTrack, as far as a remote video track touches it outside a call. */
-const videoMediaTrack = () =>
-  ({
-    kind: 'video',
-    id: `mst-${Math.random()}`,
-    enabled: true,
-    muted: false,
-    readyState: 'live',
-    addEventListener() {},
-    removeEventListener() {},
-    getSettings: () => ({}),
-    getConstraints: () => ({}),
-    stop() {},
-  }) as unknown as MediaStreamTrack;
 
 /** A remote camera this page is not subscribed to yet, and a way to subscribe it. */
 function remoteCamera(room: Room, identity: string, size = { width: 640, height: 480 }) {
@@ -41,7 +26,7 @@ function remoteCamera(room: Room, identity: string, size = { width: 640, height:
   participant.videoTrackPublications.set(info.sid, publication);
   /** A track whose attach and detach only record the element (jsdom cannot play media). */
   const newTrack = () => {
-    const track = new RemoteVideoTrack(videoMediaTrack(), info.sid, undefined as never);
+    const track = new RemoteVideoTrack(mediaTrack('video'), info.sid, undefined as never);
     const attached = vi.spyOn(track, 'attach').mockImplementation((el?: HTMLMediaElement) => el!);
     const detached = vi
       .spyOn(track, 'detach')

@@ -13,9 +13,9 @@ import {
 } from 'livekit-client';
 
 /** The browser's MediaStreamTrack, as far as livekit-client touches it outside a call. */
-function mediaTrack(): MediaStreamTrack {
+export function mediaTrack(kind: 'audio' | 'video' = 'audio'): MediaStreamTrack {
   return {
-    kind: 'audio',
+    kind,
     id: `mst-${Math.random()}`,
     enabled: true,
     muted: false,
