@@ -71,6 +71,22 @@ describe('buildPublisherAhead', () => {
     expect(calls).toEqual(['configure e2ee=true', 'close']);
   });
 
+  test('a connection whose closing is refused is let go without an unhandled rejection', async () => {
+    const { room, engine } = fakeRoom({
+      configure: () => {
+        engine.pcManager = { close: () => Promise.reject(new Error('closing refused')) };
+        return Promise.resolve();
+      },
+      applyInitialPublisherLayout: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(buildPublisherAhead(room, PUBLISHER_AHEAD_FOR)).toBe(false);
+    expect(engine.pcManager).toBeUndefined();
+    // Let the refused close settle: vitest fails the run on a rejection nobody handled.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
   test('the real Room of the installed release has the engine this reaches into', () => {
     // Fails on a livekit-client upgrade on purpose: read RTCEngine.join again, then move the pin.
     expect(version).toBe(PUBLISHER_AHEAD_FOR);

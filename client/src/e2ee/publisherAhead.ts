@@ -53,10 +53,11 @@ export function buildPublisherAhead(room: Room, sdkVersion: string = version): b
     const made = engine.pcManager as { close?: () => unknown } | undefined;
     engine.pcManager = undefined;
     engine.signalOpts = signalOpts;
+    // Closing is asynchronous: a refusal, thrown or rejected, leaves it to the garbage collector.
     try {
-      void made?.close?.();
+      void Promise.resolve(made?.close?.()).catch(() => undefined);
     } catch {
-      // a connection that cannot even be closed is left to the garbage collector
+      // thrown before it returned a promise: the same
     }
     return false;
   }
