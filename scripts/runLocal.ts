@@ -25,7 +25,12 @@ async function main(): Promise<void> {
     stdio: 'inherit',
   });
   console.error(`[intervision] open http://localhost:${port}`);
-  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  // LiveKit is stopped at once too: a terminal's Ctrl-C reaches it as well, and an exit it was
+  // not asked for is reported as a failure.
+  const stop = (signal: NodeJS.Signals) => {
+    server.kill(signal);
+    void stopLivekit();
+  };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   // Orphaned (the launcher died without passing a signal on): stop rather than run on unseen.

@@ -2,8 +2,27 @@
 import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
 
-/** A TCP port nobody listens on right now (the OS picks it). */
-export function freeTcpPort(): Promise<number> {
+/**
+ * Ports this process has handed out. Many callers take a port now and bind it later (a LiveKit that
+ * starts after the servers that point at it): the OS may pick the same free port again meanwhile,
+ * and a second listener on it would either fail to start or, worse, answer in the first one's place.
+ */
+const handedOut = new Set<number>();
+const ATTEMPTS = 20;
+
+/** A TCP port nobody listens on right now (the OS picks it), never one this process handed out. */
+export async function freeTcpPort(): Promise<number> {
+  for (let i = 0; i < ATTEMPTS; i++) {
+    const port = await osPickedPort();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no TCP port on 127.0.0.1 that was not handed out already (${ATTEMPTS} tries)`);
+}
+
+function osPickedPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -45,7 +45,9 @@ const STOP_GRACE_MS = 5_000;
 export async function startLivekit(options: StartLivekitOptions = {}): Promise<RunningLivekit> {
   const bin = ensureLivekit();
   const port = options.port ?? (await freeTcpPort());
-  const tcpPort = await freeTcpPort();
+  let tcpPort = await freeTcpPort();
+  // A caller-chosen signal port is not among those handed out; LiveKit exits if the two are one.
+  if (tcpPort === port) tcpPort = await freeTcpPort();
   const udp = await freeUdpRange(options.udpPorts ?? UDP_PORTS);
   const apiKey = options.keys?.apiKey ?? `intervision-${randomBytes(4).toString('hex')}`;
   const apiSecret = options.keys?.apiSecret ?? randomBytes(32).toString('base64url');
@@ -93,6 +95,9 @@ export async function startLivekit(options: StartLivekitOptions = {}): Promise<R
   const url = `ws://127.0.0.1:${port}`;
   try {
     await waitUntilAnswering(`http://127.0.0.1:${port}/`, child, options.readyTimeoutMs ?? 30_000);
+    // What answered was another server if this one has gone meanwhile.
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`livekit-server exited as port ${port} answered (code ${child.exitCode})`);
   } catch (err) {
     child.kill('SIGKILL');
     await exited;
@@ -104,7 +109,18 @@ export async function startLivekit(options: StartLivekitOptions = {}): Promise<R
     );
   }
 
+  let stopping = false;
+  // A LiveKit that dies on its own (a port taken after all) would otherwise only show as "down"
+  // somewhere else, with nothing saying why: say it where the run's output is read.
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    process.stderr.write(
+      `livekit-server on port ${port} exited unasked (code ${code}, signal ${signal})\n` +
+        `--- livekit-server output (tail) ---\n${output.tail()}\n`,
+    );
+  });
   const stop = async (): Promise<void> => {
+    stopping = true;
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
@@ -151,7 +167,9 @@ async function waitUntilAnswering(
     }
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(1_000) });
-      if (res.ok) return;
+      // LiveKit answers a bare "OK" here. Anything else is another server that took the port
+      // first (this LiveKit will exit on the bind error), and must not pass for it.
+      if (res.ok && (await res.text()).trim() === 'OK') return;
     } catch {
       // Not listening yet.
     }

@@ -18,11 +18,13 @@ export interface TestCluster {
  * A real Redis and `count` real server processes sharing one SQLite file (WAL) and that Redis,
  * each its own node, with a short lease so failover tests wait seconds, not minutes. `env` adds
  * to every node's environment: `DATABASE_URL` of one `startPostgres()` puts their store there.
+ * `perNode[i]` adds to node i's only (a `PORT` chosen ahead, for a webhook that must reach it).
  */
 export async function startCluster(
   count = 2,
   leaseTtlMs = 1_500,
   env: Record<string, string> = {},
+  perNode: Array<Record<string, string>> = [],
 ): Promise<TestCluster> {
   const redis = await startRedis();
   const dataDir = mkdtempSync(join(tmpdir(), 'intervision-cluster-'));
@@ -36,6 +38,7 @@ export async function startCluster(
           NODE_ID: `node-${i}`,
           LEASE_TTL_MS: String(leaseTtlMs),
           ...env,
+          ...perNode[i],
         }),
       );
     }

@@ -23,24 +23,29 @@ describe('a cluster and a real LiveKit', () => {
 
   it('webhooks reaching another node apply on the owner, and a new owner takes over the media room', async () => {
     const keys = { apiKey: 'cluster-test', apiSecret: randomBytes(32).toString('base64url') };
-    const lkPort = await freePort();
-    const c = await startCluster(2, 1_500, {
-      LIVEKIT_URL: `ws://127.0.0.1:${lkPort}`,
-      LIVEKIT_API_KEY: keys.apiKey,
-      LIVEKIT_API_SECRET: keys.apiSecret,
-    });
-    cleanup.push(() => c.close());
-    const [a, b] = c.nodes as [ServerProcess, ServerProcess];
-    // LiveKit posts its webhooks to node B only; the session will run on node A.
+    // LiveKit posts its webhooks to node B only; the session will run on node A. LiveKit starts
+    // first, on its own port at once, so the nodes find it answering from their first probe.
+    const bPort = await freePort();
     const livekit = await startLivekit({
-      port: lkPort,
       keys,
-      webhookUrl: `${b.url}/api/livekit/webhook`,
+      webhookUrl: `http://127.0.0.1:${bPort}/api/livekit/webhook`,
     });
     cleanup.push(() => livekit.stop());
+    const c = await startCluster(
+      2,
+      1_500,
+      {
+        LIVEKIT_URL: livekit.url,
+        LIVEKIT_API_KEY: keys.apiKey,
+        LIVEKIT_API_SECRET: keys.apiSecret,
+      },
+      [{}, { PORT: String(bPort) }],
+    );
+    cleanup.push(() => c.close());
+    const [a, b] = c.nodes as [ServerProcess, ServerProcess];
+    expect(b.url).toBe(`http://127.0.0.1:${bPort}`);
     const roomService = new RoomServiceClient(livekit.url, keys.apiKey, keys.apiSecret);
-    // The nodes started before LiveKit and remember it as down for a moment: wait until node A
-    // sees it up, or the joins below get no media token.
+    // Node A must see LiveKit up, or the joins below get no media token.
     await eventually(
       async () => {
         const health = (await (await fetch(`${a.url}/api/health`)).json()) as HealthResponse;
@@ -48,7 +53,11 @@ describe('a cluster and a real LiveKit', () => {
       },
       15_000,
       'node A seeing LiveKit up',
-    );
+    ).catch((err: Error) => {
+      // Its log says why its probe failed ("LiveKit does not answer", with the reason).
+      const tail = a.output().trim().split('\n').slice(-20).join('\n');
+      throw new Error(`${err.message}\n--- node A's log (tail) ---\n${tail}`, { cause: err });
+    });
 
     const created = await createSession(a.url, {
       title: 'Media cluster',
