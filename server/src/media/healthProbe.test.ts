@@ -20,9 +20,20 @@ describe('health probe', () => {
     expect(await probe.check()).toBe('up');
   });
 
-  it('is down at once when LiveKit never answered', async () => {
-    const probe = createHealthProbe(() => Promise.reject(new Error('refused')));
+  it('is down at once when LiveKit never answered, and says why', async () => {
+    const probe = createHealthProbe(() => Promise.reject(new Error('connect ECONNREFUSED')));
+    expect(probe.lastFailure()).toBeNull();
     expect(await probe.check()).toBe('down');
+    expect(probe.lastFailure()).toBe('connect ECONNREFUSED');
+  });
+
+  it("gives fetch's reason, which it keeps in the error's cause", async () => {
+    const refused = new Error('connect ECONNREFUSED 127.0.0.1:7880');
+    const probe = createHealthProbe(() =>
+      Promise.reject(new TypeError('fetch failed', { cause: refused })),
+    );
+    await probe.check();
+    expect(probe.lastFailure()).toBe('fetch failed (connect ECONNREFUSED 127.0.0.1:7880)');
   });
 
   it('caches an answer for two seconds', async () => {

@@ -16,6 +16,7 @@ export function createHealthProbe(probe: () => Promise<unknown>, now: () => numb
   let cached: { state: 'up' | 'down'; at: number } | null = null;
   let inFlight: Promise<'up' | 'down'> | null = null;
   let failures = 0;
+  let lastFailure: string | null = null;
 
   const probeOnce = async (): Promise<boolean> => {
     let timer: NodeJS.Timeout | undefined;
@@ -25,7 +26,8 @@ export function createHealthProbe(probe: () => Promise<unknown>, now: () => numb
     try {
       await Promise.race([probe(), timeout]);
       return true;
-    } catch {
+    } catch (err) {
+      lastFailure = describe(err);
       return false;
     } finally {
       clearTimeout(timer);
@@ -56,5 +58,15 @@ export function createHealthProbe(probe: () => Promise<unknown>, now: () => numb
     last(): 'up' | 'down' | null {
       return cached?.state ?? null;
     },
+    /** Why the latest failed probe failed (an operator's first question when LiveKit is down). */
+    lastFailure(): string | null {
+      return lastFailure;
+    },
   };
+}
+
+/** fetch says only "fetch failed"; the reason (refused, reset, a timeout) is in its cause. */
+function describe(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  return err.cause instanceof Error ? `${err.message} (${err.cause.message})` : err.message;
 }

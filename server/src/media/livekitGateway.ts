@@ -73,8 +73,13 @@ export function createLivekitGateway(opts: LivekitGatewayOptions): MediaGateway 
   });
   /** A LiveKit that was down may have lost every room (dev mode keeps them in memory only). */
   const checkHealth = async () => {
+    const before = health.last();
     const state = await health.check();
-    if (state === 'down') rooms.forgetAll();
+    if (state === 'down') {
+      if (before !== 'down')
+        logger.warn({ reason: health.lastFailure() }, 'LiveKit does not answer');
+      rooms.forgetAll();
+    }
     return state;
   };
 
