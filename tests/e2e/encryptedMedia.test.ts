@@ -9,6 +9,7 @@ import {
 } from '@intervision/testkit';
 import { launchChromium, newPerson, screenshot, type Person } from '@intervision/testkit/browser';
 import { waitForDecodedRemoteVideo } from './decodedVideo.js';
+import { capturesOf, recordCaptures } from './deviceCaptures.js';
 import { newMediaKey } from './keyedLinks.js';
 
 /** `livekit.Encryption.Type.NONE`; the SDK does not re-export the protocol's enum. */
@@ -53,6 +54,7 @@ describe('end-to-end encrypted media in real browsers', { timeout: 180_000 }, ()
     browser = await launchChromium();
     chair = await newPerson(browser, 'Chair', server.url);
     peer = await newPerson(browser, 'Peer', server.url);
+    await recordCaptures(peer.context);
     stranger = await newPerson(browser, 'Stranger', server.url);
   }, 120_000);
 
@@ -102,6 +104,14 @@ describe('end-to-end encrypted media in real browsers', { timeout: 180_000 }, ()
     await waitForDecodedRemoteVideo(peer.page, 1);
     await screenshot(peer, 'e2ee-decoded');
     expect([...chair.errors, ...peer.errors]).toEqual([]);
+  });
+
+  it("the room publishes the join preview's own camera: it was opened once, and still runs", async () => {
+    // The peer's camera is published (the four tracks above) and the chair decodes it.
+    const captures = await capturesOf(peer.page);
+    const cameras = captures.filter((c) => c.video > 0);
+    expect(cameras, JSON.stringify(captures)).toHaveLength(1);
+    expect(cameras[0]!.live.every(Boolean)).toBe(true);
   });
 
   it('a link without its media key, or with a malformed one, says the link is incomplete', async () => {

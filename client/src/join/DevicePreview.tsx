@@ -1,11 +1,11 @@
 import '@livekit/components-styles';
-import { usePreviewTracks } from '@livekit/components-react';
 import { Track, type LocalAudioTrack, type LocalVideoTrack } from 'livekit-client';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeviceSelect } from './DeviceSelect';
 import type { DeviceChoices } from './DeviceToggles';
 import { PreviewPlaceholder } from './PreviewPlaceholder';
+import { usePreviewTracks } from './usePreviewTracks';
 
 interface Props {
   choices: DeviceChoices;

@@ -9,6 +9,7 @@ import { DeviceSection } from './DeviceSection';
 import type { DeviceChoices } from './DeviceToggles';
 import { JoinError } from './JoinError';
 import { JoinHeading } from './JoinHeading';
+import { keepPreviewForRoom } from './previewHandover';
 import { canRetry, type JoinProblem } from './joinProblem';
 import { useLinkPreview } from './useLinkPreview';
 import { NameField } from '../create/formParts';
@@ -104,6 +105,8 @@ export function JoinScreen({
         ...(choices.videoDeviceId && { videoDeviceId: choices.videoDeviceId }),
       };
       credentialStore.save(sessionId, membership);
+      // The room publishes the preview's own tracks: the camera does not blink off and on.
+      keepPreviewForRoom({ microphone: membership.micOn, camera: membership.camOn });
       onJoined(membership, res);
     } catch (err) {
       setProblem(err instanceof ApiError ? err.code : 'internal');

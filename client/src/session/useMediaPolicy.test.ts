@@ -1,8 +1,15 @@
 import { EventEmitter } from 'node:events';
 import { mediaRights, type MediaRights } from '@intervision/shared';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { ConnectionState, ParticipantEvent, type Room } from 'livekit-client';
-import { describe, expect, test, vi } from 'vitest';
+import {
+  ConnectionState,
+  ParticipantEvent,
+  Track,
+  type LocalTrack,
+  type Room,
+} from 'livekit-client';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { dropPreviewTracks, keepPreviewForRoom, showPreviewTracks } from '../join/previewHandover';
 import { PROTOCOL_SOURCE } from './canPublish';
 import { useMediaPolicy } from './useMediaPolicy';
 
@@ -18,6 +25,16 @@ class FakeLocalParticipant extends EventEmitter {
   setCameraEnabled = vi.fn(async (on: boolean) => {
     this.isCameraEnabled = on;
     this.emit(on ? ParticipantEvent.TrackUnmuted : ParticipantEvent.TrackMuted);
+  });
+  /** Sources published with a track of their own (publishTrack), as LiveKit lists them. */
+  published = new Map<Track.Source, LocalTrack>();
+  getTrackPublication = (source: Track.Source) =>
+    this.published.has(source) ? { source } : undefined;
+  publishTrack = vi.fn(async (track: LocalTrack, opts: { source: Track.Source }) => {
+    this.published.set(opts.source, track);
+    if (opts.source === Track.Source.Camera) this.isCameraEnabled = true;
+    else this.isMicrophoneEnabled = true;
+    this.emit(ParticipantEvent.LocalTrackPublished);
   });
   /** What the SFU does: new permissions, and whatever is no longer allowed is unpublished. */
   serverSets(sources: number[]) {
@@ -142,6 +159,63 @@ describe('useMediaPolicy when the browser refuses a device', () => {
     );
     act(() => hook.result.current.toggle('microphone'));
     await waitFor(() => expect(lp.isMicrophoneEnabled).toBe(true));
+    expect(lp.isCameraEnabled).toBe(false);
+  });
+});
+
+describe("useMediaPolicy and the join preview's tracks", () => {
+  afterEach(() => dropPreviewTracks());
+
+  /** The join form's preview as the person pressed Enter, with the devices they wanted on. */
+  function previewKept(wanted: { microphone: boolean; camera: boolean }) {
+    const make = (kind: 'audio' | 'video') =>
+      ({
+        kind,
+        mediaStreamTrack: { readyState: 'live' },
+        stop: vi.fn(),
+      }) as unknown as LocalTrack & { stop: ReturnType<typeof vi.fn> };
+    const mic = make('audio');
+    const cam = make('video');
+    showPreviewTracks([mic, cam]);
+    keepPreviewForRoom(wanted);
+    showPreviewTracks([]);
+    return { mic, cam };
+  }
+
+  test('publishes the very tracks the preview showed, so the camera is not opened a second time', async () => {
+    const { mic, cam } = previewKept({ microphone: true, camera: true });
+    const { lp, hook } = setup({ micOn: true, camOn: true });
+    await waitFor(() => expect(lp.isMicrophoneEnabled && lp.isCameraEnabled).toBe(true));
+    expect(lp.publishTrack).toHaveBeenCalledWith(cam, { source: Track.Source.Camera });
+    expect(lp.publishTrack).toHaveBeenCalledWith(mic, { source: Track.Source.Microphone });
+    expect(lp.setCameraEnabled).not.toHaveBeenCalled();
+    expect(lp.setMicrophoneEnabled).not.toHaveBeenCalled();
+    expect(cam.stop).not.toHaveBeenCalled();
+
+    // From then on the published track is muted and unmuted as any other.
+    act(() => hook.result.current.toggle('camera'));
+    await waitFor(() => expect(lp.setCameraEnabled).toHaveBeenCalledWith(false));
+    act(() => hook.result.current.toggle('camera'));
+    await waitFor(() => expect(lp.setCameraEnabled).toHaveBeenCalledWith(true));
+    expect(lp.publishTrack).toHaveBeenCalledTimes(2);
+  });
+
+  test('entering while the phase asks the person to listen stops the kept tracks at once', async () => {
+    const { mic, cam } = previewKept({ microphone: true, camera: true });
+    const { room, lp } = fakeRoom();
+    renderHook(() => useMediaPolicy(room, listen, { micOn: true, camOn: true }));
+    await waitFor(() => expect(mic.stop).toHaveBeenCalled());
+    expect(cam.stop).toHaveBeenCalled();
+    expect(lp.publishTrack).not.toHaveBeenCalled();
+  });
+
+  test('a kept track the server refuses to publish is stopped, and the refusal is shown', async () => {
+    const { cam } = previewKept({ microphone: false, camera: true });
+    const { room, lp } = fakeRoom();
+    lp.publishTrack.mockRejectedValueOnce(new Error('insufficient permissions'));
+    const hook = renderHook(() => useMediaPolicy(room, speak, { micOn: false, camOn: true }));
+    await waitFor(() => expect(hook.result.current.failed.camera).toBe(true));
+    expect(cam.stop).toHaveBeenCalled();
     expect(lp.isCameraEnabled).toBe(false);
   });
 });

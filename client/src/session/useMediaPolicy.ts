@@ -1,9 +1,12 @@
 import type { MediaRights } from '@intervision/shared';
-import { ConnectionState, ParticipantEvent, RoomEvent, type Room } from 'livekit-client';
+import { ConnectionState, ParticipantEvent, RoomEvent, Track, type Room } from 'livekit-client';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { dropPreviewTracks, takePreviewTrack } from '../join/previewHandover';
 import { canPublish, type PublishPermission } from './canPublish';
 
 type Source = 'microphone' | 'camera';
+
+const TRACK_SOURCE = { microphone: Track.Source.Microphone, camera: Track.Source.Camera } as const;
 
 /** Why a device cannot be switched on; the UI words it for the person's role and language. */
 export type MediaBlock = 'listen' | 'server';
@@ -93,7 +96,18 @@ export function useMediaPolicy(
       busy.current[source] = true;
       try {
         const lp = room.localParticipant;
-        await (source === 'microphone' ? lp.setMicrophoneEnabled(on) : lp.setCameraEnabled(on));
+        // The first time on, the join preview's own track when it still runs: the device is not
+        // closed and opened again (previewHandover.ts).
+        const kept = on ? takePreviewTrack(source) : null;
+        if (kept && !lp.getTrackPublication(TRACK_SOURCE[source])) {
+          await lp.publishTrack(kept, { source: TRACK_SOURCE[source] }).catch((err: unknown) => {
+            kept.stop();
+            throw err;
+          });
+        } else {
+          kept?.stop();
+          await (source === 'microphone' ? lp.setMicrophoneEnabled(on) : lp.setCameraEnabled(on));
+        }
         if (on) failed.current[source] = false;
       } catch {
         // A denied device or a permission the server withdrew meanwhile: say so rather than
@@ -110,10 +124,14 @@ export function useMediaPolicy(
     [room],
   );
 
+  // A preview track the room will not publish stops now, not when its keeping runs out.
+  useEffect(() => () => dropPreviewTracks(), []);
+
   useEffect(() => {
     if (!connected) return;
     for (const source of ['microphone', 'camera'] as const) {
       const on = isOn(source);
+      if (!rights[source] || !wanted.current[source]) dropPreviewTracks(source);
       if (!rights[source]) {
         if (on) void apply(source, false);
       } else if (
