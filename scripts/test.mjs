@@ -43,11 +43,15 @@ const env = {
 };
 if (livekitBin) env.LIVEKIT_SERVER_BIN = livekitBin;
 const options = { cwd: repoRoot, stdio: 'inherit', env };
-const vitest = (args, netns = {}) =>
-  (
-    runInIsolatedNamespace('npx', ['vitest', 'run', ...args], options, netns) ??
-    spawnSync('npx', ['vitest', 'run', ...args], options)
-  ).status ?? 1;
+const vitest = (args, netns = {}, extraEnv = {}) => {
+  const opts = { ...options, env: { ...env, ...extraEnv } };
+  return (
+    (
+      runInIsolatedNamespace('npx', ['vitest', 'run', ...args], opts, netns) ??
+      spawnSync('npx', ['vitest', 'run', ...args], opts)
+    ).status ?? 1
+  );
+};
 
 // Fast unit and component suites first; then the suites with real LiveKit and rtc-node
 // participants; then the browser suite alone, so browsers and LiveKit do not compete for cores.
@@ -58,6 +62,11 @@ const status =
     : e2eOnly
       ? browserSuite()
       : vitest(['--project', 'shared', '--project', 'server', '--project', 'client']) ||
-        vitest(['--project', 'tests', '--exclude', 'e2e/**'], { internalLink: true }) ||
+        // Everything in tests/ but the browser suite (tests/vitest.config.ts reads the flag).
+        vitest(
+          ['--project', 'tests'],
+          { internalLink: true },
+          { INTERVISION_WITHOUT_BROWSERS: '1' },
+        ) ||
         browserSuite();
 process.exit(status);
