@@ -1,13 +1,27 @@
+import { lazy, Suspense } from 'react';
 import { AppHeader } from './AppHeader';
-import { CreateScreen } from './create/CreateScreen';
-import { LinksPage } from './create/LinksPage';
-import { GatheringCreateScreen } from './gathering/GatheringCreateScreen';
-import { GatheringLinksPage } from './gathering/GatheringLinksPage';
-import { GatheringPage } from './gathering/GatheringPage';
-import { EnrolPage } from './groups/EnrolPage';
-import { GroupCreateScreen } from './groups/GroupCreateScreen';
-import { GroupPage } from './groups/GroupPage';
 import { SessionPage } from './room/SessionPage';
+
+// An invite link opens /s/:id: the join page is in the entry, every other page loads when it is
+// opened (bench join_page_bytes: what an invite link loads before its form is usable).
+const CreateScreen = lazy(() =>
+  import('./create/CreateScreen').then((m) => ({ default: m.CreateScreen })),
+);
+const LinksPage = lazy(() => import('./create/LinksPage').then((m) => ({ default: m.LinksPage })));
+const GatheringCreateScreen = lazy(() =>
+  import('./gathering/GatheringCreateScreen').then((m) => ({ default: m.GatheringCreateScreen })),
+);
+const GatheringLinksPage = lazy(() =>
+  import('./gathering/GatheringLinksPage').then((m) => ({ default: m.GatheringLinksPage })),
+);
+const GatheringPage = lazy(() =>
+  import('./gathering/GatheringPage').then((m) => ({ default: m.GatheringPage })),
+);
+const EnrolPage = lazy(() => import('./groups/EnrolPage').then((m) => ({ default: m.EnrolPage })));
+const GroupCreateScreen = lazy(() =>
+  import('./groups/GroupCreateScreen').then((m) => ({ default: m.GroupCreateScreen })),
+);
+const GroupPage = lazy(() => import('./groups/GroupPage').then((m) => ({ default: m.GroupPage })));
 
 /**
  * `/` creates a session, `/links/:id` shows its links again, `/s/:id` joins and runs one (the secret
@@ -19,7 +33,10 @@ export function App() {
   return (
     <>
       <AppHeader />
-      <Route path={window.location.pathname} />
+      {/* A page still loading shows nothing rather than a flash of a spinner. */}
+      <Suspense fallback={null}>
+        <Route path={window.location.pathname} />
+      </Suspense>
     </>
   );
 }
