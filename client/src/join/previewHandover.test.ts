@@ -1,4 +1,3 @@
-import type { LocalTrack } from 'livekit-client';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   dropPreviewTracks,
@@ -8,19 +7,7 @@ import {
   showPreviewTracks,
   takePreviewTrack,
 } from './previewHandover';
-
-/** What the handover reads of a LiveKit local track: its kind, whether it captures, stop(). */
-function track(kind: 'audio' | 'video') {
-  const mediaStreamTrack = { readyState: 'live' as 'live' | 'ended' };
-  const t = {
-    kind,
-    mediaStreamTrack,
-    stop: vi.fn(() => {
-      mediaStreamTrack.readyState = 'ended';
-    }),
-  };
-  return t as unknown as LocalTrack & { stop: ReturnType<typeof vi.fn> };
-}
+import { keptPreview, previewTrack as track } from '../testing/previewTracks';
 
 describe('the preview handover', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -31,10 +18,7 @@ describe('the preview handover', () => {
   });
 
   test('the room takes the preview tracks of the devices the person wants on, each once', () => {
-    const mic = track('audio');
-    const cam = track('video');
-    showPreviewTracks([mic, cam]);
-    keepPreviewForRoom({ microphone: true, camera: true });
+    const { mic, cam } = keptPreview({ microphone: true, camera: true });
     expect(keptForRoom(cam)).toBe(true);
 
     expect(takePreviewTrack('camera')).toBe(cam);
@@ -46,10 +30,7 @@ describe('the preview handover', () => {
   });
 
   test('a device the person turned off is not kept, so the preview stops it as before', () => {
-    const mic = track('audio');
-    const cam = track('video');
-    showPreviewTracks([mic, cam]);
-    keepPreviewForRoom({ microphone: true, camera: false });
+    const { mic, cam } = keptPreview({ microphone: true, camera: false });
     expect(keptForRoom(cam)).toBe(false);
     expect(keptForRoom(mic)).toBe(true);
     expect(takePreviewTrack('camera')).toBeNull();
@@ -67,10 +48,7 @@ describe('the preview handover', () => {
   });
 
   test('dropping one device stops only that one; the other can still be taken', () => {
-    const mic = track('audio');
-    const cam = track('video');
-    showPreviewTracks([mic, cam]);
-    keepPreviewForRoom({ microphone: true, camera: true });
+    const { mic, cam } = keptPreview({ microphone: true, camera: true });
     dropPreviewTracks('camera');
     expect(cam.stop).toHaveBeenCalledOnce();
     expect(mic.stop).not.toHaveBeenCalled();

@@ -57,10 +57,7 @@ export function takePreviewTrack(device: PreviewDevice): LocalTrack | null {
   const track = kept?.tracks.get(device);
   if (!kept || !track) return null;
   kept.tracks.delete(device);
-  if (kept.tracks.size === 0) {
-    clearTimeout(kept.timer);
-    kept = null;
-  }
+  forgetWhenEmpty();
   if (track.mediaStreamTrack.readyState === 'live') return track;
   track.stop();
   return null;
@@ -74,8 +71,12 @@ export function dropPreviewTracks(device?: PreviewDevice): void {
     track.stop();
     kept.tracks.delete(d);
   }
-  if (kept.tracks.size === 0) {
-    clearTimeout(kept.timer);
-    kept = null;
-  }
+  forgetWhenEmpty();
+}
+
+/** Nothing left to hand over: the keeping ends, and its timer with it. */
+function forgetWhenEmpty(): void {
+  if (kept?.tracks.size !== 0) return;
+  clearTimeout(kept.timer);
+  kept = null;
 }

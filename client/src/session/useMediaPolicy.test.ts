@@ -9,7 +9,8 @@ import {
   type Room,
 } from 'livekit-client';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { dropPreviewTracks, keepPreviewForRoom, showPreviewTracks } from '../join/previewHandover';
+import { dropPreviewTracks, showPreviewTracks } from '../join/previewHandover';
+import { keptPreview } from '../testing/previewTracks';
 import { PROTOCOL_SOURCE } from './canPublish';
 import { useMediaPolicy } from './useMediaPolicy';
 
@@ -166,20 +167,11 @@ describe('useMediaPolicy when the browser refuses a device', () => {
 describe("useMediaPolicy and the join preview's tracks", () => {
   afterEach(() => dropPreviewTracks());
 
-  /** The join form's preview as the person pressed Enter, with the devices they wanted on. */
+  /** The preview kept for the room; the preview itself has closed. */
   function previewKept(wanted: { microphone: boolean; camera: boolean }) {
-    const make = (kind: 'audio' | 'video') =>
-      ({
-        kind,
-        mediaStreamTrack: { readyState: 'live' },
-        stop: vi.fn(),
-      }) as unknown as LocalTrack & { stop: ReturnType<typeof vi.fn> };
-    const mic = make('audio');
-    const cam = make('video');
-    showPreviewTracks([mic, cam]);
-    keepPreviewForRoom(wanted);
+    const kept = keptPreview(wanted);
     showPreviewTracks([]);
-    return { mic, cam };
+    return kept;
   }
 
   test('publishes the very tracks the preview showed, so the camera is not opened a second time', async () => {
